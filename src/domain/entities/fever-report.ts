@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { idField, mobileField, nameField, pastDateField, symptomsField, temperatureField, timestampField } from '../fields';
+
+export const FEVER_ACTIONS = ['fever_clinic', 'home_isolation', 'observation'] as const;
+export type FeverAction = (typeof FEVER_ACTIONS)[number];
+
+export const feverReportSchema = z.object({
+  householdId: idField.optional(),
+  residentId: idField.optional(),
+  name: nameField,
+  phone: mobileField.optional(),
+  temperature: temperatureField,
+  symptoms: symptomsField,
+  onsetDate: pastDateField.optional(),
+  action: z.enum(FEVER_ACTIONS, { error: 'action_invalid' }),
+  reportedAt: timestampField,
+});
+export type FeverReport = z.output<typeof feverReportSchema>;

@@ -1,0 +1,70 @@
+/** Every synced entity, its schema and the operations the wire contract allows on it. */
+import { z } from 'zod';
+import { buildingSchema } from './building';
+import { checkpointEntrySchema } from './checkpoint-entry';
+import { feverReportSchema } from './fever-report';
+import { householdSchema } from './household';
+import { checkpointSchema, communitySchema, gridSchema } from './reference';
+import { residentSchema } from './resident';
+import { visitSchema } from './visit';
+
+export const ENTITY_NAMES = [
+  'community',
+  'grid',
+  'checkpoint',
+  'building',
+  'household',
+  'resident',
+  'visit',
+  'fever_report',
+  'checkpoint_entry',
+] as const;
+export type EntityName = (typeof ENTITY_NAMES)[number];
+
+export const MUTATION_OPS = ['create', 'patch', 'void'] as const;
+export type MutationOp = (typeof MUTATION_OPS)[number];
+
+export const entitySchemas = {
+  community: communitySchema,
+  grid: gridSchema,
+  checkpoint: checkpointSchema,
+  building: buildingSchema,
+  household: householdSchema,
+  resident: residentSchema,
+  visit: visitSchema,
+  fever_report: feverReportSchema,
+  checkpoint_entry: checkpointEntrySchema,
+} as const satisfies Record<EntityName, z.ZodType>;
+
+export type EntityData<E extends EntityName> = z.output<(typeof entitySchemas)[E]>;
+
+/** Operations a client may push for each entity (who may do so is a scope question). */
+export const entityOps: Record<EntityName, readonly MutationOp[]> = {
+  community: [],
+  grid: [],
+  checkpoint: [],
+  building: ['create', 'patch'],
+  household: ['create', 'patch'],
+  resident: ['create', 'patch'],
+  visit: ['create', 'void'],
+  fever_report: ['create', 'void'],
+  checkpoint_entry: ['create', 'void'],
+};
+
+/** Append-only events: corrected by a void plus a new create. */
+export const EVENT_ENTITIES = ['visit', 'fever_report', 'checkpoint_entry'] as const satisfies readonly EntityName[];
+export type EventEntity = (typeof EVENT_ENTITIES)[number];
+
+export function isEventEntity(entity: EntityName): entity is EventEntity {
+  return (EVENT_ENTITIES as readonly string[]).includes(entity);
+}
+
+/** Fields that tie a record to its place in the grid; a patch may not move a record elsewhere. */
+export const IMMUTABLE_FIELDS: Partial<Record<EntityName, readonly string[]>> = {
+  building: ['gridId'],
+  household: ['buildingId'],
+};
+
+export const voidDataSchema = z.object({
+  reason: z.string({ error: 'reason_required' }).trim().min(1, { error: 'reason_required' }).max(500, { error: 'notes_too_long' }),
+});

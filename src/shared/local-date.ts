@@ -1,0 +1,25 @@
+/** Calendar helpers on local dates written as YYYY-MM-DD. */
+export function isValidCalendarDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= days;
+}
+
+export function formatIsoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Today's date in the given IANA time zone (China by default), as YYYY-MM-DD. */
+export function todayIn(timeZone = 'Asia/Shanghai', now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return parts;
+}
+
+export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+export function parseIsoDate(value: string): { year: number; month: number; day: number } | null {
+  if (!ISO_DATE_PATTERN.test(value)) return null;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  return isValidCalendarDate(y, m, d) ? { year: y, month: m, day: d } : null;
+}
