@@ -1,0 +1,108 @@
+/**
+ * The one object the UI talks to. Created once by src/app (createDataClient in
+ * create-data-client.ts) and handed to React through DataClientContext.
+ * Components never touch Dexie or fetch: they use this client through hooks in src/data/hooks.
+ */
+import type { EntityName, MutationOp } from '../domain/entities/registry';
+import type { ErrorCode, MutationError, SessionUser } from '../domain/sync-protocol';
+
+export type SessionStatus = 'loading' | 'signed_out' | 'signed_in';
+
+export interface SessionState {
+  status: SessionStatus;
+  user: SessionUser | null;
+  /** True when the refresh token was refused: the app keeps working offline but asks to sign in again. */
+  reauthRequired: boolean;
+}
+
+export type SyncPhase = 'idle' | 'syncing' | 'offline' | 'error' | 'auth_required';
+
+export interface SyncStatus {
+  phase: SyncPhase;
+  online: boolean;
+  /** Mutations saved locally and not yet acknowledged by the server (rejected ones excluded). */
+  pending: number;
+  /** Mutations the server rejected; they wait in the "needs attention" list. */
+  rejected: number;
+  /** ISO time of the last sync run that finished without a network or server error. */
+  lastSyncAt: string | null;
+  /** Machine-readable code of the last failure (NETWORK, SERVER, RATE_LIMITED, UNAUTHORIZED…), cleared on success. */
+  lastError: string | null;
+}
+
+export type RecordSyncState = 'synced' | 'pending' | 'rejected';
+
+/** A stored record as the UI sees it: the entity fields plus server metadata and local sync state. */
+export interface LocalRecord {
+  id: string;
+  version: number;
+  _sync: RecordSyncState;
+  [field: string]: unknown;
+}
+
+export type OutboxState = 'pending' | 'rejected';
+
+export interface OutboxEntry {
+  /** Auto-increment key: the order mutations were saved in. */
+  seq?: number;
+  mutationId: string;
+  entity: EntityName;
+  op: MutationOp;
+  recordId: string;
+  baseVersion?: number;
+  data: Record<string, unknown>;
+  recordedAt: string;
+  state: OutboxState;
+  attempts: number;
+  error?: MutationError;
+}
+
+export class LocalValidationError extends Error {
+  constructor(readonly fields: Record<string, string>) {
+    super('VALIDATION');
+    this.name = 'LocalValidationError';
+  }
+}
+
+/** Thrown by signIn and the API client: `code` is a wire error code or NETWORK / SERVER. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode | 'NETWORK' | 'SERVER',
+    message: string,
+    readonly fields?: Record<string, string>,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface DataClient {
+  /** Session */
+  signIn(username: string, password: string): Promise<SessionUser>;
+  /** Refuses (returns the unsent count, signs nothing out) while mutations are unsent, unless force. */
+  signOut(options?: { force?: boolean }): Promise<{ signedOut: boolean; unsent: number }>;
+  getSessionState(): SessionState;
+  subscribeSession(listener: () => void): () => void;
+
+  /** Sync */
+  getSyncStatus(): SyncStatus;
+  subscribeSyncStatus(listener: () => void): () => void;
+  syncNow(): Promise<void>;
+  /** Starts the triggers (online, visibility, timer, after local writes). Idempotent. */
+  start(): void;
+  stop(): void;
+
+  /** Writes: validated with the domain schemas, stored with their outbox entry in one transaction. */
+  create(entity: EntityName, data: Record<string, unknown>): Promise<string>;
+  patch(entity: EntityName, id: string, changes: Record<string, unknown>): Promise<void>;
+  voidRecord(entity: EntityName, id: string, reason: string): Promise<void>;
+
+  /** Needs attention */
+  listRejected(): Promise<OutboxEntry[]>;
+  /** Replaces the data of a rejected mutation (validated again) and queues it to be sent again. */
+  resend(mutationId: string, data?: Record<string, unknown>): Promise<void>;
+  /** Drops a rejected mutation and restores the record to the server's copy (or removes a never-accepted create). */
+  discard(mutationId: string): Promise<void>;
+}
