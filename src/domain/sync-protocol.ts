@@ -1,6 +1,7 @@
 /** Wire contract version 1: push and pull bodies, shared by the client engine and the server. */
 import { z } from 'zod';
-import { ENTITY_NAMES, MUTATION_OPS } from './entities/registry';
+import { MUTATION_OPS } from './entities/registry';
+import type { ENTITY_NAMES } from './entities/registry';
 
 export const MAX_MUTATIONS_PER_PUSH = 500;
 export const MAX_PUSH_BYTES = 1024 * 1024;

@@ -12,7 +12,7 @@ export type PatchableEntity = 'building' | 'household' | 'resident';
 function patchOf<T extends z.ZodRawShape>(schema: z.ZodObject<T>) {
   const shape: Record<string, z.ZodType> = {};
   for (const [key, field] of Object.entries(schema.shape)) {
-    shape[key] = field instanceof z.ZodOptional ? z.union([field.unwrap() as z.ZodType, z.null()]).optional() : (field as z.ZodType).optional();
+    shape[key] = field instanceof z.ZodOptional ? (field.unwrap() as z.ZodType).nullable().optional() : (field as z.ZodType).optional();
   }
   return z.strictObject(shape, { error: 'unknown_field' });
 }
@@ -25,10 +25,9 @@ export const patchSchemas: Record<PatchableEntity, z.ZodType<Record<string, unkn
 
 /** Applies a validated patch to a record: `null` removes the field. */
 export function applyPatch<T extends Record<string, unknown>>(record: T, patch: Record<string, unknown>): T {
-  const next: Record<string, unknown> = { ...record };
+  const merged: Record<string, unknown> = { ...record };
   for (const [key, value] of Object.entries(patch)) {
-    if (value === null) delete next[key];
-    else if (value !== undefined) next[key] = value;
+    if (value !== undefined) merged[key] = value;
   }
-  return next as T;
+  return Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== null)) as T;
 }
