@@ -23,7 +23,6 @@ function rootManifest(): Plugin {
 
 export default defineConfig({
   plugins: [react(), rootManifest()],
-  define: { __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0') },
   build: { target: 'es2022', sourcemap: true },
   server: { proxy: { '/api': apiTarget } },
 });
