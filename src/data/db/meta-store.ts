@@ -1,0 +1,28 @@
+/** Typed access to the key → value `meta` table. */
+import type { StoredSession } from '../session/stored-session';
+import type { GridwalkDb } from './schema';
+
+export interface MetaValues {
+  /** Stable id of this installation, created once and kept across sign-outs. */
+  deviceId: string;
+  session: StoredSession;
+  /** Cursor of the last pull page written; absent means pull from the start. */
+  pullCursor: string;
+  /** ISO time of the last sync run that finished without a network or server error. */
+  lastSyncAt: string;
+}
+
+export type MetaKey = keyof MetaValues;
+
+export async function getMeta<K extends MetaKey>(db: GridwalkDb, key: K): Promise<MetaValues[K] | undefined> {
+  const row = await db.meta.get(key);
+  return row?.value as MetaValues[K] | undefined;
+}
+
+export async function setMeta<K extends MetaKey>(db: GridwalkDb, key: K, value: MetaValues[K]): Promise<void> {
+  await db.meta.put({ key, value });
+}
+
+export async function deleteMeta(db: GridwalkDb, key: MetaKey): Promise<void> {
+  await db.meta.delete(key);
+}

@@ -1,0 +1,73 @@
+/**
+ * The IndexedDB schema of the app, in one place. Versions are only ever added:
+ * never edit a published entry of SCHEMA_VERSIONS; append a new one (with an upgrade
+ * function when data has to move) and add its case to tests/unit/data/db/schema-upgrade.test.ts.
+ */
+import Dexie, { type Table, type Transaction } from 'dexie';
+import { ENTITY_NAMES, type EntityName } from '../../domain/entities/registry';
+import type { OutboxEntry } from '../data-client';
+import type { StoredRecord } from './stored-record';
+
+export const DEFAULT_DB_NAME = 'gridwalk';
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/** Entity tables are named after the wire entity; every row is keyed by the record id. */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      community: 'id',
+      grid: 'id, communityId',
+      checkpoint: 'id, communityId',
+      building: 'id, gridId',
+      household: 'id, buildingId, [buildingId+unit+room]',
+      resident: 'id, householdId, name',
+      visit: 'id, householdId, visitedAt',
+      fever_report: 'id, reportedAt',
+      checkpoint_entry: 'id, checkpointId, at',
+      outbox: '++seq, &mutationId, recordId, state',
+      meta: 'key',
+    },
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+/** Declares the schema versions up to `upTo` (all by default) on a Dexie instance. */
+export function declareVersions(db: Dexie, upTo: number = LATEST_SCHEMA_VERSION): void {
+  for (const entry of SCHEMA_VERSIONS) {
+    if (entry.version > upTo) break;
+    const version = db.version(entry.version).stores(entry.stores);
+    if (entry.upgrade) version.upgrade(entry.upgrade);
+  }
+}
+
+export class GridwalkDb extends Dexie {
+  outbox!: Table<OutboxEntry, number>;
+  meta!: Table<MetaRow, string>;
+
+  constructor(name: string = DEFAULT_DB_NAME) {
+    super(name);
+    declareVersions(this);
+  }
+
+  /** The table holding one entity's records. */
+  records(entity: EntityName): Table<StoredRecord, string> {
+    return this.table(entity);
+  }
+
+  /** Every entity table, e.g. for transactions that touch records of any kind. */
+  allRecordTables(): Table<StoredRecord, string>[] {
+    return ENTITY_NAMES.map((name) => this.records(name));
+  }
+}

@@ -1,0 +1,12 @@
+/** What the session keeps in IndexedDB so the app opens offline. */
+import type { SessionUser } from '../../domain/sync-protocol';
+
+export interface StoredSession {
+  accessToken: string;
+  refreshToken: string;
+  /** Epoch milliseconds at which the access token expires. */
+  expiresAt: number;
+  user: SessionUser;
+  /** The refresh token was refused: sync waits until the user signs in again. */
+  reauthRequired: boolean;
+}
