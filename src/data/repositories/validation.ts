@@ -1,0 +1,74 @@
+/**
+ * Client-side validation with the same zod schemas the server uses, so a record that saves
+ * locally is a record the server accepts. Failures throw LocalValidationError with wire field keys.
+ */
+import type { z } from 'zod';
+import { applyPatch, patchSchemas, type PatchableEntity } from '../../domain/entities/patch';
+import {
+  entityOps,
+  entitySchemas,
+  IMMUTABLE_FIELDS,
+  voidDataSchema,
+  type EntityName,
+  type MutationOp,
+} from '../../domain/entities/registry';
+import { fieldErrors } from '../../domain/validation-errors';
+import { LocalValidationError } from '../data-client';
+
+/** A write the wire contract does not allow for this entity (a programming error, not user input). */
+export class UnsupportedOperationError extends Error {
+  constructor(entity: EntityName, op: MutationOp) {
+    super(`${op} is not allowed on ${entity}`);
+    this.name = 'UnsupportedOperationError';
+  }
+}
+
+export function assertOp(entity: EntityName, op: MutationOp): void {
+  if (!entityOps[entity].includes(op)) throw new UnsupportedOperationError(entity, op);
+}
+
+function parse(schema: z.ZodType, data: unknown): Record<string, unknown> {
+  const result = schema.safeParse(data);
+  if (!result.success) throw new LocalValidationError(fieldErrors(result.error));
+  return result.data as Record<string, unknown>;
+}
+
+/** The whole record for a create, normalised (trimmed, ID number upper-cased…). */
+export function validateCreate(entity: EntityName, data: unknown): Record<string, unknown> {
+  assertOp(entity, 'create');
+  return parse(entitySchemas[entity], data);
+}
+
+export function validateVoid(entity: EntityName, data: unknown): { reason: string } {
+  assertOp(entity, 'void');
+  return parse(voidDataSchema, data) as { reason: string };
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Validates a patch against the current local view: the patch schema, the fields that may not
+ * change, and the merged record against the full schema. Returns only the fields that really change.
+ */
+export function validatePatch(
+  entity: EntityName,
+  current: Record<string, unknown>,
+  changes: unknown,
+): Record<string, unknown> {
+  assertOp(entity, 'patch');
+  const patch = parse(patchSchemas[entity as PatchableEntity], changes);
+  const changed: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) continue;
+    if (value === null ? current[key] !== undefined : !sameValue(value, current[key])) changed[key] = value;
+  }
+  const immutable: Record<string, string> = {};
+  for (const field of IMMUTABLE_FIELDS[entity] ?? []) {
+    if (field in changed) immutable[field] = 'immutable_field';
+  }
+  if (Object.keys(immutable).length > 0) throw new LocalValidationError(immutable);
+  parse(entitySchemas[entity], applyPatch(current, changed));
+  return changed;
+}
