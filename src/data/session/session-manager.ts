@@ -1,0 +1,180 @@
+/**
+ * The signed-in user and their tokens, kept in IndexedDB so the app opens offline even when the
+ * access token has expired. A refused refresh token pauses sync (reauthRequired) and leaves the outbox alone.
+ */
+import { liveQuery, type Subscription } from 'dexie';
+import type { SessionUser } from '../../domain/sync-protocol';
+import type { ApiClient, RefreshResponse } from '../api/api-client';
+import { ApiError, type SessionState } from '../data-client';
+import { getDeviceId } from '../db/device-id';
+import { getMeta, setMeta } from '../db/meta-store';
+import type { GridwalkDb } from '../db/schema';
+import type { StoredSession } from './stored-session';
+import { countUnsent, wipePersonalData } from './wipe-personal-data';
+
+/** Sync cannot continue until the user signs in again. */
+export class AuthRequiredError extends Error {
+  constructor() {
+    super('sign in again');
+    this.name = 'AuthRequiredError';
+  }
+}
+
+/** Another user's unsent work is on this device: it must be sent (or discarded by that user) first. */
+export class SignInBlockedError extends Error {
+  constructor(readonly unsent: number) {
+    super(`${unsent} unsent changes of another user`);
+    this.name = 'SignInBlockedError';
+  }
+}
+
+/** Refresh the access token this long before it expires. */
+const EXPIRY_MARGIN_MS = 30_000;
+
+export interface SessionManagerDeps {
+  db: GridwalkDb;
+  api: ApiClient;
+  now?: () => number;
+}
+
+export class SessionManager {
+  private state: SessionState = { status: 'loading', user: null, reauthRequired: false };
+  private stored: StoredSession | null = null;
+  private readonly listeners = new Set<() => void>();
+  private refreshing: Promise<string> | null = null;
+  private watcher: Subscription | null = null;
+  private readonly now: () => number;
+  readonly ready: Promise<void>;
+
+  constructor(private readonly deps: SessionManagerDeps) {
+    this.now = deps.now ?? Date.now;
+    this.ready = getMeta(deps.db, 'session').then(
+      (session) => this.update(session ?? null),
+      () => this.update(null),
+    );
+  }
+
+  getState(): SessionState {
+    return this.state;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Follows session changes made by other tabs. */
+  watch(): void {
+    if (this.watcher) return;
+    this.watcher = liveQuery(() => getMeta(this.deps.db, 'session')).subscribe({
+      next: (session) => this.update(session ?? null),
+      error: () => undefined,
+    });
+  }
+
+  unwatch(): void {
+    this.watcher?.unsubscribe();
+    this.watcher = null;
+  }
+
+  async signIn(username: string, password: string): Promise<SessionUser> {
+    await this.ready;
+    const deviceId = await getDeviceId(this.deps.db);
+    const response = await this.deps.api.login(username, password, deviceId);
+    const previous = this.stored ?? (await getMeta(this.deps.db, 'session')) ?? null;
+    if (previous && previous.user.id !== response.user.id) {
+      const unsent = await countUnsent(this.deps.db);
+      if (unsent > 0) throw new SignInBlockedError(unsent);
+      await wipePersonalData(this.deps.db);
+    }
+    await this.save({ ...this.tokensFrom(response), user: response.user, reauthRequired: false });
+    return response.user;
+  }
+
+  /** Forgets the session locally (the caller wipes data and revokes the token). */
+  async clear(): Promise<void> {
+    this.update(null);
+  }
+
+  /** The stored session, for best-effort revocation on sign-out. */
+  current(): StoredSession | null {
+    return this.stored;
+  }
+
+  /** A usable access token, refreshed first when it has expired. */
+  async accessToken(): Promise<string> {
+    await this.ready;
+    const session = this.stored;
+    if (!session || session.reauthRequired) throw new AuthRequiredError();
+    if (this.now() < session.expiresAt - EXPIRY_MARGIN_MS) return session.accessToken;
+    return this.refresh(session.accessToken);
+  }
+
+  /**
+   * Runs an authenticated request; on 401 refreshes once (shared by concurrent callers) and retries.
+   * A refused refresh token marks the session reauthRequired and throws AuthRequiredError.
+   */
+  async withToken<T>(request: (token: string) => Promise<T>): Promise<T> {
+    const token = await this.accessToken();
+    try {
+      return await request(token);
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 401) throw error;
+      return request(await this.refresh(token));
+    }
+  }
+
+  /** Single-flight refresh; `staleToken` is the token that failed (skip if another caller already replaced it). */
+  refresh(staleToken: string): Promise<string> {
+    if (this.stored && this.stored.accessToken !== staleToken && this.now() < this.stored.expiresAt - EXPIRY_MARGIN_MS) {
+      return Promise.resolve(this.stored.accessToken);
+    }
+    this.refreshing ??= this.doRefresh().finally(() => {
+      this.refreshing = null;
+    });
+    return this.refreshing;
+  }
+
+  private async doRefresh(): Promise<string> {
+    const session = this.stored;
+    if (!session || session.reauthRequired) throw new AuthRequiredError();
+    let response: RefreshResponse;
+    try {
+      response = await this.deps.api.refresh(session.refreshToken);
+    } catch (error) {
+      if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
+        await this.save({ ...session, reauthRequired: true });
+        throw new AuthRequiredError();
+      }
+      throw error;
+    }
+    const next: StoredSession = { ...this.tokensFrom(response), user: response.user ?? session.user, reauthRequired: false };
+    // Signed out meanwhile: do not bring the session back.
+    if (this.stored?.user.id !== session.user.id) throw new AuthRequiredError();
+    await this.save(next);
+    return next.accessToken;
+  }
+
+  private tokensFrom(response: RefreshResponse): Pick<StoredSession, 'accessToken' | 'refreshToken' | 'expiresAt'> {
+    return { accessToken: response.accessToken, refreshToken: response.refreshToken, expiresAt: this.now() + response.expiresIn * 1000 };
+  }
+
+  private async save(session: StoredSession): Promise<void> {
+    await setMeta(this.deps.db, 'session', session);
+    this.update(session);
+  }
+
+  private update(session: StoredSession | null): void {
+    this.stored = session;
+    const next: SessionState = session
+      ? { status: 'signed_in', user: session.user, reauthRequired: session.reauthRequired }
+      : { status: 'signed_out', user: null, reauthRequired: false };
+    const same =
+      next.status === this.state.status &&
+      next.reauthRequired === this.state.reauthRequired &&
+      JSON.stringify(next.user) === JSON.stringify(this.state.user);
+    if (same) return;
+    this.state = next;
+    for (const listener of this.listeners) listener();
+  }
+}
