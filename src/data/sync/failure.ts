@@ -1,0 +1,27 @@
+/** What a failed sync run means for the status and whether to retry with backoff. */
+import { ApiError, type SyncPhase } from '../data-client';
+import { AuthRequiredError } from '../session/session-manager';
+
+export interface SyncFailure {
+  phase: SyncPhase;
+  /** Code shown by the sync indicator: NETWORK, TIMEOUT, SERVER, RATE_LIMITED, UNAUTHORIZED, a wire code or UNKNOWN. */
+  code: string;
+  /** False when the last request proved the server unreachable. */
+  reachable: boolean;
+  retry: boolean;
+  retryAfterMs?: number;
+}
+
+export function classifyFailure(error: unknown): SyncFailure {
+  if (error instanceof AuthRequiredError) return { phase: 'auth_required', code: 'UNAUTHORIZED', reachable: true, retry: false };
+  if (error instanceof ApiError) {
+    const retryAfterMs = error.retryAfterMs;
+    if (error.code === 'NETWORK') {
+      return { phase: 'offline', code: error.message === 'timeout' ? 'TIMEOUT' : 'NETWORK', reachable: false, retry: true };
+    }
+    if (error.status === 429) return { phase: 'error', code: 'RATE_LIMITED', reachable: true, retry: true, retryAfterMs };
+    if (error.code === 'SERVER') return { phase: 'error', code: 'SERVER', reachable: true, retry: true, retryAfterMs };
+    return { phase: 'error', code: error.code, reachable: true, retry: true, retryAfterMs };
+  }
+  return { phase: 'error', code: 'UNKNOWN', reachable: true, retry: true };
+}

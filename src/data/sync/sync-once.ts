@@ -1,0 +1,47 @@
+/**
+ * One complete sync run: push, pull, and push again while new local writes arrived meanwhile.
+ * A plain function so the service worker's background sync can run it without the page's engine.
+ */
+import { getDeviceId } from '../db/device-id';
+import { setMeta } from '../db/meta-store';
+import { AuthRequiredError } from '../session/session-manager';
+import { pullAll, type PullSummary } from './pull';
+import { pushAll, type PushSummary } from './push';
+import type { SyncRunDeps } from './sync-deps';
+
+/** Extra push rounds for writes saved during the run, before leaving them to the next run. */
+const MAX_EXTRA_PUSHES = 3;
+
+export type SyncRunResult =
+  | { status: 'signed_out' }
+  | { status: 'done'; push: PushSummary; pull: PullSummary; finishedAt: string };
+
+async function lastSeq(deps: SyncRunDeps): Promise<number> {
+  const last = await deps.db.outbox.orderBy('seq').last();
+  return last?.seq ?? 0;
+}
+
+/** Throws ApiError (NETWORK, SERVER, 429…) or AuthRequiredError; the caller decides when to retry. */
+export async function runSync(deps: SyncRunDeps): Promise<SyncRunResult> {
+  const { db, session } = deps;
+  await session.ready;
+  const state = session.getState();
+  if (!state.user) return { status: 'signed_out' };
+  if (state.reauthRequired) throw new AuthRequiredError();
+  const deviceId = await getDeviceId(db);
+  const push = await pushAll(deps, deviceId);
+  let seenSeq = await lastSeq(deps);
+  const pull = await pullAll(deps, state.user.id);
+  for (let round = 0; round < MAX_EXTRA_PUSHES; round++) {
+    const fresh = await db.outbox.where('seq').above(seenSeq).filter((e) => e.state === 'pending').count();
+    if (fresh === 0) break;
+    const more = await pushAll(deps, deviceId);
+    push.sent += more.sent;
+    push.applied += more.applied;
+    push.rejected += more.rejected;
+    seenSeq = await lastSeq(deps);
+  }
+  const finishedAt = new Date((deps.now ?? Date.now)()).toISOString();
+  await setMeta(db, 'lastSyncAt', finishedAt);
+  return { status: 'done', push, pull, finishedAt };
+}
