@@ -78,6 +78,15 @@ export class ApiError extends Error {
   }
 }
 
+/** A value to look records up by: an index value, or an array for a compound index such as [buildingId+unit+room]. */
+export type IndexValue = string | number | Date | (string | number | Date)[];
+
+export interface RecordQuery {
+  /** An index of the entity table (see src/data/db/schema.ts), e.g. 'householdId'. */
+  index: string;
+  equals: IndexValue;
+}
+
 export interface DataClient {
   /** Session */
   signIn(username: string, password: string): Promise<SessionUser>;
@@ -98,6 +107,10 @@ export interface DataClient {
   create(entity: EntityName, data: Record<string, unknown>): Promise<string>;
   patch(entity: EntityName, id: string, changes: Record<string, unknown>): Promise<void>;
   voidRecord(entity: EntityName, id: string, reason: string): Promise<void>;
+
+  /** Reads (plain IndexedDB reads: wrap them in useLiveQuery through the hooks in src/data/hooks to stay live). */
+  getRecord(entity: EntityName, id: string): Promise<LocalRecord | undefined>;
+  listRecords(entity: EntityName, query?: RecordQuery): Promise<LocalRecord[]>;
 
   /** Needs attention */
   listRejected(): Promise<OutboxEntry[]>;
