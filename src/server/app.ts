@@ -1,0 +1,83 @@
+/**
+ * The upstream HTTP server: the /api/v1 wire contract, its OpenAPI description and, when built,
+ * the app itself. `buildApp` does not listen; main.ts and the tests do.
+ */
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { MAX_PUSH_BYTES } from '../domain/sync-protocol';
+import { LoginLimiter, type LoginLimiterOptions } from './auth/login-limiter';
+import { loadSecret } from './auth/secret';
+import type { Database } from './db/database';
+import { errorBody, installErrorHandler } from './http/errors';
+import { hasBuiltApp, registerStaticFiles } from './http/static-files';
+import { registerAuthRoutes } from './routes/auth-routes';
+import { registerHealthRoutes } from './routes/health-routes';
+import { registerSyncRoutes } from './routes/sync-routes';
+import type { ServerContext } from './server-context';
+
+export interface BuildAppOptions {
+  db: Database;
+  /** Token signing secret; by default the one kept in the database. */
+  secret?: string;
+  /** Directory of the built app (dist/); nothing is served besides the API when null or not built. */
+  staticDir?: string | null;
+  logger?: boolean;
+  /** Trust X-Forwarded-For from a reverse proxy (for per-address sign-in limits). */
+  trustProxy?: boolean;
+  loginLimits?: LoginLimiterOptions;
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: MAX_PUSH_BYTES,
+    trustProxy: options.trustProxy ?? false,
+  });
+  const ctx: ServerContext = {
+    db: options.db,
+    secret: await loadSecret(options.db, options.secret),
+    limiter: new LoginLimiter(options.loginLimits),
+  };
+
+  // Route schemas document the contract; the handlers validate with zod and answer in its error format.
+  app.setValidatorCompiler(() => () => true);
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  installErrorHandler(app);
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Gridwalk sync API',
+        version: '1',
+        description: 'Wire contract version 1. Every error body is {"error":{"code","message","fields"?}}.',
+      },
+      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  registerHealthRoutes(app, ctx);
+  registerAuthRoutes(app, ctx);
+  registerSyncRoutes(app, ctx);
+
+  const serveApp = hasBuiltApp(options.staticDir);
+  if (serveApp) await registerStaticFiles(app, options.staticDir as string);
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    const navigation = (request.method === 'GET' || request.method === 'HEAD') && !path.startsWith('/api');
+    if (serveApp && navigation && !/\.[a-z0-9]+$/i.test(path)) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return reply.code(404).send(errorBody('NOT_FOUND', `No route for ${request.method} ${path}`));
+  });
+
+  return app;
+}

@@ -1,0 +1,72 @@
+/** Server-side user accounts: loading, creating, and their wire shape. */
+import { randomUUID } from 'node:crypto';
+import type { Queryable } from '../db/database';
+import type { SessionUser, UserRole } from '../../domain/sync-protocol';
+import { USER_ROLES } from '../../domain/sync-protocol';
+import { hashPassword } from './password';
+
+export interface UserRow {
+  id: string;
+  username: string;
+  display_name: string;
+  role: UserRole;
+  community_id: string | null;
+  grid_ids: string[];
+  password_hash: string;
+  disabled: boolean;
+}
+
+export const USER_COLUMNS = 'id, username, display_name, role, community_id, grid_ids, password_hash, disabled';
+
+export function toSessionUser(row: UserRow): SessionUser {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    communityId: row.community_id,
+    gridIds: [...row.grid_ids],
+  };
+}
+
+export async function findUserByUsername(db: Queryable, username: string): Promise<UserRow | null> {
+  const { rows } = await db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE username = $1`, [username]);
+  return rows[0] ?? null;
+}
+
+export async function findUserById(db: Queryable, id: string): Promise<UserRow | null> {
+  const { rows } = await db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1`, [id]);
+  return rows[0] ?? null;
+}
+
+export interface NewUser {
+  id?: string;
+  username: string;
+  displayName: string;
+  role: UserRole;
+  communityId: string | null;
+  gridIds?: string[];
+  password: string;
+}
+
+export function isUserRole(value: string): value is UserRole {
+  return (USER_ROLES as readonly string[]).includes(value);
+}
+
+export async function createUser(db: Queryable, user: NewUser): Promise<SessionUser> {
+  const id = user.id ?? randomUUID();
+  const passwordHash = await hashPassword(user.password);
+  await db.query(
+    `INSERT INTO users (id, username, display_name, role, community_id, grid_ids, password_hash)
+     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)`,
+    [id, user.username, user.displayName, user.role, user.communityId, JSON.stringify(user.gridIds ?? []), passwordHash],
+  );
+  return {
+    id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    communityId: user.communityId,
+    gridIds: user.gridIds ?? [],
+  };
+}

@@ -1,0 +1,50 @@
+/** The one error body of the wire contract, `{"error":{"code","message","fields"?}}`, for every failure. */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ApiErrorBody, ErrorCode } from '../../domain/sync-protocol';
+
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: Record<string, string>,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+export function errorBody(code: ErrorCode, message: string, fields?: Record<string, string>): ApiErrorBody {
+  return { error: fields && Object.keys(fields).length > 0 ? { code, message, fields } : { code, message } };
+}
+
+export const badRequest = (message: string, fields?: Record<string, string>) =>
+  new HttpError(400, 'BAD_REQUEST', message, fields);
+export const unauthorized = (message = 'Sign in required') => new HttpError(401, 'UNAUTHORIZED', message);
+
+/** Maps Fastify's own errors (body parsing, limits, content type) onto the contract; anything else is a 500. */
+function fromFastifyError(error: FastifyError): HttpError {
+  const status = error.statusCode ?? 500;
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413) {
+    return new HttpError(413, 'PAYLOAD_TOO_LARGE', 'Request body too large');
+  }
+  if (error.validation || error instanceof SyntaxError || (status >= 400 && status < 500)) {
+    const message = error.code?.startsWith('FST_ERR_CTP') || error instanceof SyntaxError ? 'Malformed request body' : 'Bad request';
+    return new HttpError(status === 415 ? 415 : 400, 'BAD_REQUEST', message);
+  }
+  return new HttpError(500, 'INTERNAL', 'Internal server error');
+}
+
+export function sendError(reply: FastifyReply, error: HttpError): FastifyReply {
+  if (error.headers) reply.headers(error.headers);
+  return reply.code(error.statusCode).type('application/json; charset=utf-8').send(errorBody(error.code, error.message, error.fields));
+}
+
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const mapped = error instanceof HttpError ? error : fromFastifyError(error);
+    if (mapped.statusCode >= 500) request.log.error({ err: error }, 'request failed');
+    return sendError(reply, mapped);
+  });
+}

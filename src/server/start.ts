@@ -1,0 +1,67 @@
+/** Opens the database, migrates, seeds the demo when appropriate and listens: shared by main.ts and dev.ts. */
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app';
+import { databaseOptions, type ServerConfig } from './config';
+import { openDatabase, type Database } from './db/database';
+import { migrate } from './db/migrate';
+import { seedDemo, type DemoSummary } from './seed/seed-demo';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  db: Database;
+  port: number;
+  /** Set when this start seeded the demo community. */
+  seeded: DemoSummary | null;
+  close(): Promise<void>;
+}
+
+async function isEmpty(db: Database): Promise<boolean> {
+  const { rows } = await db.query<{ n: number | string }>(
+    'SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM records) AS n',
+  );
+  return Number(rows[0]?.n ?? 0) === 0;
+}
+
+export async function startServer(
+  config: ServerConfig,
+  options: { demo?: boolean; logger?: boolean; serveApp?: boolean } = {},
+): Promise<RunningServer> {
+  const db = await openDatabase(databaseOptions(config));
+  try {
+    await migrate(db);
+    // Demo accounts appear only on an empty embedded database, or on PostgreSQL when asked for.
+    const seeded =
+      (db.kind === 'pglite' || options.demo) && (await isEmpty(db)) ? await seedDemo(db, { password: config.demoPassword }) : null;
+    const app = await buildApp({
+      db,
+      secret: config.secret ?? undefined,
+      staticDir: options.serveApp === false ? null : config.staticDir,
+      logger: options.logger ?? true,
+      trustProxy: config.trustProxy,
+    });
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    return {
+      app,
+      db,
+      port,
+      seeded,
+      async close() {
+        await app.close();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+export async function demoUsernames(db: Database): Promise<{ username: string; role: string }[]> {
+  const { rows } = await db.query<{ username: string; role: string }>(
+    `SELECT username, role FROM users WHERE username = ANY($1::text[]) ORDER BY username`,
+    [['worker1', 'worker2', 'worker3', 'secretary1', 'volunteer1']],
+  );
+  return rows;
+}

@@ -1,0 +1,83 @@
+/**
+ * Scope columns of a record, derived on write from its parent chain:
+ * building → grid → community; household → building; resident / visit → household;
+ * fever_report → household (or the resident's household), else the writer's community;
+ * checkpoint_entry → the checkpoint's community.
+ */
+import type { Queryable } from '../db/database';
+import type { EntityName } from '../../domain/entities/registry';
+import type { ScopeColumns } from './record-store';
+import { forbidden, notFound, validationFailed } from './rejection';
+import type { Scope } from './scope';
+
+interface ParentRow extends ScopeColumns {
+  id: string;
+  entity: string;
+}
+
+async function parent(tx: Queryable, entity: EntityName, id: unknown, field: string): Promise<ParentRow> {
+  const { rows } = await tx.query<ParentRow>(
+    'SELECT id, entity, community_id, grid_id, building_id, household_id FROM records WHERE id = $1',
+    [id],
+  );
+  const row = rows[0];
+  if (!row || row.entity !== entity) throw notFound(`Unknown ${entity} ${String(id)}`, { [field]: 'not_found' });
+  return row;
+}
+
+function under(row: ParentRow, own: Partial<ScopeColumns>): ScopeColumns {
+  return {
+    community_id: row.community_id,
+    grid_id: row.grid_id,
+    building_id: row.building_id,
+    household_id: row.household_id,
+    ...own,
+  };
+}
+
+const NONE: ScopeColumns = { community_id: null, grid_id: null, building_id: null, household_id: null };
+
+export async function deriveScope(
+  tx: Queryable,
+  entity: EntityName,
+  id: string,
+  data: Record<string, unknown>,
+  scope: Scope,
+): Promise<ScopeColumns> {
+  switch (entity) {
+    case 'community':
+      return { ...NONE, community_id: id };
+    case 'grid':
+      return { ...NONE, community_id: (await parent(tx, 'community', data.communityId, 'communityId')).id, grid_id: id };
+    case 'checkpoint':
+      return { ...NONE, community_id: (await parent(tx, 'community', data.communityId, 'communityId')).id };
+    case 'building': {
+      const grid = await parent(tx, 'grid', data.gridId, 'gridId');
+      return { ...NONE, community_id: grid.community_id, grid_id: grid.id, building_id: id };
+    }
+    case 'household':
+      return under(await parent(tx, 'building', data.buildingId, 'buildingId'), { household_id: id });
+    case 'resident':
+    case 'visit':
+      return under(await parent(tx, 'household', data.householdId, 'householdId'), {});
+    case 'fever_report':
+      return feverReportScope(tx, data, scope);
+    case 'checkpoint_entry': {
+      const checkpoint = await parent(tx, 'checkpoint', data.checkpointId, 'checkpointId');
+      return { ...NONE, community_id: checkpoint.community_id };
+    }
+  }
+}
+
+async function feverReportScope(tx: Queryable, data: Record<string, unknown>, scope: Scope): Promise<ScopeColumns> {
+  const household = data.householdId === undefined ? null : await parent(tx, 'household', data.householdId, 'householdId');
+  const resident = data.residentId === undefined ? null : await parent(tx, 'resident', data.residentId, 'residentId');
+  if (household && resident && resident.household_id !== household.id) {
+    throw validationFailed({ residentId: 'resident_not_in_household' });
+  }
+  const anchor = household ?? resident;
+  if (anchor) return under(anchor, {});
+  // A report about someone not (yet) registered: it belongs to the writer's community only.
+  if (!scope.communityId) throw forbidden('A fever report without a household needs a community');
+  return { ...NONE, community_id: scope.communityId };
+}

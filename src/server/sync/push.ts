@@ -1,0 +1,111 @@
+/**
+ * Applies a push: every mutation on its own, each in its own transaction together with its
+ * idempotency record. A rejection or an unexpected error in one never stops the others.
+ */
+import type { FastifyBaseLogger } from 'fastify';
+import type { Database, Queryable } from '../db/database';
+import { ENTITY_NAMES, entityOps, type EntityName, type MutationOp } from '../../domain/entities/registry';
+import { mutationSchema, type Mutation, type MutationResult } from '../../domain/sync-protocol';
+import { fieldErrors } from '../../domain/validation-errors';
+import { UUID_PATTERN } from '../../shared/uuid-v7';
+import { applyCreate } from './apply-create';
+import { applyPatchMutation } from './apply-patch';
+import { applyVoid } from './apply-void';
+import { canonicalJson, sha256 } from './canonical-json';
+import type { AppliedResult, MutationContext } from './mutation-context';
+import { forbidden, MutationRejection, validationFailed } from './rejection';
+import { mayWriteEntity, type Scope } from './scope';
+
+export interface PushContext {
+  db: Database;
+  scope: Scope;
+  deviceId: string;
+  log?: FastifyBaseLogger;
+}
+
+export async function applyPush(ctx: PushContext, mutations: readonly unknown[]): Promise<MutationResult[]> {
+  const results: MutationResult[] = [];
+  for (const raw of mutations) results.push(await applyOne(ctx, raw));
+  return results;
+}
+
+/** Hash of everything that makes a mutation what it is: a resend must match it exactly. */
+export function requestHash(m: Mutation): string {
+  return sha256(
+    canonicalJson({ entity: m.entity, op: m.op, id: m.id, baseVersion: m.baseVersion ?? null, data: m.data, recordedAt: m.recordedAt }),
+  );
+}
+
+function mutationIdOf(raw: unknown): string {
+  const id = (raw as { mutationId?: unknown } | null)?.mutationId;
+  return typeof id === 'string' ? id : '';
+}
+
+async function applyOne(ctx: PushContext, raw: unknown): Promise<MutationResult> {
+  const mutationId = mutationIdOf(raw);
+  const parsed = mutationSchema.safeParse(raw);
+  if (!parsed.success) return rejected(mutationId, validationFailed(fieldErrors(parsed.error), 'Malformed mutation'));
+  const mutation = parsed.data;
+  const hash = requestHash(mutation);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await ctx.db.transaction((tx) => applyInTransaction(tx, ctx, mutation, hash));
+    } catch (error) {
+      if (error instanceof MutationRejection) return rejected(mutation.mutationId, error);
+      // A concurrent copy of the same mutation (or create) committed first: judge it again.
+      if (isUniqueViolation(error) && attempt === 0) continue;
+      ctx.log?.error({ err: error, mutationId: mutation.mutationId }, 'mutation failed');
+      return rejected(mutation.mutationId, new MutationRejection('INTERNAL', 'The server could not apply this mutation'));
+    }
+  }
+}
+
+interface StoredMutation {
+  user_id: string;
+  request_hash: string;
+  result: AppliedResult;
+}
+
+async function applyInTransaction(tx: Queryable, ctx: PushContext, m: Mutation, hash: string): Promise<MutationResult> {
+  const { rows } = await tx.query<StoredMutation>(
+    'SELECT user_id, request_hash, result FROM mutations WHERE mutation_id = $1',
+    [m.mutationId],
+  );
+  const stored = rows[0];
+  if (stored) {
+    if (stored.request_hash !== hash || stored.user_id !== ctx.scope.userId) {
+      throw new MutationRejection('ID_REUSE', 'This mutationId was already used for a different change');
+    }
+    return { mutationId: m.mutationId, status: 'duplicate', ...stored.result };
+  }
+
+  if (!(ENTITY_NAMES as readonly string[]).includes(m.entity)) throw validationFailed({ entity: 'entity_invalid' });
+  const entity = m.entity as EntityName;
+  if (!(entityOps[entity] as readonly string[]).includes(m.op)) throw validationFailed({ op: 'op_invalid' });
+  const op = m.op as MutationOp;
+  if (!mayWriteEntity(ctx.scope, entity)) throw forbidden(`Your role may not write ${entity} records`);
+  if (!UUID_PATTERN.test(m.id)) throw validationFailed({ id: 'invalid_id' });
+  const id = m.id.toLowerCase();
+
+  const mctx: MutationContext = { tx, scope: ctx.scope, deviceId: ctx.deviceId };
+  const result =
+    op === 'create'
+      ? await applyCreate(mctx, entity, id, m.data)
+      : op === 'patch'
+        ? await applyPatchMutation(mctx, entity, id, m.data, m.baseVersion)
+        : await applyVoid(mctx, entity, id, m.data);
+
+  await tx.query(
+    `INSERT INTO mutations (mutation_id, user_id, device_id, request_hash, result) VALUES ($1, $2, $3, $4, $5::jsonb)`,
+    [m.mutationId, ctx.scope.userId, ctx.deviceId, hash, JSON.stringify(result)],
+  );
+  return { mutationId: m.mutationId, status: 'applied', ...result };
+}
+
+function rejected(mutationId: string, rejection: MutationRejection): MutationResult {
+  return { mutationId, status: 'rejected', error: rejection.toError() };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
+}

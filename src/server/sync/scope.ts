@@ -1,0 +1,98 @@
+/**
+ * What a user may read and write. Reads become a SQL filter on the records table's scope columns;
+ * writes are checked against the scope columns a record has (or would get from its parent chain).
+ */
+import { createHash } from 'node:crypto';
+import type { Queryable } from '../db/database';
+import type { UserRow } from '../auth/users';
+import type { EntityName } from '../../domain/entities/registry';
+import type { UserRole } from '../../domain/sync-protocol';
+
+export interface Scope {
+  userId: string;
+  role: UserRole;
+  communityId: string | null;
+  gridIds: string[];
+  /** Volunteers only: the sealed buildings of their community, sorted. */
+  sealedBuildingIds: string[];
+}
+
+/** The scope columns of a stored record, or of one about to be written. */
+export interface ScopedRecord {
+  entity: string;
+  community_id: string | null;
+  grid_id: string | null;
+  created_by: string;
+}
+
+/** Entities a grid worker reads across the whole community. */
+const COMMUNITY_WIDE_FOR_WORKERS: readonly EntityName[] = ['community', 'grid', 'checkpoint', 'checkpoint_entry'];
+/** Entities a volunteer may see, and only under sealed buildings (plus their community). */
+const VOLUNTEER_ENTITIES: readonly EntityName[] = ['building', 'household', 'resident'];
+
+export async function loadScope(db: Queryable, user: UserRow): Promise<Scope> {
+  const scope: Scope = {
+    userId: user.id,
+    role: user.role,
+    communityId: user.community_id,
+    gridIds: [...user.grid_ids].sort(),
+    sealedBuildingIds: [],
+  };
+  if (user.role === 'volunteer' && user.community_id) {
+    const { rows } = await db.query<{ id: string }>(
+      `SELECT id FROM records
+        WHERE entity = 'building' AND community_id = $1 AND (data->>'sealed')::boolean IS TRUE
+        ORDER BY id`,
+      [user.community_id],
+    );
+    scope.sealedBuildingIds = rows.map((row) => row.id);
+  }
+  return scope;
+}
+
+/** Changes whenever what the user may read changes: a cursor made under another scope is void. */
+export function scopeHash(scope: Scope): string {
+  const parts = [scope.userId, scope.role, scope.communityId ?? '', scope.gridIds.join(','), scope.sealedBuildingIds.join(',')];
+  return createHash('sha256').update(parts.join('|')).digest('base64url').slice(0, 22);
+}
+
+/** A SQL condition on `records` selecting what the scope may read; params are numbered from `from`. */
+export function readFilter(scope: Scope, from: number): { sql: string; params: unknown[] } {
+  const p = (offset: number) => `$${from + offset}`;
+  if (scope.role === 'admin' && scope.communityId === null) return { sql: 'TRUE', params: [] };
+  if (!scope.communityId) return { sql: 'FALSE', params: [] };
+  switch (scope.role) {
+    case 'admin':
+    case 'secretary':
+      return { sql: `community_id = ${p(0)}`, params: [scope.communityId] };
+    case 'grid_worker':
+      return {
+        sql: `community_id = ${p(0)} AND (entity = ANY(${p(1)}::text[]) OR grid_id = ANY(${p(2)}::uuid[])
+               OR (entity = 'fever_report' AND grid_id IS NULL AND created_by = ${p(3)}))`,
+        params: [scope.communityId, COMMUNITY_WIDE_FOR_WORKERS, scope.gridIds, scope.userId],
+      };
+    case 'volunteer':
+      return {
+        sql: `community_id = ${p(0)} AND (entity = 'community'
+               OR (entity = ANY(${p(1)}::text[]) AND building_id = ANY(${p(2)}::uuid[])))`,
+        params: [scope.communityId, VOLUNTEER_ENTITIES, scope.sealedBuildingIds],
+      };
+  }
+}
+
+/** Roles that may never write an entity, whatever the record: checked before anything else. */
+export function mayWriteEntity(scope: Scope, entity: EntityName): boolean {
+  if (scope.role === 'volunteer') return false;
+  if (scope.role === 'grid_worker' && entity === 'building') return false;
+  return true;
+}
+
+export function canWrite(scope: Scope, record: ScopedRecord): boolean {
+  if (!mayWriteEntity(scope, record.entity as EntityName)) return false;
+  if (scope.role === 'admin' && scope.communityId === null) return true;
+  if (!scope.communityId || record.community_id !== scope.communityId) return false;
+  if (scope.role !== 'grid_worker') return true;
+  if (record.entity === 'checkpoint_entry') return true;
+  if (record.grid_id !== null) return scope.gridIds.includes(record.grid_id);
+  return record.entity === 'fever_report' && record.created_by === scope.userId;
+}
