@@ -1,0 +1,15 @@
+/**
+ * Translation keys for codes that arrive at run time (wire error codes, validation keys), each with
+ * a fallback so an unknown code still shows a sentence instead of a raw key. i18next's `t` takes the
+ * first key that exists.
+ */
+
+/** `errors.<CODE>`, else `errors.UNKNOWN`. */
+export function errorKeys(code: string | null | undefined): string[] {
+  return code ? [`errors.${code}`, 'errors.UNKNOWN'] : ['errors.UNKNOWN'];
+}
+
+/** `validation.<key>`, else `validation.invalid_value`. */
+export function validationKeys(key: string): string[] {
+  return [`validation.${key}`, 'validation.invalid_value'];
+}

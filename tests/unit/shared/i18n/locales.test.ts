@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ENTITY_NAMES, MUTATION_OPS, entitySchemas, voidDataSchema } from '../../../../src/domain/entities/registry';
+import { visitCheckSchema } from '../../../../src/domain/entities/visit';
+import { ERROR_CODES, USER_ROLES } from '../../../../src/domain/sync-protocol';
+import { LANGUAGES } from '../../../../src/shared/i18n/languages';
+import { en } from '../../../../src/shared/i18n/locales/en';
+import { zhCN } from '../../../../src/shared/i18n/locales/zh-CN';
+
+const root = path.resolve(import.meta.dirname, '../../../..');
+
+function leaves(tree: object, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(tree)) {
+    const full = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'object' && value !== null) for (const [k, v] of leaves(value, full)) out.set(k, v);
+    else out.set(full, value);
+  }
+  return out;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [full] : [];
+  });
+}
+
+function matches(text: string, pattern: RegExp): string[] {
+  return [...text.matchAll(pattern)].map((m) => m[1] ?? '');
+}
+
+const zhKeys = leaves(zhCN);
+const enKeys = leaves(en);
+const namespaces = Object.keys(zhCN);
+
+describe('locales', () => {
+  it('zh-CN and en have exactly the same keys', () => {
+    expect([...enKeys.keys()].sort()).toEqual([...zhKeys.keys()].sort());
+  });
+
+  it('has no empty or non-string messages', () => {
+    for (const [language, keys] of [['zh-CN', zhKeys], ['en', enKeys]] as const) {
+      for (const [key, value] of keys) {
+        expect(typeof value === 'string' && value.trim() !== '', `${language} ${key}`).toBe(true);
+      }
+    }
+  });
+
+  it('uses the same {{placeholders}} in both languages', () => {
+    for (const [key, value] of zhKeys) {
+      const placeholders = (text: unknown) => matches(String(text), /\{\{\s*(\w+)\s*\}\}/g).sort();
+      expect(placeholders(enKeys.get(key)), key).toEqual(placeholders(value));
+    }
+  });
+
+  it('has every key the source code names literally', () => {
+    const files = ['shared', 'features', 'app'].flatMap((dir) => sourceFiles(path.join(root, 'src', dir)));
+    const used = new Set<string>();
+    const namespaced = new RegExp(`['"]((?:${namespaces.join('|')})\\.[A-Za-z0-9_.-]+)['"]`, 'g');
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const key of matches(text, /\bt\(\s*['"]([^'"]+)['"]/g)) used.add(key);
+      for (const key of matches(text, namespaced)) used.add(key);
+    }
+    expect(used.size).toBeGreaterThan(40);
+    expect(used).toContain('signIn.username');
+    const missing = [...used].filter((key) => !zhKeys.has(key));
+    expect(missing).toEqual([]);
+  });
+
+  it('translates every validation key the domain, the data layer and the server produce', () => {
+    const keys = new Set<string>(['immutable_field']);
+    for (const file of ['domain', 'data', 'server'].flatMap((dir) => sourceFiles(path.join(root, 'src', dir)))) {
+      const text = readFileSync(file, 'utf8');
+      for (const key of matches(text, /error:\s*'([a-z][a-z0-9_]*)'/g)) keys.add(key);
+      for (const union of matches(text, /export type \w+Error\s*=([^;]+);/g)) {
+        for (const key of matches(union, /'([a-z][a-z0-9_]*)'/g)) keys.add(key);
+      }
+      for (const fields of matches(text, /validationFailed\(\{([^}]*)\}/g)) {
+        for (const key of matches(fields, /:\s*'([a-z][a-z0-9_]*)'/g)) keys.add(key);
+      }
+    }
+    const generic = readFileSync(path.join(root, 'src/domain/validation-errors.ts'), 'utf8').match(/GENERIC_KEYS[^{]*\{([^}]*)\}/);
+    for (const key of matches(generic?.[1] ?? '', /:\s*'([a-z_]+)'/g)) keys.add(key);
+    for (const expected of ['name_required', 'id_number_checksum', 'id_number_region', 'temperature_precision', 'unknown_field']) {
+      expect(keys).toContain(expected);
+    }
+    const missing = [...keys].filter((key) => !zhKeys.has(`validation.${key}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('translates every wire error code plus NETWORK and SERVER', () => {
+    const missing = [...ERROR_CODES, 'NETWORK', 'SERVER', 'UNKNOWN'].filter((code) => !zhKeys.has(`errors.${code}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('names every entity, operation, role, language and entity field', () => {
+    const fieldNames = new Set<string>(['reason', ...Object.keys(visitCheckSchema.shape), ...Object.keys(voidDataSchema.shape)]);
+    for (const schema of Object.values(entitySchemas)) for (const name of Object.keys(schema.shape)) fieldNames.add(name);
+    const wanted = [
+      ...ENTITY_NAMES.map((name) => `entity.${name}`),
+      ...MUTATION_OPS.map((op) => `op.${op}`),
+      ...USER_ROLES.map((role) => `role.${role}`),
+      ...LANGUAGES.map((language) => `language.${language}`),
+      ...[...fieldNames].map((name) => `fields.${name}`),
+    ];
+    expect(wanted.filter((key) => !zhKeys.has(key))).toEqual([]);
+  });
+});
