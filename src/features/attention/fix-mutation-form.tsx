@@ -1,0 +1,136 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LocalValidationError, type OutboxEntry } from '../../data/data-client';
+import { useDataClient } from '../../data/hooks/data-client-context';
+import { errorKeys, validationKeys } from '../../shared/i18n/message-keys';
+import { Banner } from '../../shared/ui/banner';
+import { Button } from '../../shared/ui/button';
+import { TextField } from '../../shared/ui/text-field';
+import { applyEdits, fieldKind, getAtPath, parseInput, toInputValue, type FieldKind } from './mutation-fields';
+import { fieldLabel } from './mutation-labels';
+
+export interface FixMutationFormProps {
+  entry: OutboxEntry;
+  /** Field messages (validation keys) to show at first: the server's, or the local ones from a failed resend. */
+  initialErrors: Record<string, string>;
+  onCancel: () => void;
+  onResent: () => void;
+}
+
+interface EditableField {
+  path: string;
+  kind: FieldKind;
+}
+
+function editableFields(entry: OutboxEntry, errorFields: Record<string, string>): EditableField[] {
+  const fields: EditableField[] = [];
+  for (const path of Object.keys(errorFields)) {
+    const kind = fieldKind(path, getAtPath(entry.data, path));
+    if (kind) fields.push({ path, kind });
+  }
+  return fields;
+}
+
+const INPUT_MODES: Record<FieldKind, 'text' | 'tel' | 'decimal' | 'numeric'> = {
+  text: 'text',
+  phone: 'tel',
+  decimal: 'decimal',
+  integer: 'numeric',
+  list: 'text',
+};
+
+/** One input per field the rejection names, prefilled from the mutation; saving resends the corrected data. */
+export function FixMutationForm({ entry, initialErrors, onCancel, onResent }: FixMutationFormProps) {
+  const { t } = useTranslation();
+  const client = useDataClient();
+  const [fields, setFields] = useState(() => editableFields(entry, initialErrors));
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(fields.map(({ path }) => [path, toInputValue(getAtPath(entry.data, path))])),
+  );
+  const [errors, setErrors] = useState<Record<string, string[]>>(() =>
+    Object.fromEntries(Object.entries(initialErrors).map(([path, key]) => [path, validationKeys(key)])),
+  );
+  const [failure, setFailure] = useState<string[] | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const edits: { path: string; value: unknown; empty: boolean }[] = [];
+    const parseErrors: Record<string, string[]> = {};
+    for (const { path, kind } of fields) {
+      const parsed = parseInput(values[path] ?? '', kind);
+      if (parsed.ok) edits.push({ path, value: parsed.value, empty: parsed.empty });
+      else parseErrors[path] = ['attention.numberExpected'];
+    }
+    if (Object.keys(parseErrors).length > 0) {
+      setErrors(parseErrors);
+      return;
+    }
+    setBusy(true);
+    setFailure(null);
+    const fixed = applyEdits(entry.data, edits, entry.op);
+    try {
+      await client.resend(entry.mutationId, fixed);
+      setErrors({});
+      onResent();
+    } catch (error) {
+      if (error instanceof LocalValidationError) {
+        const known = new Set(fields.map((field) => field.path));
+        const added = editableFields({ ...entry, data: fixed }, error.fields).filter((field) => !known.has(field.path));
+        if (added.length > 0) {
+          setFields([...fields, ...added]);
+          setValues({ ...values, ...Object.fromEntries(added.map(({ path }) => [path, toInputValue(getAtPath(fixed, path))])) });
+        }
+        setErrors(Object.fromEntries(Object.entries(error.fields).map(([path, key]) => [path, validationKeys(key)])));
+        setFailure(['attention.fixInvalid']);
+      } else {
+        setFailure(errorKeys(null));
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const shown = new Set(fields.map((field) => field.path));
+  const otherErrors = Object.entries(errors).filter(([path]) => !shown.has(path));
+
+  return (
+    <form className="gw-form gw-fix" onSubmit={(event) => void submit(event)} noValidate>
+      <h3 className="gw-fix__title">{t('attention.fixTitle')}</h3>
+      {failure ? <Banner tone="error">{t(failure)}</Banner> : null}
+      {otherErrors.length > 0 ? (
+        <ul className="gw-field-errors">
+          {otherErrors.map(([path, keys]) => (
+            <li key={path}>
+              {fieldLabel(t, path)}: {t(keys)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {fields.map(({ path, kind }) => (
+        <TextField
+          key={path}
+          label={fieldLabel(t, path)}
+          name={path}
+          type={kind === 'phone' ? 'tel' : 'text'}
+          inputMode={INPUT_MODES[kind]}
+          autoCapitalize={path.endsWith('idNumber') ? 'characters' : undefined}
+          value={values[path] ?? ''}
+          onChange={(event) => setValues({ ...values, [path]: event.target.value })}
+          error={errors[path] ? t(errors[path]) : null}
+          hint={kind === 'list' ? t('attention.listHint') : undefined}
+        />
+      ))}
+      <p className="gw-hint">{t('attention.emptyMeansClear')}</p>
+      <div className="gw-actions">
+        <Button type="submit" disabled={busy} busy={busy}>
+          {t('attention.saveAndResend')}
+        </Button>
+        <Button variant="secondary" onClick={onCancel} disabled={busy}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,110 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LocalValidationError, type OutboxEntry } from '../../data/data-client';
+import { useDataClient } from '../../data/hooks/data-client-context';
+import { useRecord } from '../../data/hooks/use-records';
+import { errorKeys, validationKeys } from '../../shared/i18n/message-keys';
+import { Banner } from '../../shared/ui/banner';
+import { Button } from '../../shared/ui/button';
+import { ConfirmPanel } from '../../shared/ui/confirm-panel';
+import { FixMutationForm } from './fix-mutation-form';
+import { fieldKind, getAtPath } from './mutation-fields';
+import { fieldLabel, recordLabel } from './mutation-labels';
+
+export interface RejectedMutationCardProps {
+  entry: OutboxEntry;
+  /** Called with a translated confirmation once the entry was resent or discarded. */
+  onDone: (message: string) => void;
+}
+
+type Mode = { kind: 'view' } | { kind: 'fix'; errors: Record<string, string> } | { kind: 'confirm-discard' };
+
+/** One rejected mutation: what, which record, why, and the ways out (fix, resend, discard). */
+export function RejectedMutationCard({ entry, onDone }: RejectedMutationCardProps) {
+  const { t } = useTranslation();
+  const client = useDataClient();
+  const record = useRecord(entry.entity, entry.recordId);
+  const headingId = useId();
+  const [mode, setMode] = useState<Mode>({ kind: 'view' });
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const serverFields = entry.error?.fields ?? {};
+  const fieldEntries = Object.entries(serverFields);
+  const canFix = fieldEntries.some(([path]) => fieldKind(path, getAtPath(entry.data, path)) !== null);
+
+  async function run(action: () => Promise<void>, message: string) {
+    setBusy(true);
+    setFailed(false);
+    try {
+      await action();
+      onDone(message);
+    } catch (error) {
+      if (error instanceof LocalValidationError) setMode({ kind: 'fix', errors: error.fields });
+      else setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <article className="gw-card gw-attention" aria-labelledby={headingId}>
+      <h2 id={headingId} className="gw-attention__title">
+        {t(`entity.${entry.entity}`)} · {t(`op.${entry.op}`)}
+      </h2>
+      <dl className="gw-attention__facts">
+        <dt>{t('attention.record')}</dt>
+        <dd>{recordLabel(t, entry, record)}</dd>
+        <dt>{t('attention.reason')}</dt>
+        <dd>
+          {t(errorKeys(entry.error?.code))}
+          {fieldEntries.length > 0 ? (
+            <ul className="gw-field-errors">
+              {fieldEntries.map(([path, key]) => (
+                <li key={path}>
+                  {fieldLabel(t, path)}: {t(validationKeys(key))}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </dd>
+      </dl>
+      {failed ? <Banner tone="error">{t('attention.failed')}</Banner> : null}
+      {mode.kind === 'fix' ? (
+        <FixMutationForm
+          entry={entry}
+          initialErrors={mode.errors}
+          onCancel={() => setMode({ kind: 'view' })}
+          onResent={() => onDone(t('attention.resent'))}
+        />
+      ) : mode.kind === 'confirm-discard' ? (
+        <ConfirmPanel
+          message={t('attention.discardConfirm')}
+          confirmLabel={t('attention.discardYes')}
+          cancelLabel={t('common.cancel')}
+          busy={busy}
+          onConfirm={() => void run(() => client.discard(entry.mutationId), t('attention.discarded'))}
+          onCancel={() => setMode({ kind: 'view' })}
+        />
+      ) : (
+        <div className="gw-actions">
+          {canFix ? (
+            <Button onClick={() => setMode({ kind: 'fix', errors: serverFields })} disabled={busy}>
+              {t('attention.fix')}
+            </Button>
+          ) : null}
+          <Button
+            variant="secondary"
+            onClick={() => void run(() => client.resend(entry.mutationId), t('attention.resent'))}
+            disabled={busy}
+            busy={busy}
+          >
+            {t('attention.resend')}
+          </Button>
+          <Button variant="danger" onClick={() => setMode({ kind: 'confirm-discard' })} disabled={busy}>
+            {t('attention.discard')}
+          </Button>
+        </div>
+      )}
+    </article>
+  );
+}

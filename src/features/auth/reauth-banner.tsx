@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../data/hooks/use-session';
+import { Banner } from '../../shared/ui/banner';
+import { Button } from '../../shared/ui/button';
+import { SignInForm } from './sign-in-form';
+
+/**
+ * Shown inside the app when the server refused the refresh token: the app keeps working offline
+ * with the stored session, and this banner offers the sign-in form to resume syncing.
+ */
+export function ReauthBanner() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const [open, setOpen] = useState(false);
+  if (!session.reauthRequired) return null;
+  return (
+    <Banner
+      tone="warning"
+      className="gw-reauth"
+      title={t('signIn.reauthBanner')}
+      actions={
+        open ? (
+          <Button variant="quiet" block onClick={() => setOpen(false)}>
+            {t('signIn.reauthClose')}
+          </Button>
+        ) : (
+          <Button block onClick={() => setOpen(true)}>
+            {t('signIn.reauthOpen')}
+          </Button>
+        )
+      }
+    >
+      {open ? <SignInForm initialUsername={session.user?.username ?? ''} onSignedIn={() => setOpen(false)} /> : null}
+    </Banner>
+  );
+}

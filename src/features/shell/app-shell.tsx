@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BottomNav } from './bottom-nav';
+
+export interface AppShellProps {
+  /** The sync indicator, shown in the header on every screen. */
+  indicator?: ReactNode;
+  /** A banner above the content (e.g. "sign in again to keep syncing"). */
+  banner?: ReactNode;
+  children: ReactNode;
+}
+
+/** The frame around every signed-in screen: header with the app name and sync state, content, bottom navigation. */
+export function AppShell({ indicator, banner, children }: AppShellProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="gw-shell">
+      <a className="gw-skip" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="gw-header">
+        <p className="gw-header__name">{t('app.name')}</p>
+        {indicator}
+      </header>
+      {banner}
+      <main id="main" className="gw-main" tabIndex={-1}>
+        {children}
+      </main>
+      <BottomNav />
+    </div>
+  );
+}

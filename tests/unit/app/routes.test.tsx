@@ -1,0 +1,61 @@
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { createFakeDataClient } from '../../fixtures/fake-data-client';
+import { renderApp } from '../../fixtures/render-with-providers';
+
+describe('app routes', () => {
+  it('sends a signed-out user to /signin', async () => {
+    const client = createFakeDataClient({ session: { status: 'signed_out', user: null } });
+    const { router } = renderApp({ client, route: '/settings' });
+    expect(await screen.findByLabelText('Username')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/signin');
+  });
+
+  it('sends a signed-in user away from /signin to home', async () => {
+    const { router } = renderApp({ route: '/signin' });
+    expect(await screen.findByRole('heading', { name: 'Home' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/');
+  });
+
+  it('goes home for an unknown route', async () => {
+    const { router } = renderApp({ route: '/no/such/page' });
+    expect(await screen.findByRole('heading', { name: 'Home' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/');
+  });
+
+  it('shows the shell: app name, sync indicator, bottom navigation and the user on home', async () => {
+    const client = createFakeDataClient({ sync: { pending: 2 } });
+    const { user } = renderApp({ client });
+    expect(await screen.findByText('Hello, 王芳')).toBeInTheDocument();
+    expect(screen.getByText('Role: Grid worker')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Pending: 2');
+    const nav = screen.getByRole('navigation', { name: 'Main navigation' });
+    expect(within(nav).getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+    await user.click(within(nav).getByRole('link', { name: 'Search' }));
+    expect(await screen.findByRole('heading', { name: 'Search' })).toBeInTheDocument();
+    await user.click(within(nav).getByRole('link', { name: 'Settings' }));
+    expect(await screen.findByRole('heading', { name: 'Settings' })).toBeInTheDocument();
+  });
+
+  it('returns to the sign-in screen after signing out', async () => {
+    const client = createFakeDataClient();
+    renderApp({ client, route: '/settings' });
+    await screen.findByRole('heading', { name: 'Settings' });
+    act(() => client.setSession({ status: 'signed_out', user: null }));
+    expect(await screen.findByLabelText('Username')).toBeInTheDocument();
+  });
+
+  it('keeps the app usable when re-authentication is needed and offers the sign-in form', async () => {
+    const client = createFakeDataClient({ session: { reauthRequired: true } });
+    const { user } = renderApp({ client });
+    expect(await screen.findByRole('heading', { name: 'Home' })).toBeInTheDocument();
+    expect(screen.getByText(/Sign in again to keep syncing/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Sign in again' }));
+    expect(screen.getByLabelText('Username')).toHaveValue('worker1');
+    await user.type(screen.getByLabelText('Password'), 'secret');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(client.signIn).toHaveBeenCalledWith('worker1', 'secret');
+    expect(screen.queryByText(/Sign in again to keep syncing/)).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Home' })).toBeInTheDocument();
+  });
+});
