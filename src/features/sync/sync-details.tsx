@@ -17,7 +17,7 @@ export function SyncDetails({ status, variant }: SyncDetailsProps) {
   const problem =
     status.phase === 'auth_required'
       ? t('sync.authRequired')
-      : status.lastError
+      : status.lastError && !(status.lastError === 'NETWORK' && !status.online)
         ? t('sync.problem', { message: t(errorKeys(status.lastError)) })
         : null;
   const allSent = variant === 'card' && status.pending === 0 && status.rejected === 0;

@@ -15,7 +15,6 @@ export const en: LocaleResource = {
   },
   common: {
     cancel: 'Cancel',
-    close: 'Close',
     unknownError: 'Something went wrong. Please try again later.',
   },
   signIn: {
@@ -68,7 +67,6 @@ export const en: LocaleResource = {
     admin: 'Administrator',
   },
   sync: {
-    title: 'Sync',
     online: 'Online',
     offline: 'Offline',
     syncing: 'Syncing…',
@@ -85,9 +83,7 @@ export const en: LocaleResource = {
     title: 'Needs attention',
     intro: 'The server refused these records. Everything else keeps syncing. Fix and resend them, or discard them.',
     empty: 'Nothing needs attention.',
-    loading: 'Loading…',
     record: 'Record',
-    operation: 'Operation',
     reason: 'Reason',
     recordId: 'Id {{id}}',
     room: 'Unit {{unit}}, room {{room}}',

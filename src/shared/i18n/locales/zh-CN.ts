@@ -16,7 +16,6 @@ export const zhCN = {
   },
   common: {
     cancel: '取消',
-    close: '关闭',
     unknownError: '出了点问题，请稍后再试。',
   },
   signIn: {
@@ -69,7 +68,6 @@ export const zhCN = {
     admin: '管理员',
   },
   sync: {
-    title: '同步',
     online: '在线',
     offline: '离线',
     syncing: '正在同步…',
@@ -86,9 +84,7 @@ export const zhCN = {
     title: '需处理的记录',
     intro: '服务器拒收了以下记录。其他记录照常同步。请修改后重新发送，或者丢弃。',
     empty: '没有需要处理的记录。',
-    loading: '正在读取…',
     record: '记录',
-    operation: '操作',
     reason: '原因',
     recordId: '编号 {{id}}',
     room: '{{unit}} 单元 {{room}} 室',

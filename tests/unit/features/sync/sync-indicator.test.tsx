@@ -11,8 +11,13 @@ describe('sync indicator', () => {
     const status = screen.getByRole('status');
     expect(status).toHaveTextContent('Pending: 3');
     expect(status).toHaveTextContent('Offline');
-    expect(status).toHaveTextContent('Problem: No connection.');
     expect(status).toHaveTextContent('Not synced yet');
+  });
+
+  it('summarises a server error', () => {
+    const client = createFakeDataClient({ sync: { phase: 'error', lastError: 'SERVER', pending: 2 } });
+    renderWithProviders(<SyncIndicator />, { client });
+    expect(screen.getByRole('status')).toHaveTextContent('Problem: The server had a problem.');
   });
 
   it('shows online, syncing and the last successful sync time', () => {
