@@ -74,7 +74,11 @@ function openPostgres(databaseUrl: string, schema?: string): Database {
 
 async function openPglite(dataDir: string): Promise<Database> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir);
+  return pgliteDatabase(await PGlite.create(dataDir));
+}
+
+/** The Database interface over an open PGlite instance (tests load saved snapshots this way). */
+export function pgliteDatabase(db: PGlite): Database {
   return {
     kind: 'pglite',
     async query(sql, params) {
