@@ -1,0 +1,37 @@
+/**
+ * `npm run bench`: prints figures, asserts nothing. Runs on embedded PGlite, and on PostgreSQL too
+ * when DATABASE_URL is set. BENCH_MUTATIONS and BENCH_RESIDENTS scale the runs.
+ */
+import 'fake-indexeddb/auto';
+import { benchFirstPull, benchPush, type BenchFigures } from './push-pull-bench';
+
+const mutations = Number(process.env.BENCH_MUTATIONS ?? 10_000);
+const residents = Number(process.env.BENCH_RESIDENTS ?? 20_000);
+
+function print(database: string, figures: BenchFigures[]): void {
+  for (const f of figures) {
+    const rate = f.perSecond === undefined ? '' : `  ${f.perSecond.toFixed(0)}/s`;
+    const value = f.label.startsWith('ratio') ? `${f.seconds.toFixed(1)}×` : `${f.seconds.toFixed(2)} s${rate}`;
+    console.log(`${database.padEnd(10)} ${f.label.padEnd(64)} ${value}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const databaseUrl = process.env.DATABASE_URL;
+  const targets: [string, string | undefined][] = [['pglite', undefined]];
+  if (databaseUrl) targets.push(['postgres', databaseUrl]);
+  for (const [name, url] of targets) {
+    if (url) process.env.DATABASE_URL = url;
+    else delete process.env.DATABASE_URL;
+    print(name, await benchPush(mutations));
+    print(name, await benchFirstPull(residents));
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
