@@ -1,0 +1,173 @@
+/**
+ * The admin command's work: set up communities, grids, buildings, checkpoints and accounts for a
+ * real deployment. `runAdminCommand` parses arguments and prints; cli.ts supplies the database.
+ */
+import { parseArgs } from 'node:util';
+import type { Database } from '../db/database';
+import { hashPassword } from '../auth/password';
+import { createUser, isUserRole } from '../auth/users';
+import { AdminInputError, createSystemRecord } from './system-records';
+
+export const ADMIN_HELP = `Usage: npm run admin -- <command> [options]
+
+Commands:
+  create-community  --name <name> [--street <s>] [--district <d>] [--city <c>]
+  create-grid       --community <id> --name <name>
+  create-building   --grid <id> --name <name> --units <n> --floors <n> [--address <text>] [--sealed] [--sealed-since YYYY-MM-DD]
+  create-checkpoint --community <id> --name <name>
+  create-user       --username <u> --display-name <name> --role grid_worker|secretary|volunteer|admin
+                    [--community <id>] [--grids <id,id>] [--password <p>]   (or GRIDWALK_PASSWORD in the environment)
+  set-password      --username <u> [--password <p>]
+  disable-user      --username <u>
+  list              communities, grids, buildings, checkpoints and accounts
+
+Uses the server's database settings: DATABASE_URL, else the embedded database in DATA_DIR (./data).`;
+
+const OPTIONS = {
+  name: { type: 'string' },
+  street: { type: 'string' },
+  district: { type: 'string' },
+  city: { type: 'string' },
+  community: { type: 'string' },
+  grid: { type: 'string' },
+  grids: { type: 'string' },
+  units: { type: 'string' },
+  floors: { type: 'string' },
+  address: { type: 'string' },
+  sealed: { type: 'boolean' },
+  'sealed-since': { type: 'string' },
+  username: { type: 'string' },
+  'display-name': { type: 'string' },
+  role: { type: 'string' },
+  password: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Values = Partial<Record<keyof typeof OPTIONS, string | boolean>>;
+
+function required(values: Values, key: keyof typeof OPTIONS): string {
+  const value = values[key];
+  if (typeof value !== 'string' || value.trim() === '') throw new AdminInputError(`--${key} is required`);
+  return value.trim();
+}
+
+function optional(values: Values, key: keyof typeof OPTIONS): Record<string, string> {
+  const value = values[key];
+  return typeof value === 'string' && value.trim() !== '' ? { [key]: value.trim() } : {};
+}
+
+function password(values: Values, env: NodeJS.ProcessEnv): string {
+  const value = typeof values.password === 'string' ? values.password : env.GRIDWALK_PASSWORD;
+  if (!value || value.length < 8) throw new AdminInputError('A password of at least 8 characters is required (--password or GRIDWALK_PASSWORD)');
+  return value;
+}
+
+async function gridsOfCommunity(db: Database, communityId: string | null, gridIds: string[]): Promise<void> {
+  if (gridIds.length === 0) return;
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT id::text AS id FROM records WHERE entity = 'grid' AND id::text = ANY($1::text[]) AND community_id::text = $2`,
+    [gridIds, communityId],
+  );
+  const found = new Set(rows.map((r) => r.id));
+  const missing = gridIds.filter((id) => !found.has(id));
+  if (missing.length > 0) throw new AdminInputError(`Not grids of community ${communityId ?? '-'}: ${missing.join(', ')}`);
+}
+
+async function communityExists(db: Database, id: string): Promise<void> {
+  const { rows } = await db.query(`SELECT 1 FROM records WHERE entity = 'community' AND id::text = $1`, [id]);
+  if (rows.length === 0) throw new AdminInputError(`Unknown community ${id}`);
+}
+
+async function list(db: Database, print: (line: string) => void): Promise<void> {
+  const { rows } = await db.query<{ entity: string; id: string; name: string; parent: string | null }>(
+    `SELECT entity, id::text AS id, data->>'name' AS name, coalesce(data->>'communityId', data->>'gridId') AS parent
+       FROM records WHERE entity IN ('community', 'grid', 'checkpoint', 'building') ORDER BY seq`,
+  );
+  for (const row of rows) print(`${row.entity.padEnd(10)} ${row.id}  ${row.name}${row.parent ? `  (in ${row.parent})` : ''}`);
+  const users = await db.query<{ username: string; role: string; community_id: string | null; grid_ids: string[]; disabled: boolean }>(
+    'SELECT username, role, community_id, grid_ids, disabled FROM users ORDER BY username',
+  );
+  for (const u of users.rows) {
+    print(`user       ${u.username}  ${u.role}  community ${u.community_id ?? '-'}  grids [${u.grid_ids.join(', ')}]${u.disabled ? '  DISABLED' : ''}`);
+  }
+}
+
+/** Runs one admin command; returns the process exit code. */
+export async function runAdminCommand(
+  db: Database,
+  argv: string[],
+  print: (line: string) => void,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  const command = positionals[0];
+  if (!command || values.help || command === 'help') {
+    print(ADMIN_HELP);
+    return command || values.help ? 0 : 1;
+  }
+  switch (command) {
+    case 'create-community':
+      print(await createSystemRecord(db, 'community', { name: required(values, 'name'), ...optional(values, 'street'), ...optional(values, 'district'), ...optional(values, 'city') }));
+      return 0;
+    case 'create-grid':
+      print(await createSystemRecord(db, 'grid', { communityId: required(values, 'community'), name: required(values, 'name') }));
+      return 0;
+    case 'create-checkpoint':
+      print(await createSystemRecord(db, 'checkpoint', { communityId: required(values, 'community'), name: required(values, 'name') }));
+      return 0;
+    case 'create-building': {
+      const sealed = values.sealed === true;
+      print(
+        await createSystemRecord(db, 'building', {
+          gridId: required(values, 'grid'),
+          name: required(values, 'name'),
+          units: Number(required(values, 'units')),
+          floors: Number(required(values, 'floors')),
+          sealed,
+          ...optional(values, 'address'),
+          ...(typeof values['sealed-since'] === 'string' ? { sealedSince: values['sealed-since'] } : {}),
+        }),
+      );
+      return 0;
+    }
+    case 'create-user': {
+      const role = required(values, 'role');
+      if (!isUserRole(role)) throw new AdminInputError(`Unknown role ${role}`);
+      const communityId = typeof values.community === 'string' ? values.community : null;
+      if (communityId) await communityExists(db, communityId);
+      else if (role !== 'admin') throw new AdminInputError('--community is required for this role');
+      const gridIds = typeof values.grids === 'string' ? values.grids.split(',').map((g) => g.trim()).filter(Boolean) : [];
+      if (role === 'grid_worker' && gridIds.length === 0) throw new AdminInputError('A grid worker needs --grids');
+      await gridsOfCommunity(db, communityId, gridIds);
+      const user = await createUser(db, {
+        username: required(values, 'username'),
+        displayName: required(values, 'display-name'),
+        role,
+        communityId,
+        gridIds,
+        password: password(values, env),
+      });
+      print(user.id);
+      return 0;
+    }
+    case 'set-password': {
+      const { rows } = await db.query('UPDATE users SET password_hash = $2 WHERE username = $1 RETURNING id', [
+        required(values, 'username'),
+        await hashPassword(password(values, env)),
+      ]);
+      if (rows.length === 0) throw new AdminInputError('Unknown user');
+      return 0;
+    }
+    case 'disable-user': {
+      const { rows } = await db.query<{ id: string }>('UPDATE users SET disabled = true WHERE username = $1 RETURNING id', [required(values, 'username')]);
+      if (rows.length === 0) throw new AdminInputError('Unknown user');
+      await db.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [rows[0]!.id]);
+      return 0;
+    }
+    case 'list':
+      await list(db, print);
+      return 0;
+    default:
+      throw new AdminInputError(`Unknown command ${command}\n\n${ADMIN_HELP}`);
+  }
+}
