@@ -13,7 +13,7 @@ import { RecordWriter } from './repositories/record-writer';
 import { SessionManager } from './session/session-manager';
 import { countUnsent, wipePersonalData } from './session/wipe-personal-data';
 import type { BackoffOptions } from './sync/backoff';
-import { defaultLockRunner, type LockRunner } from './sync/lock';
+import { defaultLockRunner, syncLockName, type LockRunner } from './sync/lock';
 import { SyncStatusStore } from './sync/status';
 import { SyncEngine } from './sync/sync-engine';
 import { runSync } from './sync/sync-once';
@@ -63,7 +63,7 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
   const engine = new SyncEngine({
     run: () => runSync({ db, api, session, now, pushBatchSize: options.pushBatchSize, pullLimit: options.pullLimit }),
     status,
-    lockName: `gridwalk-sync:${dbName}`,
+    lockName: syncLockName(dbName),
     lock: options.lock ?? defaultLockRunner(),
     timers: options.timers,
     env: options.env ?? browserTriggerEnv(),
@@ -115,9 +115,7 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
       if (stored && isOnline()) {
         await api.logout(stored.refreshToken, stored.accessToken).catch(() => undefined);
       }
-      // Forget the session in memory first, so a sync run in flight cannot write it back.
-      await session.clear();
-      await wipePersonalData(db);
+      await session.clear(() => wipePersonalData(db));
       status.set({ phase: 'idle', pending: 0, rejected: 0, lastSyncAt: null, lastError: null });
       return { signedOut: true, unsent };
     },

@@ -43,6 +43,7 @@ export class SessionManager {
   private readonly listeners = new Set<() => void>();
   private refreshing: Promise<string> | null = null;
   private watcher: Subscription | null = null;
+  private clearing = false;
   private readonly now: () => number;
   readonly ready: Promise<void>;
 
@@ -66,8 +67,9 @@ export class SessionManager {
   /** Follows session changes made by other tabs. */
   watch(): void {
     if (this.watcher) return;
+    // The emitted value may predate a write of this tab: read again rather than trust it.
     this.watcher = liveQuery(() => getMeta(this.deps.db, 'session')).subscribe({
-      next: (session) => this.update(session ?? null),
+      next: () => void this.reload(),
       error: () => undefined,
     });
   }
@@ -91,9 +93,24 @@ export class SessionManager {
     return response.user;
   }
 
-  /** Forgets the session locally (the caller wipes data and revokes the token). */
-  async clear(): Promise<void> {
+  /** Re-reads the stored session (changed by another tab). */
+  async reload(): Promise<void> {
+    const session = (await getMeta(this.deps.db, 'session').catch(() => undefined)) ?? null;
+    if (!this.clearing) this.update(session);
+  }
+
+  /**
+   * Forgets the session at once, then runs `wipe` (which deletes it from storage with the data);
+   * a sync run in flight sees no session from the start, so it cannot write it back.
+   */
+  async clear(wipe: () => Promise<void>): Promise<void> {
+    this.clearing = true;
     this.update(null);
+    try {
+      await wipe();
+    } finally {
+      this.clearing = false;
+    }
   }
 
   /** The stored session, for best-effort revocation on sign-out. */

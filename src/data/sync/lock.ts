@@ -12,6 +12,11 @@ export interface LockManagerLike {
   request<T>(name: string, options: { ifAvailable: true }, callback: (lock: unknown) => Promise<T>): Promise<T>;
 }
 
+/** The lock every sync of one database takes: the page's engine and the service worker alike. */
+export function syncLockName(dbName: string): string {
+  return `gridwalk-sync:${dbName}`;
+}
+
 const heldInProcess = new Set<string>();
 
 export const inProcessLock: LockRunner = async (name, task) => {

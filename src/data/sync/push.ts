@@ -8,6 +8,7 @@ import { ApiError, type OutboxEntry } from '../data-client';
 import type { GridwalkDb } from '../db/schema';
 import type { StoredRecord } from '../db/stored-record';
 import { acknowledge, buildRecord } from '../repositories/record-view';
+import { AuthRequiredError } from '../session/session-manager';
 import { DEFAULT_PUSH_BATCH_SIZE, type SyncRunDeps } from './sync-deps';
 
 /** Leave room for the envelope and for the server counting bytes a little differently. */
@@ -176,7 +177,8 @@ export async function pushAll(deps: SyncRunDeps, deviceId: string): Promise<Push
         else await rejectLocally(db, batch[0]!, error);
         continue;
       }
-      await countAttempt(db, batch);
+      // An attempt that reached for the server; a paused session leaves the outbox untouched.
+      if (!(error instanceof AuthRequiredError)) await countAttempt(db, batch);
       throw error;
     }
     const summary = await applyResults(db, batch, results);

@@ -2,9 +2,12 @@
  * One complete sync run: push, pull, and push again while new local writes arrived meanwhile.
  * A plain function so the service worker's background sync can run it without the page's engine.
  */
+import { ApiClient } from '../api/api-client';
 import { getDeviceId } from '../db/device-id';
 import { setMeta } from '../db/meta-store';
-import { AuthRequiredError } from '../session/session-manager';
+import { DEFAULT_DB_NAME, GridwalkDb } from '../db/schema';
+import { AuthRequiredError, SessionManager } from '../session/session-manager';
+import { defaultLockRunner, syncLockName, type LockRunner } from './lock';
 import { pullAll, type PullSummary } from './pull';
 import { pushAll, type PushSummary } from './push';
 import type { SyncRunDeps } from './sync-deps';
@@ -44,4 +47,29 @@ export async function runSync(deps: SyncRunDeps): Promise<SyncRunResult> {
   const finishedAt = new Date((deps.now ?? Date.now)()).toISOString();
   await setMeta(db, 'lastSyncAt', finishedAt);
   return { status: 'done', push, pull, finishedAt };
+}
+
+export interface WorkerSyncOptions {
+  baseUrl: string;
+  dbName?: string;
+  fetch?: typeof fetch;
+  lock?: LockRunner;
+}
+
+/**
+ * For the service worker's background sync: opens the database, runs one full sync under the same
+ * lock as the page's engine (skipped with 'busy' when a tab is syncing), and closes the database.
+ */
+export async function runSyncExclusive(options: WorkerSyncOptions): Promise<SyncRunResult | { status: 'busy' }> {
+  const dbName = options.dbName ?? DEFAULT_DB_NAME;
+  const db = new GridwalkDb(dbName);
+  try {
+    const api = new ApiClient({ baseUrl: options.baseUrl, fetch: options.fetch });
+    const session = new SessionManager({ db, api });
+    const lock = options.lock ?? defaultLockRunner();
+    const result = await lock(syncLockName(dbName), () => runSync({ db, api, session }));
+    return result.acquired ? result.value : { status: 'busy' };
+  } finally {
+    db.close();
+  }
 }

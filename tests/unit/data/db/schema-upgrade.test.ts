@@ -1,0 +1,109 @@
+/**
+ * Every schema version must open a database written by any earlier version without losing data.
+ * Each published version has a case below: it writes data the way that version stored it, then the
+ * latest schema opens the database and the case checks everything is still there.
+ * When you add a version, add its case (the last test fails until you do).
+ */
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { OutboxEntry } from '../../../../src/data/data-client';
+import { declareVersions, GridwalkDb, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../../src/data/db/schema';
+import { aHousehold, aResident, aVisit, sampleIds } from '../../../fixtures/domain-records';
+
+interface UpgradeCase {
+  version: number;
+  fill(db: Dexie): Promise<void>;
+  verify(db: GridwalkDb): Promise<void>;
+}
+
+const householdRow = { ...aHousehold(), id: sampleIds.household, version: 4, _sync: 'synced' };
+const residentRow = {
+  ...aResident({ phone: '13900000000' }),
+  id: sampleIds.resident,
+  version: 7,
+  _sync: 'pending',
+  _server: { ...aResident(), id: sampleIds.resident, version: 7 },
+};
+const visitId = '0190a000-0000-7000-8000-0000000000aa';
+const pendingPatch: OutboxEntry = {
+  mutationId: '0190a000-0000-7000-8000-0000000000b1',
+  entity: 'resident',
+  op: 'patch',
+  recordId: sampleIds.resident,
+  baseVersion: 7,
+  data: { phone: '13900000000' },
+  recordedAt: '2026-11-25T01:00:00.000Z',
+  state: 'pending',
+  attempts: 2,
+};
+const rejectedCreate: OutboxEntry = {
+  mutationId: '0190a000-0000-7000-8000-0000000000b2',
+  entity: 'visit',
+  op: 'create',
+  recordId: visitId,
+  data: aVisit(),
+  recordedAt: '2026-11-25T01:05:00.000Z',
+  state: 'rejected',
+  attempts: 1,
+  error: { code: 'FORBIDDEN', message: 'outside scope' },
+};
+
+const cases: UpgradeCase[] = [
+  {
+    version: 1,
+    async fill(db) {
+      await db.table('household').put(householdRow);
+      await db.table('resident').put(residentRow);
+      await db.table('visit').put({ ...aVisit(), id: visitId, version: 0, _sync: 'rejected', _server: null });
+      await db.table('outbox').bulkAdd([pendingPatch, rejectedCreate]);
+      await db.table('meta').bulkPut([
+        { key: 'deviceId', value: 'device-1' },
+        { key: 'pullCursor', value: '1234' },
+        { key: 'lastSyncAt', value: '2026-11-25T00:59:00.000Z' },
+      ]);
+    },
+    async verify(db) {
+      expect(await db.records('household').get(sampleIds.household)).toEqual(householdRow);
+      expect(await db.records('resident').where('householdId').equals(sampleIds.household).toArray()).toEqual([residentRow]);
+      expect(await db.records('household').where('[buildingId+unit+room]').equals([sampleIds.building, '2', '501']).count()).toBe(1);
+      const outbox = await db.outbox.orderBy('seq').toArray();
+      expect(outbox.map(({ seq: _seq, ...entry }) => entry)).toEqual([pendingPatch, rejectedCreate]);
+      expect(await db.outbox.where('state').equals('rejected').count()).toBe(1);
+      expect((await db.meta.get('deviceId'))?.value).toBe('device-1');
+      expect((await db.meta.get('pullCursor'))?.value).toBe('1234');
+      // New mutations still get later sequence numbers than the old ones.
+      const seq = await db.outbox.add({ ...pendingPatch, mutationId: 'new-one' });
+      expect(seq).toBeGreaterThan(outbox[1]!.seq!);
+    },
+  },
+];
+
+const names: string[] = [];
+afterEach(async () => {
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+describe('schema upgrades', () => {
+  for (const upgrade of cases) {
+    it(`opens a version ${upgrade.version} database with the latest schema (v${LATEST_SCHEMA_VERSION}) without losing data`, async () => {
+      const name = `upgrade-from-${upgrade.version}-${crypto.randomUUID()}`;
+      names.push(name);
+      const old = new Dexie(name);
+      declareVersions(old, upgrade.version);
+      await old.open();
+      expect(old.verno).toBe(upgrade.version);
+      await upgrade.fill(old);
+      old.close();
+
+      const latest = new GridwalkDb(name);
+      await latest.open();
+      expect(latest.verno).toBe(LATEST_SCHEMA_VERSION);
+      await upgrade.verify(latest);
+      latest.close();
+    });
+  }
+
+  it('has an upgrade case for every published schema version', () => {
+    expect(cases.map((c) => c.version)).toEqual(SCHEMA_VERSIONS.map((v) => v.version));
+  });
+});
