@@ -20,6 +20,14 @@ export class AuthRequiredError extends Error {
   }
 }
 
+/** The user signed out (or another user signed in) while a sync run was going: the run stops quietly. */
+export class SessionEndedError extends Error {
+  constructor() {
+    super('session ended during sync');
+    this.name = 'SessionEndedError';
+  }
+}
+
 /** Another user's unsent work is on this device: it must be sent (or discarded by that user) first. */
 export class SignInBlockedError extends Error {
   constructor(readonly unsent: number) {
@@ -122,7 +130,8 @@ export class SessionManager {
   async accessToken(): Promise<string> {
     await this.ready;
     const session = this.stored;
-    if (!session || session.reauthRequired) throw new AuthRequiredError();
+    if (!session) throw new SessionEndedError();
+    if (session.reauthRequired) throw new AuthRequiredError();
     if (this.now() < session.expiresAt - EXPIRY_MARGIN_MS) return session.accessToken;
     return this.refresh(session.accessToken);
   }
@@ -154,7 +163,8 @@ export class SessionManager {
 
   private async doRefresh(): Promise<string> {
     const session = this.stored;
-    if (!session || session.reauthRequired) throw new AuthRequiredError();
+    if (!session) throw new SessionEndedError();
+    if (session.reauthRequired) throw new AuthRequiredError();
     let response: RefreshResponse;
     try {
       response = await this.deps.api.refresh(session.refreshToken);
@@ -167,7 +177,7 @@ export class SessionManager {
     }
     const next: StoredSession = { ...this.tokensFrom(response), user: response.user ?? session.user, reauthRequired: false };
     // Signed out meanwhile: do not bring the session back.
-    if (this.stored?.user.id !== session.user.id) throw new AuthRequiredError();
+    if (this.stored?.user.id !== session.user.id) throw new SessionEndedError();
     await this.save(next);
     return next.accessToken;
   }

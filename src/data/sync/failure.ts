@@ -1,11 +1,11 @@
 /** What a failed sync run means for the status and whether to retry with backoff. */
 import { ApiError, type SyncPhase } from '../data-client';
-import { AuthRequiredError } from '../session/session-manager';
+import { AuthRequiredError, SessionEndedError } from '../session/session-manager';
 
 export interface SyncFailure {
   phase: SyncPhase;
   /** Code shown by the sync indicator: NETWORK, TIMEOUT, SERVER, RATE_LIMITED, UNAUTHORIZED, a wire code or UNKNOWN. */
-  code: string;
+  code: string | null;
   /** False when the last request proved the server unreachable. */
   reachable: boolean;
   retry: boolean;
@@ -13,6 +13,7 @@ export interface SyncFailure {
 }
 
 export function classifyFailure(error: unknown): SyncFailure {
+  if (error instanceof SessionEndedError) return { phase: 'idle', code: null, reachable: true, retry: false };
   if (error instanceof AuthRequiredError) return { phase: 'auth_required', code: 'UNAUTHORIZED', reachable: true, retry: false };
   if (error instanceof ApiError) {
     const retryAfterMs = error.retryAfterMs;

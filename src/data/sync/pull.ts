@@ -11,7 +11,7 @@ import { getMeta } from '../db/meta-store';
 import type { GridwalkDb } from '../db/schema';
 import type { ServerCopy, StoredRecord } from '../db/stored-record';
 import { buildRecord } from '../repositories/record-view';
-import { AuthRequiredError } from '../session/session-manager';
+import { SessionEndedError } from '../session/session-manager';
 import { DEFAULT_PULL_PAGE_SIZE, type SyncRunDeps } from './sync-deps';
 
 /** More resets than this in one run means the server keeps answering reset: stop and retry later. */
@@ -59,7 +59,7 @@ function serverCopy(change: Change): ServerCopy {
 export async function writePage(db: GridwalkDb, page: PullResponse, userId: string): Promise<void> {
   await db.transaction('rw', [db.outbox, db.meta, ...db.allRecordTables()], async () => {
     const session = await getMeta(db, 'session');
-    if (session?.user.id !== userId) throw new AuthRequiredError();
+    if (session?.user.id !== userId) throw new SessionEndedError();
     if (page.reset) await dropPulledCopies(db);
     const byEntity = new Map<EntityName, Change[]>();
     for (const change of page.changes) {

@@ -8,7 +8,7 @@ import { ApiError, type OutboxEntry } from '../data-client';
 import type { GridwalkDb } from '../db/schema';
 import type { StoredRecord } from '../db/stored-record';
 import { acknowledge, buildRecord } from '../repositories/record-view';
-import { AuthRequiredError } from '../session/session-manager';
+import { AuthRequiredError, SessionEndedError } from '../session/session-manager';
 import { DEFAULT_PUSH_BATCH_SIZE, type SyncRunDeps } from './sync-deps';
 
 /** Leave room for the envelope and for the server counting bytes a little differently. */
@@ -178,7 +178,7 @@ export async function pushAll(deps: SyncRunDeps, deviceId: string): Promise<Push
         continue;
       }
       // An attempt that reached for the server; a paused session leaves the outbox untouched.
-      if (!(error instanceof AuthRequiredError)) await countAttempt(db, batch);
+      if (!(error instanceof AuthRequiredError || error instanceof SessionEndedError)) await countAttempt(db, batch);
       throw error;
     }
     const summary = await applyResults(db, batch, results);

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../../src/data/data-client';
 import { getMeta } from '../../../../src/data/db/meta-store';
 import { SignInBlockedError } from '../../../../src/data/session/session-manager';
@@ -92,6 +92,24 @@ describe('sign-out', () => {
     expect((await client.db.meta.toArray()).map((r) => r.key)).toEqual(['deviceId']);
     expect(await getMeta(client.db, 'deviceId')).toBe(deviceId);
     expect(client.getSyncStatus()).toMatchObject({ pending: 0, rejected: 0, lastSyncAt: null });
+  });
+
+  it('a sync run in flight during sign-out writes nothing back and reports no error', async () => {
+    const { client, server } = await signedInClient();
+    server.serverWrite('resident', sampleIds.resident, aResident());
+    let open!: () => void;
+    server.gate.pull = new Promise<void>((resolve) => (open = resolve));
+    const run = client.syncNow();
+    await vi.waitFor(() => expect(server.requests('pull')).toHaveLength(1));
+
+    await client.signOut();
+    open();
+    await run;
+
+    expect(await allRecordCount(client)).toBe(0);
+    expect((await client.db.meta.toArray()).map((r) => r.key)).toEqual(['deviceId']);
+    expect(client.getSessionState().status).toBe('signed_out');
+    expect(client.getSyncStatus()).toMatchObject({ phase: 'idle', lastError: null });
   });
 
   it('signs out offline too (revocation is best effort)', async () => {

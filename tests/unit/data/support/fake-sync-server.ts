@@ -71,6 +71,8 @@ export class FakeSyncServer {
   private tokenCounter = 0;
   private inFlight = 0;
   maxConcurrent = 0;
+  /** Holds requests on a route until the promise settles (to act while a request is in flight). */
+  gate: Partial<Record<Route, Promise<void>>> = {};
 
   constructor(private readonly password = 'secret') {}
 
@@ -121,6 +123,7 @@ export class FakeSyncServer {
     this.maxConcurrent = Math.max(this.maxConcurrent, this.inFlight);
     try {
       await new Promise((resolve) => setTimeout(resolve, 0));
+      await this.gate[route];
       const fault = this.faults.get(route)?.shift();
       if (fault?.kind === 'network') throw new TypeError('fetch failed');
       if (fault?.kind === 'response') {
