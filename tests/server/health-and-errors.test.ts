@@ -1,4 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/server/app';
 import { migrate } from '../../src/server/db/migrate';
 import { startTestServer, type TestServer } from '../fixtures/server-harness';
 import { apiClient, createOf } from '../fixtures/server-client';
@@ -6,13 +11,23 @@ import { aVisit } from '../fixtures/domain-records';
 
 let server: TestServer;
 let token: string;
+/** A second app on the same database, serving a built app from a temporary dist/. */
+let appWithDist: FastifyInstance;
+let dist: string;
 
 beforeAll(async () => {
   server = await startTestServer();
   token = (await server.login('secretary1')).accessToken;
+  dist = mkdtempSync(path.join(os.tmpdir(), 'gridwalk-dist-'));
+  mkdirSync(path.join(dist, 'assets'));
+  writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>网格通</title>');
+  writeFileSync(path.join(dist, 'assets', 'app-1a2b3c.js'), 'console.log("app")');
+  appWithDist = await buildApp({ db: server.db, secret: server.secret, staticDir: dist });
 });
 afterAll(async () => {
+  await appWithDist?.close();
   await server?.close();
+  rmSync(dist, { recursive: true, force: true });
 });
 
 describe('health and the contract around errors', () => {
@@ -91,5 +106,32 @@ describe('health and the contract around errors', () => {
     expect(await migrate(server.db)).toEqual([]);
     const { rows } = await server.db.query<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name');
     expect(rows.map((r) => r.name)).toContain('001-initial');
+  });
+});
+
+describe('serving the built app', () => {
+  it('serves index.html at / and for client-side routes', async () => {
+    for (const url of ['/', '/households/123', '/sign-in?next=%2F']) {
+      const res = await appWithDist.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.body).toContain('网格通');
+    }
+  });
+
+  it('serves assets with a long cache, and 404s missing files instead of sending the page', async () => {
+    const asset = await appWithDist.inject({ method: 'GET', url: '/assets/app-1a2b3c.js' });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).toContain('immutable');
+    const missing = await appWithDist.inject({ method: 'GET', url: '/assets/gone-000000.js' });
+    expect(missing.statusCode).toBe(404);
+  });
+
+  it('keeps the API answering JSON errors and never caches it', async () => {
+    const unknown = await appWithDist.inject({ method: 'GET', url: '/api/v1/unknown' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    const health = await appWithDist.inject({ method: 'GET', url: '/api/v1/health' });
+    expect(health.statusCode).toBe(200);
+    expect(health.headers['cache-control']).toBe('no-store');
   });
 });
