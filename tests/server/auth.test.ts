@@ -63,6 +63,12 @@ describe('sign-in', () => {
     }
   });
 
+  it('answers text the database cannot take with 400, never 500', async () => {
+    const res = await login({ username: 'work\u0000er1', password: 'x', deviceId: 'd' });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ error: { code: 'BAD_REQUEST' } });
+  });
+
   it('answers a malformed sign-in body with 400 BAD_REQUEST', async () => {
     const res = await login({ username: 'worker1' });
     expect(res.status).toBe(400);

@@ -168,3 +168,14 @@ describe('void', () => {
     expect(res.body.results[2]!.error?.fields).toEqual({ op: 'op_invalid' });
   });
 });
+
+describe('odd input', () => {
+  it('rejects text the database cannot store as VALIDATION, and still applies the rest', async () => {
+    const nul = createOf('resident', resident({ notes: 'a\u0000b' }));
+    const fine = createOf('resident', resident({ name: '正常' }));
+    const res = await worker.push([nul, fine]);
+    expect(res.status).toBe(200);
+    expect(res.body.results.map((r) => r.status)).toEqual(['rejected', 'applied']);
+    expect(res.body.results[0]!.error?.code).toBe('VALIDATION');
+  });
+});

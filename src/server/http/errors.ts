@@ -23,8 +23,15 @@ export const badRequest = (message: string, fields?: Record<string, string>) =>
   new HttpError(400, 'BAD_REQUEST', message, fields);
 export const unauthorized = (message = 'Sign in required') => new HttpError(401, 'UNAUTHORIZED', message);
 
+/** PostgreSQL "data exception" errors (class 22: e.g. a NUL character in text) come from bad input. */
+export function isDataException(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
+}
+
 /** Maps Fastify's own errors (body parsing, limits, content type) onto the contract; anything else is a 500. */
 function fromFastifyError(error: FastifyError): HttpError {
+  if (isDataException(error)) return new HttpError(400, 'BAD_REQUEST', 'Invalid characters or values in the request');
   const status = error.statusCode ?? 500;
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413) {
     return new HttpError(413, 'PAYLOAD_TOO_LARGE', 'Request body too large');

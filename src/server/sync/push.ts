@@ -8,6 +8,7 @@ import { ENTITY_NAMES, entityOps, type EntityName, type MutationOp } from '../..
 import { mutationSchema, type Mutation, type MutationResult } from '../../domain/sync-protocol';
 import { fieldErrors } from '../../domain/validation-errors';
 import { UUID_PATTERN } from '../../shared/uuid-v7';
+import { isDataException } from '../http/errors';
 import { applyCreate } from './apply-create';
 import { applyPatchMutation } from './apply-patch';
 import { applyVoid } from './apply-void';
@@ -54,6 +55,9 @@ async function applyOne(ctx: PushContext, raw: unknown): Promise<MutationResult>
       if (error instanceof MutationRejection) return rejected(mutation.mutationId, error);
       // A concurrent copy of the same mutation (or create) committed first: judge it again.
       if (isUniqueViolation(error) && attempt === 0) continue;
+      if (isDataException(error)) {
+        return rejected(mutation.mutationId, validationFailed({ _: 'invalid_value' }, 'The database refused a value (e.g. a NUL character)'));
+      }
       ctx.log?.error({ err: error, mutationId: mutation.mutationId }, 'mutation failed');
       return rejected(mutation.mutationId, new MutationRejection('INTERNAL', 'The server could not apply this mutation'));
     }
