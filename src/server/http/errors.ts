@@ -38,7 +38,7 @@ function fromFastifyError(error: FastifyError): HttpError {
   }
   if (error.validation || error instanceof SyntaxError || (status >= 400 && status < 500)) {
     const message = error.code?.startsWith('FST_ERR_CTP') || error instanceof SyntaxError ? 'Malformed request body' : 'Bad request';
-    return new HttpError(status === 415 ? 415 : 400, 'BAD_REQUEST', message);
+    return new HttpError(400, 'BAD_REQUEST', message);
   }
   return new HttpError(500, 'INTERNAL', 'Internal server error');
 }
