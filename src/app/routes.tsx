@@ -14,6 +14,12 @@ const SearchScreen = lazy(() => import('../features/search/search-screen').then(
 const SettingsScreen = lazy(() =>
   import('../features/settings/settings-screen').then((m) => ({ default: m.SettingsScreen })),
 );
+const HouseholdsScreen = lazy(() =>
+  import('../features/households/households-screen').then((m) => ({ default: m.HouseholdsScreen })),
+);
+const AddHouseholdScreen = lazy(() =>
+  import('../features/households/add-household-screen').then((m) => ({ default: m.AddHouseholdScreen })),
+);
 const NeedsAttentionScreen = lazy(() =>
   import('../features/attention/needs-attention-screen').then((m) => ({ default: m.NeedsAttentionScreen })),
 );
@@ -39,6 +45,8 @@ export const appRoutes: RouteObject[] = [
       { path: 'search', element: <SearchScreen /> },
       { path: 'settings', element: <SettingsScreen /> },
       { path: 'attention', element: <NeedsAttentionScreen /> },
+      { path: 'households', element: <HouseholdsScreen /> },
+      { path: 'households/new', element: <AddHouseholdScreen /> },
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

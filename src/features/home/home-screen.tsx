@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useSession } from '../../data/hooks/use-session';
 import { PageLayout } from '../../shared/ui/page-layout';
 
@@ -21,6 +22,9 @@ export function HomeScreen({ syncSummary }: HomeScreenProps) {
           <p>{t('home.role', { role: t(`role.${user.role}`) })}</p>
         </div>
       ) : null}
+      <Link className="gw-button gw-button--secondary gw-button--block" to="/households">
+        {t('home.households')}
+      </Link>
       {syncSummary ? (
         <section aria-labelledby={syncTitleId}>
           <h2 id={syncTitleId}>{t('home.syncTitle')}</h2>

@@ -1,0 +1,34 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useAllRecords } from '../../data/hooks/use-records';
+import { PageLayout } from '../../shared/ui/page-layout';
+import { HouseholdForm } from './household-form';
+import { byName } from './household-order';
+
+/** The /households/new route: the form, then back to the building's list with the new household in it. */
+export function AddHouseholdScreen() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const buildings = useAllRecords('building');
+  const sorted = useMemo(() => (buildings ? [...buildings].sort(byName) : undefined), [buildings]);
+  const listPath = (buildingId: string | null) => (buildingId ? `/households?building=${encodeURIComponent(buildingId)}` : '/households');
+
+  return (
+    <PageLayout title={t('households.addTitle')}>
+      {sorted === undefined ? (
+        <p className="gw-loading">{t('app.loading')}</p>
+      ) : sorted.length === 0 ? (
+        <p className="gw-empty">{t('households.noBuildings')}</p>
+      ) : (
+        <HouseholdForm
+          buildings={sorted}
+          initialBuildingId={params.get('building')}
+          onSaved={(_id, buildingId) => void navigate(listPath(buildingId), { state: { saved: true } })}
+          onCancel={() => void navigate(listPath(params.get('building')))}
+        />
+      )}
+    </PageLayout>
+  );
+}

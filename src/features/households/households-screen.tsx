@@ -1,0 +1,90 @@
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import type { LocalRecord } from '../../data/data-client';
+import { useAllRecords, useRecordsWhere } from '../../data/hooks/use-records';
+import { Banner } from '../../shared/ui/banner';
+import { PageLayout } from '../../shared/ui/page-layout';
+import { SelectField } from '../../shared/ui/select-field';
+import { byName, byUnitAndRoom } from './household-order';
+
+function HouseholdItem({ household }: { household: LocalRecord }) {
+  const { t } = useTranslation();
+  const status = household.status === 'vacant' ? 'vacant' : 'occupied';
+  const phone = typeof household.phone === 'string' ? household.phone : null;
+  return (
+    <li className="gw-card">
+      <p className="gw-lead">{t('households.place', { unit: household.unit, room: household.room })}</p>
+      <p>
+        {t(`households.${status}`)}
+        {phone ? ` · ${phone}` : null}
+      </p>
+      {household._sync === 'pending' ? <p className="gw-hint">{t('households.notSent')}</p> : null}
+      {household._sync === 'rejected' ? <p className="gw-hint">{t('households.rejected')}</p> : null}
+    </li>
+  );
+}
+
+/** The /households route: pick a building, see its households (with what is not sent yet), add one. */
+export function HouseholdsScreen() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const [params, setParams] = useSearchParams();
+  const buildings = useAllRecords('building');
+  const sorted = useMemo(() => (buildings ? [...buildings].sort(byName) : undefined), [buildings]);
+  const requested = params.get('building');
+  const buildingId = sorted?.some((b) => b.id === requested) ? requested : (sorted?.[0]?.id ?? null);
+  const households = useRecordsWhere('household', 'buildingId', buildingId);
+  const ordered = useMemo(() => (households ? [...households].sort(byUnitAndRoom) : undefined), [households]);
+  const listTitleId = useId();
+  const saved = (location.state as { saved?: boolean } | null)?.saved === true;
+
+  function choose(id: string) {
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.set('building', id);
+        return next;
+      },
+      { replace: true },
+    );
+  }
+
+  if (sorted === undefined) {
+    return (
+      <PageLayout title={t('households.title')}>
+        <p className="gw-loading">{t('app.loading')}</p>
+      </PageLayout>
+    );
+  }
+  return (
+    <PageLayout title={t('households.title')}>
+      {saved ? (
+        <Banner tone="success" announce>
+          {t('households.saved')}
+        </Banner>
+      ) : null}
+      {sorted.length === 0 || !buildingId ? (
+        <p className="gw-empty">{t('households.noBuildings')}</p>
+      ) : (
+        <>
+          <SelectField
+            label={t('households.building')}
+            name="building"
+            options={sorted.map((b) => ({ value: b.id, label: typeof b.name === 'string' ? b.name : b.id }))}
+            value={buildingId}
+            onChange={(event) => choose(event.target.value)}
+          />
+          <Link className="gw-button gw-button--primary gw-button--block" to={`/households/new?building=${encodeURIComponent(buildingId)}`}>
+            {t('households.add')}
+          </Link>
+          <h2 id={listTitleId}>{t('households.listTitle', { n: ordered?.length ?? 0 })}</h2>
+          {ordered && ordered.length === 0 ? <p className="gw-empty">{t('households.empty')}</p> : null}
+          <ul className="gw-list" aria-labelledby={listTitleId}>
+            {ordered?.map((household) => <HouseholdItem key={household.id} household={household} />)}
+          </ul>
+        </>
+      )}
+    </PageLayout>
+  );
+}

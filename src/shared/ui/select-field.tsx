@@ -1,0 +1,48 @@
+import { useId, type SelectHTMLAttributes } from 'react';
+import { classNames } from './class-names';
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'children'> {
+  label: string;
+  options: readonly SelectOption[];
+  /** Shown first with an empty value, e.g. "Choose a building". */
+  placeholder?: string;
+  /** A translated message; when present the select is marked invalid and described by it. */
+  error?: string | null;
+}
+
+/** A labelled native select (the phone's own picker), styled and described like TextField. */
+export function SelectField({ label, options, placeholder, error, className, ...select }: SelectFieldProps) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  return (
+    <div className={classNames('gw-field', error && 'gw-field--invalid', className)}>
+      <label htmlFor={id} className="gw-field__label">
+        {label}
+      </label>
+      <select
+        id={id}
+        className="gw-field__input"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        {...select}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {error ? (
+        <p id={errorId} className="gw-field__error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
