@@ -41,3 +41,24 @@ export async function newAppContext(browser: Browser, baseURL: string, options: 
   context.setDefaultNavigationTimeout(30_000);
   return context;
 }
+
+/**
+ * A context on a real (non-incognito) profile kept in `userDataDir`: Chromium refuses to install
+ * apps from incognito contexts, and a profile survives a browser restart (cold starts).
+ */
+export async function launchProfile(userDataDir: string, baseURL: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  if (!chromiumAvailable()) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+  }
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    baseURL,
+    viewport: { width: 390, height: 844 },
+    locale: 'en-US',
+    ...options,
+  });
+  context.setDefaultTimeout(15_000);
+  context.setDefaultNavigationTimeout(30_000);
+  return context;
+}
