@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: prints figures, asserts nothing. Runs on embedded PGlite, and on PostgreSQL too
- * when DATABASE_URL is set. BENCH_MUTATIONS and BENCH_RESIDENTS scale the runs.
+ * when DATABASE_URL is set. BENCH_MUTATIONS and BENCH_RESIDENTS scale the runs. The offline cold
+ * start in Chromium runs when there is a build (dist/ with sw.js) and Chromium.
  */
 import 'fake-indexeddb/auto';
+import { benchOfflineColdStart, coldStartBenchAvailable } from './cold-start-bench';
 import { benchFirstPull, benchPush, type BenchFigures } from './push-pull-bench';
 
 const mutations = Number(process.env.BENCH_MUTATIONS ?? 10_000);
@@ -25,6 +27,13 @@ async function main(): Promise<void> {
     else delete process.env.DATABASE_URL;
     print(name, await benchPush(mutations));
     print(name, await benchFirstPull(residents));
+  }
+  if (coldStartBenchAvailable()) {
+    const cold = await benchOfflineColdStart();
+    const runs = cold.runsMs.map((ms) => (ms / 1000).toFixed(2)).join(', ');
+    console.log(`${'chromium'.padEnd(10)} ${cold.label.padEnd(64)} ${(cold.medianMs / 1000).toFixed(2)} s  (runs: ${runs})`);
+  } else {
+    console.log(`${'chromium'.padEnd(10)} offline cold start skipped: needs \`npm run build\` and Chromium (/usr/bin/chromium or CHROMIUM_PATH)`);
   }
 }
 

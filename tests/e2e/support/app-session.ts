@@ -1,6 +1,8 @@
-/** Steps every scenario starts with: the first online visit, signed in, synced, service worker in control. */
+/**
+ * Steps every scenario starts with: the first online visit, signed in, synced, service worker in
+ * control. Only Playwright waits here (no vitest), so the benchmark can use them too.
+ */
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
 import { ShellPage } from '../pages/shell-page';
 import { SignInPage } from '../pages/sign-in-page';
 import type { AppServer } from './app-server';
@@ -13,8 +15,7 @@ export async function signInAndSync(page: Page, server: AppServer, username = WO
   await signIn.signIn(username, server.password);
   const shell = new ShellPage(page);
   await shell.waitForScreen('Home');
-  await expect.poll(() => shell.hasSynced(), { timeout: 20_000 }).toBe(true);
-  await expect.poll(() => shell.pending()).toBe(0);
+  await shell.syncStatus.filter({ hasText: 'Last sync:' }).filter({ hasText: 'Pending: 0' }).waitFor({ timeout: 20_000 });
   return shell;
 }
 
@@ -28,5 +29,5 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
-  await expect.poll(() => isControlled(page), { timeout: 15_000 }).toBe(true);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
 }
