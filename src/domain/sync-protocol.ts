@@ -3,10 +3,8 @@ import { z } from 'zod';
 import { MUTATION_OPS } from './entities/registry';
 import type { ENTITY_NAMES } from './entities/registry';
 
-export const MAX_MUTATIONS_PER_PUSH = 500;
-export const MAX_PUSH_BYTES = 1024 * 1024;
-export const DEFAULT_PULL_LIMIT = 500;
-export const MAX_PULL_LIMIT = 1000;
+// The limits live in a zod-free module so the client's sync engine can use them without loading zod.
+export { DEFAULT_PULL_LIMIT, MAX_MUTATIONS_PER_PUSH, MAX_PULL_LIMIT, MAX_PUSH_BYTES } from './sync-limits';
 
 export const ERROR_CODES = [
   'BAD_REQUEST',

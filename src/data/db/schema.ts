@@ -4,7 +4,7 @@
  * function when data has to move) and add its case to tests/unit/data/db/schema-upgrade.test.ts.
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
-import { ENTITY_NAMES, type EntityName } from '../../domain/entities/registry';
+import { ENTITY_NAMES, type EntityName } from '../../domain/entities/entity-names';
 import type { OutboxEntry } from '../data-client';
 import type { StoredRecord } from './stored-record';
 

@@ -3,7 +3,7 @@
  * in the order they were saved. Used after every write, on pull (rebase) and on discard, so unsent
  * local changes are never lost to an incoming server copy.
  */
-import { applyPatch } from '../../domain/entities/patch';
+import { applyPatch } from '../../domain/entities/apply-patch';
 import type { OutboxEntry } from '../data-client';
 import { syncStateOf, type ServerCopy, type StoredRecord } from '../db/stored-record';
 

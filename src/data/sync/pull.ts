@@ -4,7 +4,7 @@
  * goes to `_server` and the local changes are replayed on top. `reset` drops the pulled copies of
  * records without outbox entries (never the outbox) and pulls from the new cursor.
  */
-import { ENTITY_NAMES, type EntityName } from '../../domain/entities/registry';
+import { ENTITY_NAMES, type EntityName } from '../../domain/entities/entity-names';
 import type { Change, PullResponse } from '../../domain/sync-protocol';
 import type { OutboxEntry } from '../data-client';
 import { getMeta } from '../db/meta-store';

@@ -3,7 +3,8 @@
  * the 1 MB request limit). Each result is handled on its own: applied/duplicate acknowledge the
  * mutation, rejected moves it to "needs attention" without stopping the others. 413 halves the batch.
  */
-import { MAX_PUSH_BYTES, type Mutation, type MutationError, type MutationResult } from '../../domain/sync-protocol';
+import type { Mutation, MutationError, MutationResult } from '../../domain/sync-protocol';
+import { MAX_PUSH_BYTES } from '../../domain/sync-limits';
 import { ApiError, type OutboxEntry } from '../data-client';
 import type { GridwalkDb } from '../db/schema';
 import type { StoredRecord } from '../db/stored-record';

@@ -7,6 +7,9 @@ import { buildingSchema } from './building';
 import { householdSchema } from './household';
 import { residentSchema } from './resident';
 
+// applyPatch lives in a zod-free module so the data layer can replay patches without loading zod.
+export { applyPatch } from './apply-patch';
+
 export type PatchableEntity = 'building' | 'household' | 'resident';
 
 function patchOf<T extends z.ZodRawShape>(schema: z.ZodObject<T>) {
@@ -22,12 +25,3 @@ export const patchSchemas: Record<PatchableEntity, z.ZodType<Record<string, unkn
   household: patchOf(householdSchema),
   resident: patchOf(residentSchema),
 };
-
-/** Applies a validated patch to a record: `null` removes the field. */
-export function applyPatch<T extends Record<string, unknown>>(record: T, patch: Record<string, unknown>): T {
-  const merged: Record<string, unknown> = { ...record };
-  for (const [key, value] of Object.entries(patch)) {
-    if (value !== undefined) merged[key] = value;
-  }
-  return Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== null)) as T;
-}

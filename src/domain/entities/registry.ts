@@ -7,22 +7,10 @@ import { householdSchema } from './household';
 import { checkpointSchema, communitySchema, gridSchema } from './reference';
 import { residentSchema } from './resident';
 import { visitSchema } from './visit';
+import type { EntityName, MutationOp } from './entity-names';
 
-export const ENTITY_NAMES = [
-  'community',
-  'grid',
-  'checkpoint',
-  'building',
-  'household',
-  'resident',
-  'visit',
-  'fever_report',
-  'checkpoint_entry',
-] as const;
-export type EntityName = (typeof ENTITY_NAMES)[number];
-
-export const MUTATION_OPS = ['create', 'patch', 'void'] as const;
-export type MutationOp = (typeof MUTATION_OPS)[number];
+// The names live in a zod-free module so the app's first screen can use them without loading zod.
+export { ENTITY_NAMES, MUTATION_OPS, type EntityName, type MutationOp } from './entity-names';
 
 export const entitySchemas = {
   community: communitySchema,

@@ -1,0 +1,16 @@
+/** Every synced entity and mutation operation by name (no zod here: the app's first screen imports these). */
+export const ENTITY_NAMES = [
+  'community',
+  'grid',
+  'checkpoint',
+  'building',
+  'household',
+  'resident',
+  'visit',
+  'fever_report',
+  'checkpoint_entry',
+] as const;
+export type EntityName = (typeof ENTITY_NAMES)[number];
+
+export const MUTATION_OPS = ['create', 'patch', 'void'] as const;
+export type MutationOp = (typeof MUTATION_OPS)[number];
