@@ -6,17 +6,22 @@ import { liveQuery, type Subscription } from 'dexie';
 import type { EntityName } from '../domain/entities/registry';
 import { ApiClient } from './api/api-client';
 import type { DataClient, LocalRecord, RecordQuery } from './data-client';
+import { DatabaseStatusWatcher } from './db/database-status';
 import { getMeta } from './db/meta-store';
+import { withReopen } from './db/reopen-on-connection-lost';
 import { DEFAULT_DB_NAME, GridwalkDb } from './db/schema';
-import { discard, listRejected, resend } from './repositories/needs-attention';
-import { RecordWriter } from './repositories/record-writer';
+import { loadExportUnsent, loadNeedsAttention, loadRecordWriter, loadSyncRun } from './lazy-modules';
+import { listRejected } from './repositories/list-rejected';
+import type { RecordWriter } from './repositories/record-writer';
+import { browserCacheStorage, clearRuntimeCaches, type CacheStorageLike } from './session/clear-caches';
 import { SessionManager } from './session/session-manager';
 import { countUnsent, wipePersonalData } from './session/wipe-personal-data';
+import { browserStorageManager, readStorageStatus, requestPersistentStorage, type StorageManagerLike } from './storage/persistent-storage';
+import { browserServiceWorker, registerBackgroundSync, type ServiceWorkerReadyLike } from './sync/background-sync';
 import type { BackoffOptions } from './sync/backoff';
 import { defaultLockRunner, syncLockName, type LockRunner } from './sync/lock';
 import { SyncStatusStore } from './sync/status';
 import { SyncEngine } from './sync/sync-engine';
-import { runSync } from './sync/sync-once';
 import type { Timers } from './sync/timers';
 import { browserIsOnline, browserTriggerEnv, type TriggerEnv } from './sync/triggers';
 
@@ -42,6 +47,12 @@ export interface DataClientOptions {
   /** window / document for the online and visibility triggers; defaults to the real ones when present. */
   env?: TriggerEnv;
   isOnline?: () => boolean;
+  /** navigator.storage (persistence, usage); null where missing. Defaults to the real one. */
+  storage?: StorageManagerLike | null;
+  /** Cache Storage, emptied of runtime caches on sign-out. Defaults to the global `caches`. */
+  caches?: CacheStorageLike | null;
+  /** navigator.serviceWorker, for Background Sync registration. Defaults to the real one. */
+  serviceWorker?: ServiceWorkerReadyLike | null;
 }
 
 /** The DataClient plus what tests and the app's teardown need. */
@@ -55,13 +66,22 @@ export interface GridwalkDataClient extends DataClient {
 export function createDataClient(options: DataClientOptions): GridwalkDataClient {
   const dbName = options.dbName ?? DEFAULT_DB_NAME;
   const db = new GridwalkDb(dbName);
+  const database = new DatabaseStatusWatcher(db);
+  const storage = options.storage === undefined ? browserStorageManager() : options.storage;
+  const cacheStorage = options.caches === undefined ? browserCacheStorage() : options.caches;
+  const serviceWorker = options.serviceWorker === undefined ? browserServiceWorker() : options.serviceWorker;
+  const reopening = <T>(operation: () => Promise<T>) => withReopen(db, operation);
   const now = options.now ?? Date.now;
   const isOnline = options.isOnline ?? browserIsOnline;
   const api = new ApiClient({ baseUrl: options.baseUrl, fetch: options.fetch, timeoutMs: options.requestTimeoutMs });
   const session = new SessionManager({ db, api, now });
   const status = new SyncStatusStore({ online: isOnline() });
   const engine = new SyncEngine({
-    run: () => runSync({ db, api, session, now, pushBatchSize: options.pushBatchSize, pullLimit: options.pullLimit }),
+    run: () =>
+      reopening(async () => {
+        const { runSync } = await loadSyncRun();
+        return runSync({ db, api, session, now, pushBatchSize: options.pushBatchSize, pullLimit: options.pullLimit });
+      }),
     status,
     lockName: syncLockName(dbName),
     lock: options.lock ?? defaultLockRunner(),
@@ -73,13 +93,31 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
     writeDebounceMs: options.writeDebounceMs,
     backoff: { ...options.backoff, random: options.random },
   });
-  const writer = new RecordWriter({ db, now, onWrite: () => engine.notifyWrite() });
+  // Background Sync wakes the service worker for pending mutations, even after the tab is closed.
+  let registeringSync = false;
+  const requestBackgroundSync = () => {
+    if (registeringSync || !serviceWorker) return;
+    registeringSync = true;
+    void registerBackgroundSync(serviceWorker).finally(() => {
+      registeringSync = false;
+    });
+  };
+  const afterWrite = () => {
+    engine.notifyWrite();
+    requestBackgroundSync();
+  };
+  let writerLoading: Promise<RecordWriter> | null = null;
+  const writer = () =>
+    (writerLoading ??= loadRecordWriter().then(({ RecordWriter }) => new RecordWriter({ db, now, onWrite: afterWrite })));
 
   // Live counts for the indicator, also when another tab writes or syncs.
   const counts: Subscription = liveQuery(() =>
     Promise.all([db.outbox.where('state').equals('pending').count(), db.outbox.where('state').equals('rejected').count()]),
   ).subscribe({
-    next: ([pending, rejected]) => status.set({ pending, rejected }),
+    next: ([pending, rejected]) => {
+      if (pending > 0 && status.get().pending === 0) requestBackgroundSync();
+      status.set({ pending, rejected });
+    },
     error: () => undefined,
   });
   void getMeta(db, 'lastSyncAt').then(
@@ -102,6 +140,8 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
 
     async signIn(username, password) {
       const user = await session.signIn(username, password);
+      // Not awaited: some browsers ask the user, and sign-in must not wait for the answer.
+      void requestPersistentStorage(db, storage).catch(() => null);
       if (status.get().phase === 'auth_required') status.set({ phase: 'idle', lastError: null });
       engine.resume();
       return user;
@@ -116,39 +156,46 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
         await api.logout(stored.refreshToken, stored.accessToken).catch(() => undefined);
       }
       await session.clear(() => wipePersonalData(db));
+      await clearRuntimeCaches(cacheStorage).catch(() => []);
       status.set({ phase: 'idle', pending: 0, rejected: 0, lastSyncAt: null, lastError: null });
       return { signedOut: true, unsent };
     },
 
     getSessionState: () => session.getState(),
     subscribeSession: (listener) => session.subscribe(listener),
+    getDatabaseStatus: database.get,
+    subscribeDatabaseStatus: database.subscribe,
+    getStorageStatus: () => readStorageStatus(db, storage),
+    exportUnsent: () => reopening(async () => (await loadExportUnsent()).exportUnsent(db, session.getState().user, now)),
     getSyncStatus: status.get,
     subscribeSyncStatus: status.subscribe,
     syncNow: () => engine.syncNow(),
     start: () => engine.start(),
     stop: () => engine.stop(),
 
-    create: (entity, data) => writer.create(entity, data),
-    patch: (entity, id, changes) => writer.patch(entity, id, changes),
-    voidRecord: (entity, id, reason) => writer.voidRecord(entity, id, reason),
+    create: (entity, data) => reopening(async () => (await writer()).create(entity, data)),
+    patch: (entity, id, changes) => reopening(async () => (await writer()).patch(entity, id, changes)),
+    voidRecord: (entity, id, reason) => reopening(async () => (await writer()).voidRecord(entity, id, reason)),
 
-    getRecord: (entity: EntityName, id: string): Promise<LocalRecord | undefined> => db.records(entity).get(id),
-    listRecords: (entity: EntityName, query?: RecordQuery): Promise<LocalRecord[]> => {
-      const table = db.records(entity);
-      return query ? table.where(query.index).equals(query.equals).toArray() : table.toArray();
-    },
+    getRecord: (entity: EntityName, id: string): Promise<LocalRecord | undefined> => reopening(() => db.records(entity).get(id)),
+    listRecords: (entity: EntityName, query?: RecordQuery): Promise<LocalRecord[]> =>
+      reopening(() => {
+        const table = db.records(entity);
+        return query ? table.where(query.index).equals(query.equals).toArray() : table.toArray();
+      }),
 
-    listRejected: () => listRejected(db),
+    listRejected: () => reopening(() => listRejected(db)),
     async resend(mutationId, data) {
-      await resend(db, mutationId, data);
-      engine.notifyWrite();
+      await reopening(async () => (await loadNeedsAttention()).resend(db, mutationId, data));
+      afterWrite();
     },
-    discard: (mutationId) => discard(db, mutationId),
+    discard: (mutationId) => reopening(async () => (await loadNeedsAttention()).discard(db, mutationId)),
 
     async close() {
       engine.stop();
       counts.unsubscribe();
       session.unwatch();
+      database.dispose();
       db.close();
     },
   };

@@ -78,6 +78,37 @@ export class ApiError extends Error {
   }
 }
 
+/** A write failed because the browser's storage quota is used up; the transaction was rolled back, nothing was stored. */
+export class StorageFullError extends Error {
+  readonly code = 'STORAGE_FULL';
+  constructor(cause?: unknown) {
+    super('storage is full', { cause });
+    this.name = 'StorageFullError';
+  }
+}
+
+/**
+ * 'version_changed': another tab opened a newer version of the database; this tab closed its
+ * connection (so the other can upgrade) and must be reloaded.
+ */
+export type DatabaseStatus = 'open' | 'version_changed';
+
+export interface StorageStatus {
+  /** Whether the browser keeps the data under storage pressure; null when the browser cannot say. */
+  persisted: boolean | null;
+  /** Bytes used and available to this site (navigator.storage.estimate()); null when unknown. */
+  usage: number | null;
+  quota: number | null;
+}
+
+/** What "Export unsent records" saves: every mutation not yet accepted by the server (pending and rejected). */
+export interface UnsentExport {
+  exportedAt: string;
+  deviceId: string;
+  user: SessionUser | null;
+  mutations: OutboxEntry[];
+}
+
 /** A value to look records up by: an index value, or an array for a compound index such as [buildingId+unit+room]. */
 export type IndexValue = string | number | Date | (string | number | Date)[];
 
@@ -90,10 +121,22 @@ export interface RecordQuery {
 export interface DataClient {
   /** Session */
   signIn(username: string, password: string): Promise<SessionUser>;
-  /** Refuses (returns the unsent count, signs nothing out) while mutations are unsent, unless force. */
+  /**
+   * Refuses (returns the unsent count, signs nothing out) while mutations are unsent, unless force.
+   * Signing out wipes this user's data from IndexedDB and the service worker's runtime caches.
+   */
   signOut(options?: { force?: boolean }): Promise<{ signedOut: boolean; unsent: number }>;
   getSessionState(): SessionState;
   subscribeSession(listener: () => void): () => void;
+
+  /** Database: turns 'version_changed' when another tab upgrades it (then this tab must reload). */
+  getDatabaseStatus(): DatabaseStatus;
+  subscribeDatabaseStatus(listener: () => void): () => void;
+
+  /** Storage: persistence (asked for after sign-in) and usage, for the settings screen. */
+  getStorageStatus(): Promise<StorageStatus>;
+  /** The pending and rejected outbox, for the user to keep as a file. */
+  exportUnsent(): Promise<UnsentExport>;
 
   /** Sync */
   getSyncStatus(): SyncStatus;
@@ -103,7 +146,10 @@ export interface DataClient {
   start(): void;
   stop(): void;
 
-  /** Writes: validated with the domain schemas, stored with their outbox entry in one transaction. */
+  /**
+   * Writes: validated with the domain schemas, stored with their outbox entry in one transaction.
+   * A full storage quota rejects with StorageFullError and stores nothing.
+   */
   create(entity: EntityName, data: Record<string, unknown>): Promise<string>;
   patch(entity: EntityName, id: string, changes: Record<string, unknown>): Promise<void>;
   voidRecord(entity: EntityName, id: string, reason: string): Promise<void>;

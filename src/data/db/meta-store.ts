@@ -10,6 +10,8 @@ export interface MetaValues {
   pullCursor: string;
   /** ISO time of the last sync run that finished without a network or server error. */
   lastSyncAt: string;
+  /** The browser's answer to navigator.storage.persist(), asked once after sign-in. */
+  storagePersisted: boolean;
 }
 
 export type MetaKey = keyof MetaValues;

@@ -4,19 +4,16 @@
  */
 import { uuidv7 } from '../../shared/uuid-v7';
 import type { OutboxEntry } from '../data-client';
+import { guardStorage } from '../db/guard-storage';
 import type { GridwalkDb } from '../db/schema';
+import { loadValidation } from './load-validation';
 import { buildRecord } from './record-view';
-import { validateCreate, validatePatch, validateVoid } from './validation';
 
 export class MutationNotFoundError extends Error {
   constructor(mutationId: string) {
     super(`no rejected mutation ${mutationId}`);
     this.name = 'MutationNotFoundError';
   }
-}
-
-export function listRejected(db: GridwalkDb): Promise<OutboxEntry[]> {
-  return db.outbox.where('state').equals('rejected').sortBy('seq');
 }
 
 async function rejectedEntry(db: GridwalkDb, mutationId: string): Promise<OutboxEntry> {
@@ -30,7 +27,8 @@ async function rejectedEntry(db: GridwalkDb, mutationId: string): Promise<Outbox
  * It goes out under a new mutationId: the server remembers the rejected one.
  */
 export async function resend(db: GridwalkDb, mutationId: string, data?: Record<string, unknown>): Promise<void> {
-  await db.transaction('rw', [db.outbox, ...db.allRecordTables()], async () => {
+  const { validateCreate, validatePatch, validateVoid } = await loadValidation();
+  await guardStorage(() => db.transaction('rw', [db.outbox, ...db.allRecordTables()], async () => {
     const entry = await rejectedEntry(db, mutationId);
     const table = db.records(entry.entity);
     const row = await table.get(entry.recordId);
@@ -54,7 +52,7 @@ export async function resend(db: GridwalkDb, mutationId: string, data?: Record<s
     await db.outbox.put(resent);
     const rebuilt = buildRecord(server, entries.map((e) => (e.seq === entry.seq ? resent : e)));
     if (rebuilt) await table.put(rebuilt);
-  });
+  }));
 }
 
 /**
@@ -62,7 +60,7 @@ export async function resend(db: GridwalkDb, mutationId: string, data?: Record<s
  * Discarding a create the server never accepted removes the record and everything queued for it.
  */
 export async function discard(db: GridwalkDb, mutationId: string): Promise<void> {
-  await db.transaction('rw', [db.outbox, ...db.allRecordTables()], async () => {
+  await guardStorage(() => db.transaction('rw', [db.outbox, ...db.allRecordTables()], async () => {
     const entry = await rejectedEntry(db, mutationId);
     const table = db.records(entry.entity);
     const row = await table.get(entry.recordId);
@@ -77,5 +75,5 @@ export async function discard(db: GridwalkDb, mutationId: string): Promise<void>
     const rebuilt = buildRecord(server, others);
     if (rebuilt) await table.put(rebuilt);
     else await table.delete(entry.recordId);
-  });
+  }));
 }

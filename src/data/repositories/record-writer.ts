@@ -1,14 +1,16 @@
 /**
  * Every local write: validated with the domain schemas, then the record and its outbox mutation
  * are stored in ONE Dexie transaction, so there is never a record without its mutation or the reverse.
+ * A full storage quota aborts that transaction and surfaces as StorageFullError.
  */
 import type { EntityName } from '../../domain/entities/registry';
 import { uuidv7 } from '../../shared/uuid-v7';
 import type { OutboxEntry } from '../data-client';
+import { guardStorage } from '../db/guard-storage';
 import type { GridwalkDb } from '../db/schema';
 import { toServerCopy } from '../db/stored-record';
+import { loadValidation } from './load-validation';
 import { buildRecord } from './record-view';
-import { validateCreate, validatePatch, validateVoid } from './validation';
 
 export class RecordNotFoundError extends Error {
   constructor(entity: EntityName, id: string) {
@@ -35,23 +37,27 @@ export class RecordWriter {
 
   /** Validates and stores a new record; returns its UUIDv7 id. */
   async create(entity: EntityName, data: Record<string, unknown>): Promise<string> {
+    const { validateCreate } = await loadValidation();
     const parsed = validateCreate(entity, data);
     const time = this.now();
     const id = uuidv7(time);
     const entry = this.entry(entity, 'create', id, parsed, time);
     const table = this.db.records(entity);
-    await this.db.transaction('rw', table, this.db.outbox, async () => {
-      const seq = await this.db.outbox.add(entry);
-      await table.add(buildRecord(null, [{ ...entry, seq }])!);
-    });
+    await guardStorage(() =>
+      this.db.transaction('rw', table, this.db.outbox, async () => {
+        const seq = await this.db.outbox.add(entry);
+        await table.add(buildRecord(null, [{ ...entry, seq }])!);
+      }),
+    );
     this.deps.onWrite?.();
     return id;
   }
 
   /** Applies the changed fields locally at once and queues them with the server version last seen. */
   async patch(entity: EntityName, id: string, changes: Record<string, unknown>): Promise<void> {
+    const { validatePatch } = await loadValidation();
     const table = this.db.records(entity);
-    const wrote = await this.db.transaction('rw', table, this.db.outbox, async () => {
+    const wrote = await guardStorage(() => this.db.transaction('rw', table, this.db.outbox, async () => {
       const row = await table.get(id);
       if (!row) throw new RecordNotFoundError(entity, id);
       const changed = validatePatch(entity, row, changes);
@@ -62,15 +68,16 @@ export class RecordWriter {
       const seq = await this.db.outbox.add(entry);
       await table.put(buildRecord(server, [...entries, { ...entry, seq }])!);
       return true;
-    });
+    }));
     if (wrote) this.deps.onWrite?.();
   }
 
   /** Marks an event voided locally and queues the void with its reason. Voiding twice does nothing. */
   async voidRecord(entity: EntityName, id: string, reason: string): Promise<void> {
+    const { validateVoid } = await loadValidation();
     const data = validateVoid(entity, { reason });
     const table = this.db.records(entity);
-    const wrote = await this.db.transaction('rw', table, this.db.outbox, async () => {
+    const wrote = await guardStorage(() => this.db.transaction('rw', table, this.db.outbox, async () => {
       const row = await table.get(id);
       if (!row) throw new RecordNotFoundError(entity, id);
       if (row.voidedAt) return false;
@@ -80,7 +87,7 @@ export class RecordWriter {
       const seq = await this.db.outbox.add(entry);
       await table.put(buildRecord(server, [...entries, { ...entry, seq }])!);
       return true;
-    });
+    }));
     if (wrote) this.deps.onWrite?.();
   }
 

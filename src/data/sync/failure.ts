@@ -1,10 +1,11 @@
 /** What a failed sync run means for the status and whether to retry with backoff. */
-import { ApiError, type SyncPhase } from '../data-client';
+import { ApiError, StorageFullError, type SyncPhase } from '../data-client';
+import { isQuotaExceeded } from '../db/storage-errors';
 import { AuthRequiredError, SessionEndedError } from '../session/session-manager';
 
 export interface SyncFailure {
   phase: SyncPhase;
-  /** Code shown by the sync indicator: NETWORK, TIMEOUT, SERVER, RATE_LIMITED, UNAUTHORIZED, a wire code or UNKNOWN. */
+  /** Code shown by the sync indicator: NETWORK, TIMEOUT, SERVER, RATE_LIMITED, UNAUTHORIZED, STORAGE_FULL, a wire code or UNKNOWN. */
   code: string | null;
   /** False when the last request proved the server unreachable. */
   reachable: boolean;
@@ -24,5 +25,7 @@ export function classifyFailure(error: unknown): SyncFailure {
     if (error.code === 'SERVER') return { phase: 'error', code: 'SERVER', reachable: true, retry: true, retryAfterMs };
     return { phase: 'error', code: error.code, reachable: true, retry: true, retryAfterMs };
   }
+  // A pull page that does not fit: nothing was written; say so plainly, try again later.
+  if (error instanceof StorageFullError || isQuotaExceeded(error)) return { phase: 'error', code: 'STORAGE_FULL', reachable: true, retry: true };
   return { phase: 'error', code: 'UNKNOWN', reachable: true, retry: true };
 }

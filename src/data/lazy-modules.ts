@@ -1,0 +1,9 @@
+/**
+ * Data-layer code the first screen does not need, loaded on first use as separate chunks (the
+ * service worker precaches them, so they load offline too): the sync run (push, pull), writes,
+ * the needs-attention actions and the export. Keeps the app's first screen within its budget.
+ */
+export const loadSyncRun = () => import('./sync/sync-once');
+export const loadRecordWriter = () => import('./repositories/record-writer');
+export const loadNeedsAttention = () => import('./repositories/needs-attention');
+export const loadExportUnsent = () => import('./repositories/export-unsent');
