@@ -1,15 +1,45 @@
 /**
- * i18next for the app: zh-CN by default and as fallback, en complete.
+ * i18next for the app: zh-CN by default, en complete (the locale test keeps their keys identical).
  * The language comes from `?lang=` in the URL, else the one remembered in localStorage;
  * every change is remembered and written to <html lang> and the document title.
+ * Each language is its own chunk: only the one in use is loaded (the other on switching), which keeps
+ * the first screen small; the service worker precaches both.
  */
-import i18next, { type i18n as I18n } from 'i18next';
+import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, LANGUAGES, matchLanguage, type Language } from '../shared/i18n/languages';
-import { en } from '../shared/i18n/locales/en';
-import { zhCN } from '../shared/i18n/locales/zh-CN';
+import type { LocaleResource } from '../shared/i18n/locales/zh-CN';
 
 export const LANGUAGE_STORAGE_KEY = 'gridwalk.language';
+
+export type LocaleBundles = Partial<Record<Language, LocaleResource>>;
+
+const LOADERS: Record<Language, () => Promise<LocaleResource>> = {
+  'zh-CN': () => import('../shared/i18n/locales/zh-CN').then((m) => m.zhCN),
+  en: () => import('../shared/i18n/locales/en').then((m) => m.en),
+};
+
+export function loadLocale(language: Language): Promise<LocaleResource> {
+  return LOADERS[language]();
+}
+
+/** An i18next backend that loads a language's chunk the first time it is needed (changeLanguage). */
+const lazyLocales: BackendModule = {
+  type: 'backend',
+  callbackApi: true,
+  init: () => undefined,
+  read(language, _namespace, callback) {
+    const shipped = matchLanguage(language);
+    if (!shipped) {
+      callback(null, {});
+      return;
+    }
+    loadLocale(shipped).then(
+      (resource) => callback(null, resource),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
+    );
+  },
+};
 
 /** The language to start with: `?lang=` wins over the stored choice, else zh-CN. */
 export function pickLanguage(search: string, stored: string | null): Language {
@@ -17,13 +47,18 @@ export function pickLanguage(search: string, stored: string | null): Language {
   return fromUrl ?? matchLanguage(stored) ?? DEFAULT_LANGUAGE;
 }
 
-/** A ready (synchronously initialised) i18next instance with both locales. */
-export function createI18n(language: Language = DEFAULT_LANGUAGE): I18n {
+/**
+ * A ready (synchronously initialised) i18next instance. `bundles` must hold `language`; other
+ * languages are loaded on demand. No fallback language: en has every key zh-CN has.
+ */
+export function createI18n(language: Language, bundles: LocaleBundles): I18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  const resources = Object.fromEntries(Object.entries(bundles).map(([lng, translation]) => [lng, { translation }]));
+  void instance.use(lazyLocales).use(initReactI18next).init({
+    resources,
+    partialBundledLanguages: true,
     lng: language,
-    fallbackLng: DEFAULT_LANGUAGE,
+    fallbackLng: false,
     supportedLngs: [...LANGUAGES],
     load: 'currentOnly',
     interpolation: { escapeValue: false },
@@ -61,11 +96,14 @@ function applyToDocument(doc: Document, instance: I18n, language: string): void 
   doc.title = instance.t('app.name');
 }
 
-/** Creates the app's i18n, picks the language from the URL or storage, and keeps storage and <html lang> in step. */
-export function setupI18n(win: Window = window): I18n {
+/**
+ * Creates the app's i18n once the language in use is loaded (URL, else storage, else zh-CN), and
+ * keeps storage and <html lang> in step.
+ */
+export async function setupI18n(win: Window = window): Promise<I18n> {
   const storage = storageOf(win);
   const language = pickLanguage(win.location.search, readStored(storage));
-  const instance = createI18n(language);
+  const instance = createI18n(language, { [language]: await loadLocale(language) });
   remember(storage, language);
   applyToDocument(win.document, instance, language);
   instance.on('languageChanged', (next: string) => {

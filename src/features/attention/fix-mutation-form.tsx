@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LocalValidationError, type OutboxEntry } from '../../data/data-client';
+import { LocalValidationError, StorageFullError, type OutboxEntry } from '../../data/data-client';
 import { useDataClient } from '../../data/hooks/data-client-context';
 import { errorKeys, validationKeys } from '../../shared/i18n/message-keys';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
 import { TextField } from '../../shared/ui/text-field';
+import { useUnsavedInput } from '../../shared/ui/use-unsaved-input';
 import { applyEdits, fieldKind, getAtPath, parseInput, toInputValue, type FieldKind } from './mutation-fields';
 import { fieldLabel } from './mutation-labels';
 
@@ -47,6 +48,9 @@ export function FixMutationForm({ entry, initialErrors, onCancel, onResent }: Fi
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(fields.map(({ path }) => [path, toInputValue(getAtPath(entry.data, path))])),
   );
+  const [saved, setSaved] = useState(false);
+  // Edited and not yet resent: a reload (new version) asks before discarding it.
+  useUnsavedInput(!saved && Object.entries(values).some(([path, value]) => value !== toInputValue(getAtPath(entry.data, path))));
   const [errors, setErrors] = useState<Record<string, string[]>>(() =>
     Object.fromEntries(Object.entries(initialErrors).map(([path, key]) => [path, validationKeys(key)])),
   );
@@ -73,6 +77,7 @@ export function FixMutationForm({ entry, initialErrors, onCancel, onResent }: Fi
     try {
       await client.resend(entry.mutationId, fixed);
       setErrors({});
+      setSaved(true);
       onResent();
     } catch (error) {
       if (error instanceof LocalValidationError) {
@@ -85,7 +90,7 @@ export function FixMutationForm({ entry, initialErrors, onCancel, onResent }: Fi
         setErrors(Object.fromEntries(Object.entries(error.fields).map(([path, key]) => [path, validationKeys(key)])));
         setFailure(['attention.fixInvalid']);
       } else {
-        setFailure(errorKeys(null));
+        setFailure(errorKeys(error instanceof StorageFullError ? error.code : null));
       }
     } finally {
       setBusy(false);

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LocalValidationError, type OutboxEntry } from '../../data/data-client';
+import { LocalValidationError, StorageFullError, type OutboxEntry } from '../../data/data-client';
 import { useDataClient } from '../../data/hooks/data-client-context';
 import { useRecord } from '../../data/hooks/use-records';
 import { errorKeys, validationKeys } from '../../shared/i18n/message-keys';
@@ -27,20 +27,20 @@ export function RejectedMutationCard({ entry, onDone }: RejectedMutationCardProp
   const headingId = useId();
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
   const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
   const serverFields = entry.error?.fields ?? {};
   const fieldEntries = Object.entries(serverFields);
   const canFix = fieldEntries.some(([path]) => fieldKind(path, getAtPath(entry.data, path)) !== null);
 
   async function run(action: () => Promise<void>, message: string) {
     setBusy(true);
-    setFailed(false);
+    setFailed(null);
     try {
       await action();
       onDone(message);
     } catch (error) {
       if (error instanceof LocalValidationError) setMode({ kind: 'fix', errors: error.fields });
-      else setFailed(true);
+      else setFailed(error instanceof StorageFullError ? 'errors.STORAGE_FULL' : 'attention.failed');
     } finally {
       setBusy(false);
     }
@@ -68,7 +68,7 @@ export function RejectedMutationCard({ entry, onDone }: RejectedMutationCardProp
           ) : null}
         </dd>
       </dl>
-      {failed ? <Banner tone="error">{t('attention.failed')}</Banner> : null}
+      {failed ? <Banner tone="error">{t(failed)}</Banner> : null}
       {mode.kind === 'fix' ? (
         <FixMutationForm
           entry={entry}

@@ -5,6 +5,7 @@ import { useDataClient } from '../../data/hooks/data-client-context';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
 import { TextField } from '../../shared/ui/text-field';
+import { useUnsavedInput } from '../../shared/ui/use-unsaved-input';
 
 export interface SignInFormProps {
   initialUsername?: string;
@@ -22,6 +23,7 @@ export function SignInForm({ initialUsername = '', onSignedIn }: SignInFormProps
   const [missing, setMissing] = useState<Missing>({ username: false, password: false });
   const [errorCode, setErrorCode] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  useUnsavedInput(username !== initialUsername || password !== '');
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { LANGUAGE_STORAGE_KEY, pickLanguage, setupI18n } from '../../../src/app/i18n-setup';
+import { createI18n, LANGUAGE_STORAGE_KEY, pickLanguage, setupI18n } from '../../../src/app/i18n-setup';
+import { zhCN } from '../../../src/shared/i18n/locales/zh-CN';
 
 afterEach(() => {
   localStorage.clear();
@@ -7,30 +8,37 @@ afterEach(() => {
 });
 
 describe('i18n setup', () => {
-  it('starts in Chinese and sets <html lang>', () => {
-    const i18n = setupI18n(window);
+  it('starts in Chinese and sets <html lang>', async () => {
+    const i18n = await setupI18n(window);
     expect(i18n.language).toBe('zh-CN');
     expect(i18n.t('nav.home')).toBe('首页');
     expect(document.documentElement.lang).toBe('zh-CN');
   });
 
-  it('switches to English with ?lang=en and remembers it', () => {
+  it('switches to English with ?lang=en and remembers it', async () => {
     window.history.replaceState(null, '', '/settings?lang=en');
-    const i18n = setupI18n(window);
+    const i18n = await setupI18n(window);
     expect(i18n.t('nav.settings')).toBe('Settings');
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
 
     window.history.replaceState(null, '', '/');
-    expect(setupI18n(window).language).toBe('en');
+    expect((await setupI18n(window)).language).toBe('en');
   });
 
   it('remembers a language chosen in the app and updates <html lang>', async () => {
-    const i18n = setupI18n(window);
+    const i18n = await setupI18n(window);
     await i18n.changeLanguage('en');
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
     expect(document.documentElement.lang).toBe('en');
     expect(document.title).toBe('Gridwalk');
+  });
+
+  it('loads a language that was not bundled when the user switches to it', async () => {
+    const i18n = createI18n('zh-CN', { 'zh-CN': zhCN });
+    expect(i18n.hasResourceBundle('en', 'translation')).toBe(false);
+    await i18n.changeLanguage('en');
+    expect(i18n.t('settings.title')).toBe('Settings');
   });
 
   it('prefers the URL over storage and ignores unknown languages', () => {
