@@ -1,0 +1,39 @@
+/**
+ * The service worker (built by vite-plugin-pwa, injectManifest, into dist/sw.js):
+ * - precaches the app shell, every route chunk, CSS, icons and the manifest, and removes the
+ *   precaches of older versions;
+ * - answers every app navigation with the precached index.html, so any route opens offline;
+ * - never touches /api/: there is no route for it, so API requests go straight to the network
+ *   and nothing personal is cached;
+ * - activates a new version only when the page posts {type: 'SKIP_WAITING'} (the user chose Reload);
+ * - Background Sync: pushes pending mutations on `sync` ('gridwalk-sync'), and once when it
+ *   activates for browsers without Background Sync.
+ */
+import { clientsClaim } from 'workbox-core';
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { handleSyncEvent, syncFromWorker, type WorkerSyncConfig } from './sync-event';
+import { isSkipWaitingMessage } from './update-messages';
+
+declare const self: ServiceWorkerGlobalScope;
+
+const config: WorkerSyncConfig = { baseUrl: import.meta.env.VITE_API_URL ?? '' };
+
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+
+registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api(\/|$)/] }));
+
+// The first version takes the open page at once (it has no older worker to wait for).
+clientsClaim();
+
+self.addEventListener('message', (event) => {
+  if (isSkipWaitingMessage(event.data)) void self.skipWaiting();
+});
+
+self.addEventListener('sync', (event) => handleSyncEvent(event, config));
+
+self.addEventListener('activate', () => {
+  // Not in waitUntil: activation (and the reload waiting for it) must not wait for the network.
+  void syncFromWorker(config).catch(() => undefined);
+});
