@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// Build budgets, checked after `npm run build` (CI: `npm run check:budgets`). Prints the figures; exits 1 when over.
+// - First screen: the JavaScript and CSS the browser loads at start (index.html's module script, modulepreloads
+//   and stylesheets) plus what the first screen of a signed-in user needs (the home route chunk and its static
+//   imports) and the largest language file when languages are separate chunks: ≤ 150 KB gzipped.
+// - Every route of src/app/routes.tsx that is declared lazy is its own chunk, outside the start-up files, and precached.
+// - The whole precache (the entries injected into dist/sw.js) ≤ 1.5 MB.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dist = path.resolve(root, process.argv[2] ?? 'dist');
+const FIRST_SCREEN_LIMIT = 150 * 1024;
+const PRECACHE_LIMIT = 1.5 * 1024 * 1024;
+const HOME_ROUTE = 'src/features/home/home-screen.tsx';
+const LOCALES = ['src/shared/i18n/locales/zh-CN.ts', 'src/shared/i18n/locales/en.ts'];
+
+const failures = [];
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const read = (file) => readFileSync(path.join(dist, file));
+const gzipSize = (file) => gzipSync(read(file)).length;
+
+function requireFile(relative, hint) {
+  if (!existsSync(path.join(dist, relative))) {
+    console.error(`check-budgets: ${path.relative(root, path.join(dist, relative))} is missing (${hint}).`);
+    process.exit(1);
+  }
+}
+requireFile('index.html', 'run `npm run build` first');
+requireFile('.vite/manifest.json', 'vite.config.ts must keep build.manifest: true');
+requireFile('sw.js', 'the service worker build (vite-plugin-pwa) did not run');
+
+const html = read('index.html').toString('utf8');
+const manifest = JSON.parse(read('.vite/manifest.json').toString('utf8'));
+const stripSlash = (url) => url.replace(/^\//, '');
+
+// 1. Start-up files, exactly as index.html makes the browser load them.
+const startup = new Set();
+for (const match of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)) startup.add(stripSlash(match[1]));
+for (const match of html.matchAll(/<link[^>]*rel="(?:modulepreload|stylesheet)"[^>]*href="([^"]+)"/g)) startup.add(stripSlash(match[1]));
+
+/** A manifest chunk's file, its static imports' files and their CSS, recursively. */
+function closure(key, into = new Set()) {
+  const chunk = manifest[key];
+  if (!chunk || into.has(chunk.file)) return into;
+  into.add(chunk.file);
+  for (const css of chunk.css ?? []) into.add(css);
+  for (const imported of chunk.imports ?? []) closure(imported, into);
+  return into;
+}
+
+const firstScreen = new Set(startup);
+if (!manifest[HOME_ROUTE]) failures.push(`${HOME_ROUTE} is not in the build manifest`);
+for (const file of closure(HOME_ROUTE)) firstScreen.add(file);
+const lazyLocales = LOCALES.filter((key) => manifest[key]?.isDynamicEntry);
+const localeFiles = lazyLocales.map((key) => [...closure(key)].filter((file) => !firstScreen.has(file)));
+const largestLocale = localeFiles.sort((a, b) => b.reduce((s, f) => s + gzipSize(f), 0) - a.reduce((s, f) => s + gzipSize(f), 0))[0] ?? [];
+for (const file of largestLocale) firstScreen.add(file);
+
+console.log('First screen (gzipped):');
+let firstTotal = 0;
+for (const file of [...firstScreen].sort((a, b) => gzipSize(b) - gzipSize(a))) {
+  const size = gzipSize(file);
+  firstTotal += size;
+  console.log(`  ${kb(size).padStart(9)}  ${file}`);
+}
+console.log(`  ${kb(firstTotal).padStart(9)}  total (limit ${kb(FIRST_SCREEN_LIMIT)})`);
+if (firstTotal > FIRST_SCREEN_LIMIT) failures.push(`first screen is ${kb(firstTotal)} gzipped, over ${kb(FIRST_SCREEN_LIMIT)}`);
+
+// 2. Lazy routes: every `lazy(() => import('…'))` in the route table is a chunk of its own, not loaded at start.
+const routesSource = readFileSync(path.join(root, 'src/app/routes.tsx'), 'utf8');
+const lazyRoutes = [...routesSource.matchAll(/lazy\(\s*\(\)\s*=>\s*import\('\.\.\/([^']+)'\)/g)].map((m) => `src/${m[1]}.tsx`);
+const startupClosure = new Set([...startup].flatMap((file) => Object.entries(manifest).filter(([, c]) => c.file === file).map(([key]) => key)).flatMap((key) => [...closure(key)]));
+console.log(`\nLazy routes (${lazyRoutes.length}):`);
+if (lazyRoutes.length < 4) failures.push(`expected at least 4 lazy routes in src/app/routes.tsx, found ${lazyRoutes.length}`);
+for (const key of lazyRoutes) {
+  const chunk = manifest[key];
+  if (!chunk?.isDynamicEntry) {
+    failures.push(`${key} is not a lazy chunk`);
+    continue;
+  }
+  if (startupClosure.has(chunk.file)) failures.push(`${key} (${chunk.file}) is loaded at start`);
+  console.log(`  ${kb(gzipSize(chunk.file)).padStart(9)}  ${chunk.file}  ← ${key}`);
+}
+
+// 3. The precache: the entries vite-plugin-pwa injected into sw.js.
+const sw = read('sw.js').toString('utf8');
+const precached = [...new Set([...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]))];
+let precacheTotal = 0;
+for (const url of precached) {
+  if (!existsSync(path.join(dist, url))) failures.push(`precached ${url} is not in ${path.relative(root, dist)}`);
+  else precacheTotal += statSync(path.join(dist, url)).size;
+}
+const precachedSet = new Set(precached);
+for (const key of lazyRoutes) {
+  const file = manifest[key]?.file;
+  if (file && !precachedSet.has(file)) failures.push(`lazy route ${file} is not precached`);
+}
+for (const file of [...firstScreen, 'index.html', 'manifest.webmanifest']) {
+  if (!precachedSet.has(file)) failures.push(`${file} is not precached`);
+}
+console.log(`\nPrecache: ${precached.length} entries, ${kb(precacheTotal)} (limit ${kb(PRECACHE_LIMIT)})`);
+if (precacheTotal > PRECACHE_LIMIT) failures.push(`precache is ${kb(precacheTotal)}, over ${kb(PRECACHE_LIMIT)}`);
+
+if (failures.length > 0) {
+  console.error(`\nBudgets FAILED:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('\nBudgets OK');
