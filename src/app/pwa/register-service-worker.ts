@@ -9,7 +9,11 @@ export async function registerServiceWorker(): Promise<void> {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const { Workbox } = await import('workbox-window');
   const wb = new Workbox('/sw.js', { scope: '/' });
-  watchForUpdates(wb, { offer: offerUpdate, reload: () => window.location.reload() });
+  watchForUpdates(wb, {
+    offer: offerUpdate,
+    reload: () => window.location.reload(),
+    controlled: navigator.serviceWorker.controller !== null,
+  });
   await wb.register();
   checkForUpdatesPeriodically(wb);
 }

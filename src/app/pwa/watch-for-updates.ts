@@ -7,7 +7,7 @@
 
 /** The workbox-window events and calls used here (so tests can drive a fake). */
 export interface WorkboxLike {
-  addEventListener(type: 'waiting' | 'controlling', listener: (event: { isUpdate?: boolean }) => void): void;
+  addEventListener(type: 'waiting' | 'controlling', listener: () => void): void;
   messageSkipWaiting(): void;
   update(): Promise<void>;
 }
@@ -16,6 +16,8 @@ export interface UpdateHooks {
   /** Show the prompt; `apply` is what its Reload button does. */
   offer(apply: () => void): void;
   reload(): void;
+  /** Whether a service worker controlled the page when it loaded (navigator.serviceWorker.controller). */
+  controlled: boolean;
 }
 
 /** Checks for a new version when the page comes back to the foreground, and hourly. */
@@ -23,19 +25,25 @@ export const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
 export function watchForUpdates(wb: WorkboxLike, hooks: UpdateHooks): void {
   let requested = false;
+  let controlled = hooks.controlled;
   wb.addEventListener('waiting', () => {
     hooks.offer(() => {
       requested = true;
       wb.messageSkipWaiting();
     });
   });
-  wb.addEventListener('controlling', (event) => {
-    // The very first worker claiming the page is not an update.
-    if (!event.isUpdate) return;
-    if (requested) hooks.reload();
-    // Another tab chose Reload: this page still runs the old version, whose files are gone from
-    // the precache. Offer the reload (the user's unsaved input decides when), never force it.
-    else hooks.offer(hooks.reload);
+  wb.addEventListener('controlling', () => {
+    // The very first worker claiming the page (first visit) is not an update. (workbox-window's
+    // isUpdate cannot tell: it is false for every later version too in a page opened on the first visit.)
+    const wasControlled = controlled;
+    controlled = true;
+    if (requested) {
+      hooks.reload();
+    } else if (wasControlled) {
+      // Another tab chose Reload: this page still runs the old version, whose files are gone from
+      // the precache. Offer the reload (the user's unsaved input decides when), never force it.
+      hooks.offer(hooks.reload);
+    }
   });
 }
 

@@ -6,7 +6,7 @@ import { SignInForm } from '../../../../src/features/auth/sign-in-form';
 import { clearUpdate, offerUpdate } from '../../../../src/features/update/update-store';
 import { renderWithProviders } from '../../../fixtures/render-with-providers';
 
-type Listener = (event: { isUpdate?: boolean }) => void;
+type Listener = () => void;
 
 /** workbox-window as the page sees it: events to fire, calls to check. */
 class FakeWorkbox implements WorkboxLike {
@@ -18,9 +18,9 @@ class FakeWorkbox implements WorkboxLike {
     this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
   }
 
-  emit(type: 'waiting' | 'controlling', event: { isUpdate?: boolean } = {}): void {
+  emit(type: 'waiting' | 'controlling'): void {
     act(() => {
-      for (const listener of this.listeners.get(type) ?? []) listener(event);
+      for (const listener of this.listeners.get(type) ?? []) listener();
     });
   }
 }
@@ -29,10 +29,11 @@ afterEach(() => {
   act(() => clearUpdate());
 });
 
-function setup() {
+/** A page controlled by the current version's service worker unless `controlled` is false (the first visit). */
+function setup(controlled = true) {
   const wb = new FakeWorkbox();
   const reload = vi.fn();
-  watchForUpdates(wb, { offer: offerUpdate, reload });
+  watchForUpdates(wb, { offer: offerUpdate, reload, controlled });
   const view = renderWithProviders(
     <>
       <AppBanners />
@@ -55,7 +56,7 @@ describe('a new version of the app', () => {
     expect(wb.messageSkipWaiting).toHaveBeenCalledTimes(1);
     expect(reload).not.toHaveBeenCalled();
 
-    wb.emit('controlling', { isUpdate: true });
+    wb.emit('controlling');
     expect(reload).toHaveBeenCalledTimes(1);
   });
 
@@ -76,7 +77,7 @@ describe('a new version of the app', () => {
     await user.click(screen.getByRole('button', { name: 'Reload' }));
     await user.click(screen.getByRole('button', { name: 'Reload anyway' }));
     expect(wb.messageSkipWaiting).toHaveBeenCalledTimes(1);
-    wb.emit('controlling', { isUpdate: true });
+    wb.emit('controlling');
     expect(reload).toHaveBeenCalledTimes(1);
   });
 
@@ -94,7 +95,7 @@ describe('a new version of the app', () => {
     const { wb, reload, user } = setup();
     await user.type(screen.getByLabelText('Username'), 'worker1');
     wb.emit('waiting');
-    wb.emit('controlling', { isUpdate: true });
+    wb.emit('controlling');
 
     expect(reload).not.toHaveBeenCalled();
     expect(screen.getByLabelText('Username')).toHaveValue('worker1');
@@ -104,10 +105,16 @@ describe('a new version of the app', () => {
     expect(wb.messageSkipWaiting).not.toHaveBeenCalled();
   });
 
-  it('treats the first service worker taking control as no update', () => {
-    const { wb, reload } = setup();
-    wb.emit('controlling', { isUpdate: false });
+  it('treats the first service worker taking control as no update, and updates that page later', async () => {
+    const { wb, reload, user } = setup(false);
+    wb.emit('controlling');
     expect(reload).not.toHaveBeenCalled();
     expect(screen.queryByText('A new version is ready')).not.toBeInTheDocument();
+
+    wb.emit('waiting');
+    await user.click(screen.getByRole('button', { name: 'Reload' }));
+    expect(wb.messageSkipWaiting).toHaveBeenCalledTimes(1);
+    wb.emit('controlling');
+    expect(reload).toHaveBeenCalledTimes(1);
   });
 });
