@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LocalValidationError, type LocalRecord } from '../../data/data-client';
+import { LocalValidationError, StorageFullError, type LocalRecord } from '../../data/data-client';
 import { useDataClient } from '../../data/hooks/data-client-context';
 import { HOUSEHOLD_STATUSES, type Household } from '../../domain/entities/household';
 import { errorKeys, validationKeys } from '../../shared/i18n/message-keys';
@@ -9,6 +9,7 @@ import { Button } from '../../shared/ui/button';
 import { ChoiceGroup } from '../../shared/ui/choice-group';
 import { SelectField } from '../../shared/ui/select-field';
 import { TextField } from '../../shared/ui/text-field';
+import { useUnsavedInput } from '../../shared/ui/use-unsaved-input';
 
 type Status = Household['status'];
 type FieldName = 'buildingId' | 'unit' | 'room' | 'status' | 'phone';
@@ -38,6 +39,10 @@ export function HouseholdForm({ buildings, initialBuildingId, onSaved, onCancel 
   const [errors, setErrors] = useState<Partial<Record<FieldName, string[]>>>({});
   const [failure, setFailure] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+  // Typed and not yet saved: a reload (new version) asks before discarding it.
+  const typed = unit.trim() !== '' || room.trim() !== '' || phone.trim() !== '' || status !== 'occupied';
+  useUnsavedInput(typed && !saved);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -54,13 +59,14 @@ export function HouseholdForm({ buildings, initialBuildingId, onSaved, onCancel 
     try {
       const id = await client.create('household', data);
       setErrors({});
+      setSaved(true);
       onSaved(id, buildingId);
     } catch (error) {
       if (error instanceof LocalValidationError) {
         setErrors(Object.fromEntries(Object.entries(error.fields).map(([field, key]) => [field, validationKeys(key)])));
         setFailure(['households.fixErrors']);
       } else {
-        setFailure(errorKeys(null));
+        setFailure(errorKeys(error instanceof StorageFullError ? error.code : null));
       }
     } finally {
       setBusy(false);

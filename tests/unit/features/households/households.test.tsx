@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { LocalRecord } from '../../../../src/data/data-client';
+import { StorageFullError, type LocalRecord } from '../../../../src/data/data-client';
 import { validateCreate } from '../../../../src/data/repositories/validation';
+import { hasUnsavedInput } from '../../../../src/shared/unsaved-input';
 import { createFakeDataClient } from '../../../fixtures/fake-data-client';
 import { renderApp } from '../../../fixtures/render-with-providers';
 
@@ -121,5 +122,29 @@ describe('households', () => {
     await user.click(screen.getByRole('button', { name: '保存住户' }));
     expect(screen.getByLabelText('楼栋')).toHaveAccessibleDescription('请选择楼栋。');
     expect(create).not.toHaveBeenCalled();
+  });
+
+  it('reports typed, unsaved input (so a new version never reloads it away) until it is saved', async () => {
+    const { client } = clientWithBuildings();
+    const { user } = renderApp({ client, route: `/households/new?building=${BUILDING_A}` });
+    expect(hasUnsavedInput()).toBe(false);
+    await user.type(await screen.findByLabelText('Unit'), '1');
+    expect(hasUnsavedInput()).toBe(true);
+    await user.type(screen.getByLabelText('Room'), '101');
+    await user.click(screen.getByRole('button', { name: 'Save household' }));
+    expect(await screen.findByText(/Household saved on this phone/)).toBeInTheDocument();
+    expect(hasUnsavedInput()).toBe(false);
+  });
+
+  it('says so when the phone’s storage is full, and keeps the input', async () => {
+    const { client, create } = clientWithBuildings();
+    create.mockRejectedValueOnce(new StorageFullError());
+    const { user } = renderApp({ client, route: `/households/new?building=${BUILDING_A}` });
+    await user.type(await screen.findByLabelText('Unit'), '1');
+    await user.type(screen.getByLabelText('Room'), '101');
+    await user.click(screen.getByRole('button', { name: 'Save household' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Storage is full: export unsent records and free space.');
+    expect(screen.getByLabelText('Room')).toHaveValue('101');
+    expect(hasUnsavedInput()).toBe(true);
   });
 });
