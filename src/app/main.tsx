@@ -24,16 +24,18 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 // The data client opens the database meanwhile; the first render waits only for the language file.
-const i18n = await setupI18n();
-createRoot(root).render(
-  <StrictMode>
-    <AppProviders client={client} i18n={i18n}>
-      <BrowserRouter>
-        <AppBanners />
-        <AppRoutes />
-      </BrowserRouter>
-    </AppProviders>
-  </StrictMode>,
+// (No top-level await: lazy chunks import this chunk, and must never wait on its evaluation.)
+void setupI18n().then((i18n) =>
+  createRoot(root).render(
+    <StrictMode>
+      <AppProviders client={client} i18n={i18n}>
+        <BrowserRouter>
+          <AppBanners />
+          <AppRoutes />
+        </BrowserRouter>
+      </AppProviders>
+    </StrictMode>,
+  ),
 );
 
 client.start();
