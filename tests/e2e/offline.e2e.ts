@@ -49,6 +49,6 @@ describe('offline after the first visit', () => {
     await expect.poll(() => server.householdIds(made.unit, made.room), { timeout: 15_000 }).toHaveLength(1);
     await expect.poll(() => shell.pending(), { timeout: 15_000 }).toBe(0);
     await expect.poll(() => shell.statusText()).toContain('Online');
-    expect(await households.isMarkedUnsent(made.unit, made.room)).toBe(false);
+    await expect.poll(() => households.isMarkedUnsent(made.unit, made.room)).toBe(false);
   });
 });

@@ -35,7 +35,7 @@ describe('two tabs', () => {
 
     await expect.poll(() => firstShell.pending(), { timeout: 15_000 }).toBe(0);
     await expect.poll(() => secondShell.pending(), { timeout: 15_000 }).toBe(0);
-    expect(await inSecond.isMarkedUnsent(made.unit, made.room)).toBe(false);
+    await expect.poll(() => inSecond.isMarkedUnsent(made.unit, made.room)).toBe(false);
     const ids = await server.householdIds(made.unit, made.room);
     expect(ids).toHaveLength(1);
     expect(server.timesReceived(ids[0]!)).toBe(1);
