@@ -1,10 +1,12 @@
 /**
  * Scenario 1: after the first online visit the service worker controls the page; offline, a reload
- * still opens the app with its data; a household made offline survives a reload as pending, and
- * once back online it reaches the server within 15 s and the pending count drops to 0.
+ * still opens the app with its data; a household made offline survives a reload as pending
+ * and can be exported to a file; once back online it reaches the server within 15 s and the
+ * pending count drops to 0.
  */
 import { describe, expect, it } from 'vitest';
 import { HouseholdsPage } from './pages/households-page';
+import { SettingsPage } from './pages/settings-page';
 import { isControlled, signInAndSync, waitForServiceWorker } from './support/app-session';
 import { useE2eWorld } from './support/e2e-world';
 
@@ -44,6 +46,18 @@ describe('offline after the first visit', () => {
     await expect.poll(() => shell.pending()).toBe(1);
     await expect.poll(() => rows.count()).toBe(pulled + 1);
     expect(await server.householdIds(made.unit, made.room)).toEqual([]);
+
+    // Offline, the unsent household can be exported to a file the user keeps.
+    const settings = new SettingsPage(page);
+    await settings.open();
+    const exported = await settings.exportUnsentFile();
+    expect(exported.fileName).toMatch(/^gridwalk-unsent-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(exported.content.mutations).toEqual([
+      expect.objectContaining({ entity: 'household', op: 'create', data: expect.objectContaining({ unit: '1', room: '9101' }) }),
+    ]);
+    await shell.go('Home');
+    await households.openFromHome();
+    await households.item(made.unit, made.room).waitFor();
 
     await context.setOffline(false);
     await expect.poll(() => server.householdIds(made.unit, made.room), { timeout: 15_000 }).toHaveLength(1);

@@ -1,5 +1,11 @@
 /** The settings screen: language, storage, export of unsent records, version, sign-out. */
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
+
+/** The part of an exported file the tests look at. */
+export interface ExportedUnsent {
+  mutations: { entity: string; op: string; recordId: string; data: Record<string, unknown> }[];
+}
 
 export class SettingsPage {
   readonly version: Locator;
@@ -21,5 +27,12 @@ export class SettingsPage {
   async appVersion(): Promise<string> {
     const text = (await this.version.textContent()) ?? '';
     return text.replace(/^Version /, '');
+  }
+
+  /** Presses "Export unsent records" and reads the JSON file the browser downloads. */
+  async exportUnsentFile(): Promise<{ fileName: string; content: ExportedUnsent }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.exportUnsent.click()]);
+    const content = JSON.parse(await readFile(await download.path(), 'utf8')) as ExportedUnsent;
+    return { fileName: download.suggestedFilename(), content };
   }
 }
