@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LocalValidationError, StorageFullError, type OutboxEntry } from '../../data/data-client';
 import { useDataClient } from '../../data/hooks/data-client-context';
-import { errorKeys, validationKeys } from '../../shared/i18n/message-keys';
+import { errorKeys, fieldErrorKeys } from '../../shared/i18n/message-keys';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
 import { TextField } from '../../shared/ui/text-field';
@@ -52,7 +52,7 @@ export function FixMutationForm({ entry, initialErrors, onCancel, onResent }: Fi
   // Edited and not yet resent: a reload (new version) asks before discarding it.
   useUnsavedInput(!saved && Object.entries(values).some(([path, value]) => value !== toInputValue(getAtPath(entry.data, path))));
   const [errors, setErrors] = useState<Record<string, string[]>>(() =>
-    Object.fromEntries(Object.entries(initialErrors).map(([path, key]) => [path, validationKeys(key)])),
+    fieldErrorKeys(initialErrors),
   );
   const [failure, setFailure] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
@@ -87,7 +87,7 @@ export function FixMutationForm({ entry, initialErrors, onCancel, onResent }: Fi
           setFields([...fields, ...added]);
           setValues({ ...values, ...Object.fromEntries(added.map(({ path }) => [path, toInputValue(getAtPath(fixed, path))])) });
         }
-        setErrors(Object.fromEntries(Object.entries(error.fields).map(([path, key]) => [path, validationKeys(key)])));
+        setErrors(fieldErrorKeys(error.fields));
         setFailure(['attention.fixInvalid']);
       } else {
         setFailure(errorKeys(error instanceof StorageFullError ? error.code : null));

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LocalValidationError, StorageFullError, type LocalRecord } from '../../data/data-client';
 import { useDataClient } from '../../data/hooks/data-client-context';
 import { HOUSEHOLD_STATUSES, type Household } from '../../domain/entities/household';
-import { errorKeys, validationKeys } from '../../shared/i18n/message-keys';
+import { errorKeys, fieldErrorKeys } from '../../shared/i18n/message-keys';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
 import { ChoiceGroup } from '../../shared/ui/choice-group';
@@ -63,7 +63,7 @@ export function HouseholdForm({ buildings, initialBuildingId, onSaved, onCancel 
       onSaved(id, buildingId);
     } catch (error) {
       if (error instanceof LocalValidationError) {
-        setErrors(Object.fromEntries(Object.entries(error.fields).map(([field, key]) => [field, validationKeys(key)])));
+        setErrors(fieldErrorKeys(error.fields));
         setFailure(['households.fixErrors']);
       } else {
         setFailure(errorKeys(error instanceof StorageFullError ? error.code : null));

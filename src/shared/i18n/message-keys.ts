@@ -13,3 +13,8 @@ export function errorKeys(code: string | null | undefined): string[] {
 export function validationKeys(key: string): string[] {
   return [`validation.${key}`, 'validation.invalid_value'];
 }
+
+/** A wire or local `fields` map (path → validation key) as translation keys per field. */
+export function fieldErrorKeys(fields: Record<string, string>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(fields).map(([path, key]) => [path, validationKeys(key)]));
+}

@@ -1,5 +1,5 @@
 import { useId, type SelectHTMLAttributes } from 'react';
-import { classNames } from './class-names';
+import { describedByIds, FieldShell } from './field-shell';
 
 export interface SelectOption {
   value: string;
@@ -18,17 +18,14 @@ export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectEl
 /** A labelled native select (the phone's own picker), styled and described like TextField. */
 export function SelectField({ label, options, placeholder, error, className, ...select }: SelectFieldProps) {
   const id = useId();
-  const errorId = `${id}-error`;
+  const { describedBy } = describedByIds(id, undefined, error);
   return (
-    <div className={classNames('gw-field', error && 'gw-field--invalid', className)}>
-      <label htmlFor={id} className="gw-field__label">
-        {label}
-      </label>
+    <FieldShell id={id} label={label} error={error} className={className}>
       <select
         id={id}
         className="gw-field__input"
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
+        aria-describedby={describedBy}
         {...select}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
@@ -38,11 +35,6 @@ export function SelectField({ label, options, placeholder, error, className, ...
           </option>
         ))}
       </select>
-      {error ? (
-        <p id={errorId} className="gw-field__error">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </FieldShell>
   );
 }

@@ -1,5 +1,5 @@
 import { useId, type InputHTMLAttributes } from 'react';
-import { classNames } from './class-names';
+import { describedByIds, FieldShell } from './field-shell';
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   label: string;
@@ -14,14 +14,9 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
  */
 export function TextField({ label, error, hint, className, ...input }: TextFieldProps) {
   const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const { describedBy } = describedByIds(id, hint, error);
   return (
-    <div className={classNames('gw-field', error && 'gw-field--invalid', className)}>
-      <label htmlFor={id} className="gw-field__label">
-        {label}
-      </label>
+    <FieldShell id={id} label={label} hint={hint} error={error} className={className}>
       <input
         id={id}
         className="gw-field__input"
@@ -29,16 +24,6 @@ export function TextField({ label, error, hint, className, ...input }: TextField
         aria-describedby={describedBy}
         {...input}
       />
-      {hint ? (
-        <p id={hintId} className="gw-field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="gw-field__error">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </FieldShell>
   );
 }
