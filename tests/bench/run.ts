@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: prints figures, asserts nothing. Runs on embedded PGlite, and on PostgreSQL too
  * when DATABASE_URL is set. BENCH_MUTATIONS and BENCH_RESIDENTS scale the runs. The offline cold
- * start in Chromium runs when there is a build (dist/ with sw.js) and Chromium.
+ * start in Chromium runs when there is a build (dist/ with sw.js) and Chromium. The search core is measured
+ * in Node (BENCH_RESIDENTS residents in 2/5 as many households).
  */
 import 'fake-indexeddb/auto';
 import { benchOfflineColdStart, coldStartBenchAvailable } from './cold-start-bench';
 import { benchFirstPull, benchPush, type BenchFigures } from './push-pull-bench';
+import { benchSearch } from './search-bench';
 
 const mutations = Number(process.env.BENCH_MUTATIONS ?? 10_000);
 const residents = Number(process.env.BENCH_RESIDENTS ?? 20_000);
@@ -27,6 +29,10 @@ async function main(): Promise<void> {
     else delete process.env.DATABASE_URL;
     print(name, await benchPush(mutations));
     print(name, await benchFirstPull(residents));
+  }
+  for (const f of await benchSearch(residents, Math.round(residents * 0.4))) {
+    const p95 = f.p95Ms === undefined ? '' : ` / ${f.p95Ms.toFixed(2)} ms`;
+    console.log(`${'node'.padEnd(10)} ${f.label.padEnd(64)} ${f.ms.toFixed(2)} ms${p95}`);
   }
   if (coldStartBenchAvailable()) {
     const cold = await benchOfflineColdStart();

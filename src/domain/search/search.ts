@@ -63,16 +63,17 @@ function parseQuery(raw: string): Query | null {
 
 /** Whether `query` is spelled by prefixes (each at least one letter) of consecutive syllables from `start`. */
 export function matchesSyllablePrefixes(query: string, syllables: readonly string[], start = 0): boolean {
-  const from = (position: number, index: number): boolean => {
-    if (position === query.length) return true;
-    const syllable = syllables[index];
-    if (syllable === undefined) return false;
-    let common = 0;
-    while (common < syllable.length && position + common < query.length && syllable.charCodeAt(common) === query.charCodeAt(position + common)) common++;
-    for (let take = common; take >= 1; take--) if (from(position + take, index + 1)) return true;
-    return false;
-  };
-  return from(0, start);
+  return spellsFrom(query, 0, syllables, start);
+}
+
+function spellsFrom(query: string, position: number, syllables: readonly string[], index: number): boolean {
+  if (position === query.length) return true;
+  const syllable = syllables[index];
+  if (syllable === undefined) return false;
+  let common = 0;
+  while (common < syllable.length && position + common < query.length && syllable.charCodeAt(common) === query.charCodeAt(position + common)) common++;
+  for (let take = common; take >= 1; take--) if (spellsFrom(query, position + take, syllables, index + 1)) return true;
+  return false;
 }
 
 interface Match {
