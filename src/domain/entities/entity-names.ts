@@ -9,6 +9,7 @@ export const ENTITY_NAMES = [
   'visit',
   'fever_report',
   'checkpoint_entry',
+  'daily_report',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { buildingSchema } from './building';
 import { checkpointEntrySchema } from './checkpoint-entry';
+import { dailyReportSchema } from './daily-report';
 import { feverReportSchema } from './fever-report';
 import { householdSchema } from './household';
 import { checkpointSchema, communitySchema, gridSchema } from './reference';
@@ -22,6 +23,7 @@ export const entitySchemas = {
   visit: visitSchema,
   fever_report: feverReportSchema,
   checkpoint_entry: checkpointEntrySchema,
+  daily_report: dailyReportSchema,
 } as const satisfies Record<EntityName, z.ZodType>;
 
 export type EntityData<E extends EntityName> = z.output<(typeof entitySchemas)[E]>;
@@ -37,6 +39,7 @@ export const entityOps: Record<EntityName, readonly MutationOp[]> = {
   visit: ['create', 'void'],
   fever_report: ['create', 'void'],
   checkpoint_entry: ['create', 'void'],
+  daily_report: ['create'],
 };
 
 /** Append-only events: corrected by a void plus a new create. */

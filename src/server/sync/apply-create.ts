@@ -4,7 +4,7 @@ import { fieldErrors } from '../../domain/validation-errors';
 import { deriveScope } from './derive-scope';
 import { withoutServerFields, type AppliedResult, type MutationContext } from './mutation-context';
 import { insertRecords, metaForAll } from './record-store';
-import { forbidden, MutationRejection, validationFailed } from './rejection';
+import { dailyReportExists, forbidden, MutationRejection, validationFailed } from './rejection';
 import { canWrite } from './scope';
 
 export async function applyCreate(
@@ -22,9 +22,23 @@ export async function applyCreate(
 
   const columns = await deriveScope(ctx.tx, entity, id, data, ctx.scope);
   if (!canWrite(ctx.scope, { entity, ...columns, created_by: ctx.scope.userId })) throw forbidden();
+  if (entity === 'daily_report') await refuseSecondDailyReport(ctx, columns.grid_id, data.date);
 
   await insertRecords(ctx.tx, [
     { id, entity, data, fieldMeta: metaForAll(data, 1, ctx.deviceId), ...columns, createdBy: ctx.scope.userId },
   ]);
   return { version: 1 };
+}
+
+/**
+ * One daily report per worker, grid and day (a unique index backs this up when two race:
+ * push.ts turns that violation into the same rejection).
+ */
+async function refuseSecondDailyReport(ctx: MutationContext, gridId: string | null, date: unknown): Promise<void> {
+  const { rows } = await ctx.tx.query(
+    `SELECT 1 FROM records
+      WHERE entity = 'daily_report' AND grid_id = $1 AND created_by = $2 AND data->>'date' = $3`,
+    [gridId, ctx.scope.userId, date],
+  );
+  if (rows.length > 0) throw dailyReportExists();
 }

@@ -2,7 +2,7 @@
  * Scope columns of a record, derived on write from its parent chain:
  * building → grid → community; household → building; resident / visit → household;
  * fever_report → household (or the resident's household), else the writer's community;
- * checkpoint_entry → the checkpoint's community.
+ * checkpoint_entry → the checkpoint's community; daily_report → its grid.
  */
 import type { Queryable } from '../db/database';
 import type { EntityName } from '../../domain/entities/registry';
@@ -51,9 +51,10 @@ export async function deriveScope(
       return { ...NONE, community_id: (await parent(tx, 'community', data.communityId, 'communityId')).id, grid_id: id };
     case 'checkpoint':
       return { ...NONE, community_id: (await parent(tx, 'community', data.communityId, 'communityId')).id };
-    case 'building': {
+    case 'building':
+    case 'daily_report': {
       const grid = await parent(tx, 'grid', data.gridId, 'gridId');
-      return { ...NONE, community_id: grid.community_id, grid_id: grid.id, building_id: id };
+      return { ...NONE, community_id: grid.community_id, grid_id: grid.id, building_id: entity === 'building' ? id : null };
     }
     case 'household':
       return under(await parent(tx, 'building', data.buildingId, 'buildingId'), { household_id: id });

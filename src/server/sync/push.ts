@@ -14,7 +14,7 @@ import { applyPatchMutation } from './apply-patch';
 import { applyVoid } from './apply-void';
 import { canonicalJson, sha256 } from './canonical-json';
 import type { AppliedResult, MutationContext } from './mutation-context';
-import { forbidden, MutationRejection, validationFailed } from './rejection';
+import { dailyReportExists, forbidden, MutationRejection, validationFailed } from './rejection';
 import { mayWriteEntity, type Scope } from './scope';
 
 export interface PushContext {
@@ -53,6 +53,8 @@ async function applyOne(ctx: PushContext, raw: unknown): Promise<MutationResult>
       return await ctx.db.transaction((tx) => applyInTransaction(tx, ctx, mutation, hash));
     } catch (error) {
       if (error instanceof MutationRejection) return rejected(mutation.mutationId, error);
+      // A second daily report for the same worker, grid and day committed concurrently.
+      if (isUniqueViolation(error, DAILY_REPORT_INDEX)) return rejected(mutation.mutationId, dailyReportExists());
       // A concurrent copy of the same mutation (or create) committed first: judge it again.
       if (isUniqueViolation(error) && attempt === 0) continue;
       if (isDataException(error)) {
@@ -110,6 +112,11 @@ function rejected(mutationId: string, rejection: MutationRejection): MutationRes
   return { mutationId, status: 'rejected', error: rejection.toError() };
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
+/** The unique index of migration 002-daily-report. */
+const DAILY_REPORT_INDEX = 'records_daily_report_once';
+
+function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, constraint: violated } = error as { code?: unknown; constraint?: unknown };
+  return code === '23505' && (constraint === undefined || violated === constraint);
 }

@@ -22,3 +22,5 @@ export const validationFailed = (fields: Record<string, string>, message = 'Vali
   new MutationRejection('VALIDATION', message, fields);
 export const forbidden = (message = 'Outside your scope') => new MutationRejection('FORBIDDEN', message);
 export const notFound = (message: string, fields?: Record<string, string>) => new MutationRejection('NOT_FOUND', message, fields);
+export const dailyReportExists = () =>
+  new MutationRejection('ALREADY_EXISTS', 'You already sent a daily report for this grid and day');

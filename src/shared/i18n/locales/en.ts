@@ -159,6 +159,7 @@ export const en: LocaleResource = {
     visit: 'Visit',
     fever_report: 'Fever report',
     checkpoint_entry: 'Checkpoint entry',
+    daily_report: 'Daily report',
   },
   op: {
     create: 'New',
@@ -209,6 +210,9 @@ export const en: LocaleResource = {
     op: 'Operation',
     baseVersion: 'Version',
     reason: 'Reason',
+    date: 'Date',
+    counts: 'Counts',
+    confirmedAt: 'Confirmed at',
   },
   validation: {
     invalid_id: 'Invalid reference.',
@@ -259,6 +263,7 @@ export const en: LocaleResource = {
     op_invalid: 'This operation is not allowed for this kind of record.',
     resident_not_in_household: 'This resident does not belong to this household.',
     immutable_field: 'This field cannot be changed after creation.',
+    counts_inconsistent: 'Visited, nobody home and refused must add up to the doors knocked.',
   },
   errors: {
     BAD_REQUEST: 'The server could not read the request.',

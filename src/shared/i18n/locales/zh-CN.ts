@@ -160,6 +160,7 @@ export const zhCN = {
     visit: '入户走访',
     fever_report: '发热报告',
     checkpoint_entry: '卡口登记',
+    daily_report: '日报',
   },
   op: {
     create: '新建',
@@ -210,6 +211,9 @@ export const zhCN = {
     op: '操作',
     baseVersion: '版本',
     reason: '原因',
+    date: '日期',
+    counts: '统计',
+    confirmedAt: '确认时间',
   },
   validation: {
     invalid_id: '关联编号无效。',
@@ -260,6 +264,7 @@ export const zhCN = {
     op_invalid: '这类记录不允许这种操作。',
     resident_not_in_household: '这位居民不属于这一户。',
     immutable_field: '此项创建后不能修改。',
+    counts_inconsistent: '已走访、无人在家和拒绝的户数之和必须等于敲门户数。',
   },
   errors: {
     BAD_REQUEST: '服务器无法识别这次请求。',

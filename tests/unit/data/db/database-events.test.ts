@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../../src/data/db/schema';
+import { declareVersions, LATEST_SCHEMA_VERSION } from '../../../../src/data/db/schema';
 import { aHousehold } from '../../../fixtures/domain-records';
 import { disposeClients, signedInClient } from '../support/test-client';
 
@@ -21,7 +21,8 @@ describe('a newer version opened in another tab', () => {
 
     // "Another tab": the next schema version of the same database.
     const newer = new Dexie(client.db.name);
-    newer.version(LATEST_SCHEMA_VERSION + 1).stores({ ...SCHEMA_VERSIONS.at(-1)!.stores, extra: 'id' });
+    declareVersions(newer);
+    newer.version(LATEST_SCHEMA_VERSION + 1).stores({ extra: 'id' });
     await newer.open();
 
     expect(client.getDatabaseStatus()).toBe('version_changed');

@@ -48,6 +48,17 @@ const rejectedCreate: OutboxEntry = {
   error: { code: 'FORBIDDEN', message: 'outside scope' },
 };
 
+const dailyReportRow = {
+  gridId: sampleIds.grid,
+  date: '2026-11-24',
+  counts: { doorsKnocked: 3, visited: 2, notHome: 1, refused: 0, residentsChecked: 4, feversFound: 0, feversReported: 0 },
+  confirmedAt: '2026-11-24T12:00:00.000Z',
+  id: '0190a000-0000-7000-8000-0000000000c1',
+  version: 0,
+  _sync: 'pending' as const,
+  _server: null,
+};
+
 const cases: UpgradeCase[] = [
   {
     version: 1,
@@ -74,6 +85,24 @@ const cases: UpgradeCase[] = [
       // New mutations still get later sequence numbers than the old ones.
       const seq = await db.outbox.add({ ...pendingPatch, mutationId: 'new-one' });
       expect(seq).toBeGreaterThan(outbox[1]!.seq!);
+      // Tables added by later versions exist and take records.
+      await db.records('daily_report').put(dailyReportRow);
+      expect(await db.records('daily_report').where('[gridId+date]').equals([sampleIds.grid, '2026-11-24']).count()).toBe(1);
+    },
+  },
+  {
+    version: 2,
+    async fill(db) {
+      await db.table('resident').put(residentRow);
+      await db.table('daily_report').put(dailyReportRow);
+      await db.table('outbox').add(pendingPatch);
+    },
+    async verify(db) {
+      expect(await db.records('resident').get(sampleIds.resident)).toEqual(residentRow);
+      expect(await db.records('daily_report').where('[gridId+date]').equals([sampleIds.grid, '2026-11-24']).toArray()).toEqual([
+        dailyReportRow,
+      ]);
+      expect(await db.outbox.where('recordId').equals(sampleIds.resident).count()).toBe(1);
     },
   },
 ];
