@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { checkIdNumber } from './id-number';
 import { isMobile, isMobileOrLandline } from './phone';
 import { checkTemperature } from './temperature';
-import { parseIsoDate } from '../shared/local-date';
+import { latestDateAnywhere, parseIsoDate } from '../shared/local-date';
 
 export const MAX_NAME_LENGTH = 50;
 export const MAX_NOTES_LENGTH = 500;
@@ -58,7 +58,7 @@ export const isoDateField = z
   .string({ error: 'date_invalid' })
   .refine((v) => parseIsoDate(v) !== null, { error: 'date_invalid' });
 
-export const pastDateField = isoDateField.refine((v) => v <= new Date().toISOString().slice(0, 10), {
+export const pastDateField = isoDateField.refine((v) => v <= latestDateAnywhere(), {
   error: 'date_in_future',
 });
 

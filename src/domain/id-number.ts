@@ -2,7 +2,7 @@
  * Resident identity card numbers (居民身份证号码), GB 11643-1999:
  * 6-digit region code, 8-digit birth date, 3-digit sequence (odd = male), check character.
  */
-import { formatIsoDate, isValidCalendarDate } from '../shared/local-date';
+import { formatIsoDate, isValidCalendarDate, latestDateAnywhere } from '../shared/local-date';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARS = '10X98765432';
@@ -36,7 +36,7 @@ export function idNumberCheckChar(first17: string): string {
 }
 
 /** Normalises (trim, upper-case x) and validates; `today` is YYYY-MM-DD for the future-date rule. */
-export function checkIdNumber(raw: string, today: string = new Date().toISOString().slice(0, 10)): IdNumberResult {
+export function checkIdNumber(raw: string, today: string = latestDateAnywhere()): IdNumberResult {
   const value = raw.trim().toUpperCase();
   if (value.length !== 18) return { ok: false, error: 'id_number_length' };
   if (!/^\d{17}[\dX]$/.test(value)) return { ok: false, error: 'id_number_format' };

@@ -23,3 +23,12 @@ export function parseIsoDate(value: string): { year: number; month: number; day:
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
   return isValidCalendarDate(y, m, d) ? { year: y, month: m, day: d } : null;
 }
+
+/**
+ * The latest calendar date anywhere on Earth right now (UTC+14), as YYYY-MM-DD. "Not in the future"
+ * checks use it, so a worker in China closing the day just after midnight local time (still
+ * yesterday in UTC) is not told their date is in the future.
+ */
+export function latestDateAnywhere(now: number = Date.now()): string {
+  return new Date(now + 14 * 3_600_000).toISOString().slice(0, 10);
+}
