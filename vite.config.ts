@@ -14,13 +14,22 @@ const appVersion = buildId ? `${pkg.version}+${buildId}` : pkg.version;
 function rootManifest(): Plugin {
   return {
     name: 'gridwalk-root-manifest',
+    enforce: 'post',
     configureServer(server) {
       server.middlewares.use('/manifest.webmanifest', (_req, res) => {
         res.setHeader('Content-Type', 'application/manifest+json');
         res.end(readFileSync(manifestPath));
       });
     },
-    generateBundle() {
+    // Keep one copy at a stable URL: Vite would otherwise also emit a hashed copy for the <link>.
+    generateBundle(_options, bundle) {
+      for (const [fileName, output] of Object.entries(bundle)) {
+        if (output.type !== 'asset') continue;
+        if (/^assets\/manifest-.*\.webmanifest$/.test(fileName)) Reflect.deleteProperty(bundle, fileName);
+        else if (fileName === 'index.html' && typeof output.source === 'string') {
+          output.source = output.source.replace(/href="[^"]*manifest[^"]*\.webmanifest"/, 'href="/manifest.webmanifest"');
+        }
+      }
       this.emitFile({ type: 'asset', fileName: 'manifest.webmanifest', source: readFileSync(manifestPath, 'utf8') });
     },
   };
