@@ -29,17 +29,18 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
-/** A phone-sized context on the app's origin (localhost: a secure context, so the service worker runs). */
-export async function newAppContext(browser: Browser, baseURL: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({
-    baseURL,
-    viewport: { width: 390, height: 844 },
-    locale: 'en-US',
-    ...options,
-  });
+/** Every test context is a phone-sized English page. */
+const PHONE = { viewport: { width: 390, height: 844 }, locale: 'en-US' } as const satisfies BrowserContextOptions;
+
+function withTimeouts(context: BrowserContext): BrowserContext {
   context.setDefaultTimeout(15_000);
   context.setDefaultNavigationTimeout(30_000);
   return context;
+}
+
+/** A phone-sized context on the app's origin (localhost: a secure context, so the service worker runs). */
+export async function newAppContext(browser: Browser, baseURL: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return withTimeouts(await browser.newContext({ baseURL, ...PHONE, ...options }));
 }
 
 /**
@@ -50,15 +51,7 @@ export async function launchProfile(userDataDir: string, baseURL: string, option
   if (!chromiumAvailable()) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
   }
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-    baseURL,
-    viewport: { width: 390, height: 844 },
-    locale: 'en-US',
-    ...options,
-  });
-  context.setDefaultTimeout(15_000);
-  context.setDefaultNavigationTimeout(30_000);
-  return context;
+  return withTimeouts(
+    await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, baseURL, ...PHONE, ...options }),
+  );
 }
