@@ -165,3 +165,11 @@ export interface DataClient {
   /** Drops a rejected mutation and restores the record to the server's copy (or removes a never-accepted create). */
   discard(mutationId: string): Promise<void>;
 }
+
+/** What a failed create, patch, void or resend means for a form: fields to fix, or a code to explain. */
+export type WriteFailure = { kind: 'invalid'; fields: Record<string, string> } | { kind: 'failed'; code: string | null };
+
+export function describeWriteFailure(error: unknown): WriteFailure {
+  if (error instanceof LocalValidationError) return { kind: 'invalid', fields: error.fields };
+  return { kind: 'failed', code: error instanceof StorageFullError ? error.code : null };
+}

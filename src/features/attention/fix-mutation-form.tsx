@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LocalValidationError, StorageFullError, type OutboxEntry } from '../../data/data-client';
+import { describeWriteFailure, type OutboxEntry } from '../../data/data-client';
 import { useDataClient } from '../../data/hooks/data-client-context';
 import { errorKeys, fieldErrorKeys } from '../../shared/i18n/message-keys';
 import { Banner } from '../../shared/ui/banner';
@@ -80,17 +80,18 @@ export function FixMutationForm({ entry, initialErrors, onCancel, onResent }: Fi
       setSaved(true);
       onResent();
     } catch (error) {
-      if (error instanceof LocalValidationError) {
+      const failure = describeWriteFailure(error);
+      if (failure.kind === 'invalid') {
         const known = new Set(fields.map((field) => field.path));
-        const added = editableFields({ ...entry, data: fixed }, error.fields).filter((field) => !known.has(field.path));
+        const added = editableFields({ ...entry, data: fixed }, failure.fields).filter((field) => !known.has(field.path));
         if (added.length > 0) {
           setFields([...fields, ...added]);
           setValues({ ...values, ...Object.fromEntries(added.map(({ path }) => [path, toInputValue(getAtPath(fixed, path))])) });
         }
-        setErrors(fieldErrorKeys(error.fields));
+        setErrors(fieldErrorKeys(failure.fields));
         setFailure(['attention.fixInvalid']);
       } else {
-        setFailure(errorKeys(error instanceof StorageFullError ? error.code : null));
+        setFailure(errorKeys(failure.code));
       }
     } finally {
       setBusy(false);

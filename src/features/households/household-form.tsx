@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LocalValidationError, StorageFullError, type LocalRecord } from '../../data/data-client';
+import { describeWriteFailure, type LocalRecord } from '../../data/data-client';
 import { useDataClient } from '../../data/hooks/data-client-context';
 import { HOUSEHOLD_STATUSES, type Household } from '../../domain/entities/household';
 import { errorKeys, fieldErrorKeys } from '../../shared/i18n/message-keys';
@@ -62,11 +62,12 @@ export function HouseholdForm({ buildings, initialBuildingId, onSaved, onCancel 
       setSaved(true);
       onSaved(id, buildingId);
     } catch (error) {
-      if (error instanceof LocalValidationError) {
-        setErrors(fieldErrorKeys(error.fields));
+      const failure = describeWriteFailure(error);
+      if (failure.kind === 'invalid') {
+        setErrors(fieldErrorKeys(failure.fields));
         setFailure(['households.fixErrors']);
       } else {
-        setFailure(errorKeys(error instanceof StorageFullError ? error.code : null));
+        setFailure(errorKeys(failure.code));
       }
     } finally {
       setBusy(false);
