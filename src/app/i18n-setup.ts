@@ -9,10 +9,13 @@ import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, LANGUAGES, matchLanguage, type Language } from '../shared/i18n/languages';
 import type { LocaleResource } from '../shared/i18n/locales/zh-CN';
+import { isFeatureNamespace, type FeatureNamespace } from '../shared/i18n/namespaces';
 
 export const LANGUAGE_STORAGE_KEY = 'gridwalk.language';
 
 export type LocaleBundles = Partial<Record<Language, LocaleResource>>;
+/** Feature namespaces already at hand (tests pass them all so screens render without waiting). */
+export type FeatureBundles = Partial<Record<Language, Partial<Record<FeatureNamespace, object>>>>;
 
 const LOADERS: Record<Language, () => Promise<LocaleResource>> = {
   'zh-CN': () => import('../shared/i18n/locales/zh-CN').then((m) => m.zhCN),
@@ -23,18 +26,33 @@ export function loadLocale(language: Language): Promise<LocaleResource> {
   return LOADERS[language]();
 }
 
+/** Feature namespaces, one chunk per namespace and language: locales/<namespace>/<language>.ts. */
+const FEATURE_LOCALES = import.meta.glob<{ messages: object }>('../shared/i18n/locales/*/*.ts');
+
+export function loadFeatureLocale(language: Language, namespace: FeatureNamespace): Promise<object> {
+  const load = FEATURE_LOCALES[`../shared/i18n/locales/${namespace}/${language}.ts`];
+  if (!load) return Promise.reject(new Error(`no messages for ${namespace} in ${language}`));
+  return load().then((m) => m.messages);
+}
+
+function loadNamespace(language: Language, namespace: string): Promise<object> {
+  if (namespace === 'translation') return loadLocale(language);
+  if (isFeatureNamespace(namespace)) return loadFeatureLocale(language, namespace);
+  return Promise.resolve({});
+}
+
 /** An i18next backend that loads a language's chunk the first time it is needed (changeLanguage). */
 const lazyLocales: BackendModule = {
   type: 'backend',
   callbackApi: true,
   init: () => undefined,
-  read(language, _namespace, callback) {
+  read(language, namespace, callback) {
     const shipped = matchLanguage(language);
     if (!shipped) {
       callback(null, {});
       return;
     }
-    loadLocale(shipped).then(
+    loadNamespace(shipped, namespace).then(
       (resource) => callback(null, resource),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
     );
@@ -51,11 +69,15 @@ export function pickLanguage(search: string, stored: string | null): Language {
  * A ready (synchronously initialised) i18next instance. `bundles` must hold `language`; other
  * languages are loaded on demand. No fallback language: en has every key zh-CN has.
  */
-export function createI18n(language: Language, bundles: LocaleBundles): I18n {
+export function createI18n(language: Language, bundles: LocaleBundles, features: FeatureBundles = {}): I18n {
   const instance = i18next.createInstance();
-  const resources = Object.fromEntries(Object.entries(bundles).map(([lng, translation]) => [lng, { translation }]));
+  const resources = Object.fromEntries(
+    Object.entries(bundles).map(([lng, translation]) => [lng, { ...features[lng as Language], translation }]),
+  );
   void instance.use(lazyLocales).use(initReactI18next).init({
     resources,
+    ns: ['translation'],
+    defaultNS: 'translation',
     partialBundledLanguages: true,
     lng: language,
     fallbackLng: false,

@@ -183,6 +183,13 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
         const table = db.records(entity);
         return query ? table.where(query.index).equals(query.equals).toArray() : table.toArray();
       }),
+    listRecordsBetween: (entity, index, lower, upper) =>
+      reopening(() => db.records(entity).where(index).between(lower, upper, true, true).toArray()),
+    countRecords: (entity, query) =>
+      reopening(() => {
+        const table = db.records(entity);
+        return query ? table.where(query.index).equals(query.equals).count() : table.count();
+      }),
 
     listRejected: () => reopening(() => listRejected(db)),
     async resend(mutationId, data) {

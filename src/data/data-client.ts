@@ -157,6 +157,10 @@ export interface DataClient {
   /** Reads (plain IndexedDB reads: wrap them in useLiveQuery through the hooks in src/data/hooks to stay live). */
   getRecord(entity: EntityName, id: string): Promise<LocalRecord | undefined>;
   listRecords(entity: EntityName, query?: RecordQuery): Promise<LocalRecord[]>;
+  /** Records whose `index` lies between `lower` and `upper`, both included (e.g. today's visits by 'visitedAt'). */
+  listRecordsBetween(entity: EntityName, index: string, lower: IndexValue, upper: IndexValue): Promise<LocalRecord[]>;
+  /** How many records match the query (all of the entity's records without one), without reading them. */
+  countRecords(entity: EntityName, query?: RecordQuery): Promise<number>;
 
   /** Needs attention */
   listRejected(): Promise<OutboxEntry[]>;

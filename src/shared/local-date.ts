@@ -32,3 +32,44 @@ export function parseIsoDate(value: string): { year: number; month: number; day:
 export function latestDateAnywhere(now: number = Date.now()): string {
   return new Date(now + 14 * 3_600_000).toISOString().slice(0, 10);
 }
+
+/** The phone's own calendar date (its time zone) for `now`, as YYYY-MM-DD. */
+export function localDateOf(now: Date = new Date()): string {
+  return formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** The date `days` days after `date` (negative: before), as YYYY-MM-DD. */
+export function addDays(date: string, days: number): string {
+  const parsed = parseIsoDate(date);
+  if (!parsed) throw new RangeError(`not a date: ${date}`);
+  const shifted = new Date(Date.UTC(parsed.year, parsed.month - 1, parsed.day + days));
+  return shifted.toISOString().slice(0, 10);
+}
+
+export interface LocalDay {
+  /**
+   * Index bounds for timestamps stored as ISO strings with any offset: a day wider on each side,
+   * so a range read never misses a record; filter the result with `includes`.
+   */
+  lower: string;
+  upper: string;
+  /** Whether an ISO timestamp falls on this day in the phone's time zone. */
+  includes(timestamp: unknown): boolean;
+}
+
+/** One calendar day in the phone's time zone, for reading "today's" visits or reports. */
+export function localDay(date: string): LocalDay {
+  const parsed = parseIsoDate(date);
+  if (!parsed) throw new RangeError(`not a date: ${date}`);
+  const start = new Date(parsed.year, parsed.month - 1, parsed.day).getTime();
+  const end = new Date(parsed.year, parsed.month - 1, parsed.day + 1).getTime();
+  return {
+    lower: addDays(date, -1),
+    upper: `${addDays(date, 1)}\uffff`,
+    includes(timestamp) {
+      if (typeof timestamp !== 'string') return false;
+      const at = Date.parse(timestamp);
+      return at >= start && at < end;
+    },
+  };
+}

@@ -29,3 +29,34 @@ export function useAllRecords(entity: EntityName): LocalRecord[] | undefined {
   const client = useDataClient();
   return useLiveQuery(() => client.listRecords(entity), [client, entity]);
 }
+
+/** Records whose `index` lies between `lower` and `upper` (both included); [] while either bound is missing. */
+export function useRecordsBetween(
+  entity: EntityName,
+  index: string,
+  lower: IndexValue | null | undefined,
+  upper: IndexValue | null | undefined,
+): LocalRecord[] | undefined {
+  const client = useDataClient();
+  const key = lower === null || lower === undefined || upper === null || upper === undefined ? null : JSON.stringify([lower, upper]);
+  return useLiveQuery(
+    () =>
+      lower === null || lower === undefined || upper === null || upper === undefined
+        ? []
+        : client.listRecordsBetween(entity, index, lower, upper),
+    [client, entity, index, key],
+  );
+}
+
+/** How many records `index` = `value` has (every record of the entity when index is omitted). */
+export function useRecordCount(entity: EntityName, index?: string, value?: IndexValue | null): number | undefined {
+  const client = useDataClient();
+  const key = value === null || value === undefined ? null : JSON.stringify(value);
+  return useLiveQuery(
+    () => {
+      if (index === undefined) return client.countRecords(entity);
+      return value === null || value === undefined ? 0 : client.countRecords(entity, { index, equals: value });
+    },
+    [client, entity, index, key],
+  );
+}

@@ -28,5 +28,7 @@ export const residentSchema = z.object({
     .array(z.enum(RESIDENT_TAGS, { error: 'tag_invalid' }), { error: 'tag_invalid' })
     .refine((list) => new Set(list).size === list.length, { error: 'tag_duplicate' }),
   notes: notesField.optional(),
+  /** The day the resident moved out: kept in the register (history, search) but no longer expected at the door. */
+  movedOutOn: pastDateField.optional(),
 });
 export type Resident = z.output<typeof residentSchema>;

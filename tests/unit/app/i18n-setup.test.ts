@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createI18n, LANGUAGE_STORAGE_KEY, pickLanguage, setupI18n } from '../../../src/app/i18n-setup';
 import { zhCN } from '../../../src/shared/i18n/locales/zh-CN';
+import { featureMessages } from '../../fixtures/all-locales';
 
 afterEach(() => {
   localStorage.clear();
@@ -39,6 +40,15 @@ describe('i18n setup', () => {
     expect(i18n.hasResourceBundle('en', 'translation')).toBe(false);
     await i18n.changeLanguage('en');
     expect(i18n.t('settings.title')).toBe('Settings');
+  });
+
+  it('loads a feature namespace the first time a screen asks for it, in the current language', async () => {
+    const i18n = createI18n('zh-CN', { 'zh-CN': zhCN });
+    expect(i18n.hasResourceBundle('zh-CN', 'visit')).toBe(false);
+    await i18n.loadNamespaces('visit');
+    expect(i18n.getResourceBundle('zh-CN', 'visit')).toEqual(featureMessages('zh-CN', 'visit'));
+    await i18n.changeLanguage('en');
+    expect(i18n.getResourceBundle('en', 'visit')).toEqual(featureMessages('en', 'visit'));
   });
 
   it('prefers the URL over storage and ignores unknown languages', () => {

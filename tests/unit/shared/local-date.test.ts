@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestDateAnywhere, parseIsoDate, todayIn } from '../../../src/shared/local-date';
+import { addDays, latestDateAnywhere, localDateOf, localDay, parseIsoDate, todayIn } from '../../../src/shared/local-date';
 
 describe('local dates', () => {
   it('knows it is already the 26th in Beijing at 00:30 local time while UTC is still on the 25th', () => {
@@ -17,5 +17,25 @@ describe('local dates', () => {
     expect(parseIsoDate('2024-02-29')).toEqual({ year: 2024, month: 2, day: 29 });
     expect(parseIsoDate('2023-02-29')).toBeNull();
     expect(parseIsoDate('2023-2-1')).toBeNull();
+  });
+
+  it('adds days across months and years', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+  });
+
+  it("tells whether a timestamp written with any offset falls on the phone's day", () => {
+    const morning = new Date(2026, 10, 25, 0, 5); // 00:05 local time
+    const day = localDay(localDateOf(morning));
+    expect(localDateOf(morning)).toBe('2026-11-25');
+    expect(day.includes(morning.toISOString())).toBe(true);
+    expect(day.includes(new Date(2026, 10, 25, 23, 59).toISOString())).toBe(true);
+    expect(day.includes(new Date(2026, 10, 24, 23, 59).toISOString())).toBe(false);
+    expect(day.includes(new Date(2026, 10, 26, 0, 0).toISOString())).toBe(false);
+    expect(day.includes('not a time')).toBe(false);
+    // The index bounds hold every spelling of the day's moments, whatever their offset.
+    for (const stamp of ['2026-11-25T00:05:00+08:00', '2026-11-24T16:05:00.000Z', '2026-11-25T23:00:00-10:00']) {
+      expect(stamp >= day.lower && stamp <= day.upper).toBe(true);
+    }
   });
 });

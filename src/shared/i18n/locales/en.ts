@@ -68,6 +68,12 @@ export const en: LocaleResource = {
     saved: 'Household saved on this phone. It is sent to the server when there is a connection.',
     fixErrors: 'Some entries are not valid. Check the marked fields.',
   },
+  recordSync: {
+    synced: 'Synced',
+    pending: 'Pending',
+    rejected: 'Needs attention',
+    label: 'Sync state: {{state}}',
+  },
   search: {
     title: 'Search',
     comingSoon: 'Searching households and residents comes in a later version.',
@@ -188,6 +194,7 @@ export const en: LocaleResource = {
     idNumber: 'ID number',
     sex: 'Sex',
     birthDate: 'Birth date',
+    movedOutOn: 'Moved out on',
     tags: 'Key group tags',
     visitedAt: 'Visited at',
     outcome: 'Outcome',

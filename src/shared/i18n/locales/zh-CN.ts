@@ -69,6 +69,12 @@ export const zhCN = {
     saved: '住户已保存在本机，有网络时会发送到服务器。',
     fixErrors: '有些内容不正确，请检查标出的栏目。',
   },
+  recordSync: {
+    synced: '已同步',
+    pending: '待发送',
+    rejected: '需处理',
+    label: '同步状态：{{state}}',
+  },
   search: {
     title: '查询',
     comingSoon: '住户和居民查询将在后续版本中提供。',
@@ -189,6 +195,7 @@ export const zhCN = {
     idNumber: '身份证号',
     sex: '性别',
     birthDate: '出生日期',
+    movedOutOn: '迁出日期',
     tags: '重点人群标签',
     visitedAt: '走访时间',
     outcome: '结果',

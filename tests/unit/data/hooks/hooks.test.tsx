@@ -3,11 +3,11 @@ import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DataClient } from '../../../../src/data/data-client';
 import { DataClientContext, useDataClient } from '../../../../src/data/hooks/data-client-context';
-import { useRecord, useRecordsWhere } from '../../../../src/data/hooks/use-records';
+import { useRecord, useRecordCount, useRecordsBetween, useRecordsWhere } from '../../../../src/data/hooks/use-records';
 import { useRejectedMutations } from '../../../../src/data/hooks/use-rejected-mutations';
 import { useSession } from '../../../../src/data/hooks/use-session';
 import { useSyncStatus } from '../../../../src/data/hooks/use-sync-status';
-import { aHousehold, aResident } from '../../../fixtures/domain-records';
+import { aHousehold, aResident, aVisit } from '../../../fixtures/domain-records';
 import { FakeSyncServer } from '../support/fake-sync-server';
 import { disposeClients, newClient, signedInClient } from '../support/test-client';
 
@@ -71,5 +71,26 @@ describe('data hooks', () => {
     });
     await waitFor(() => expect(result.current.residents?.map((r) => r.name)).toEqual(['张三']));
     await waitFor(() => expect(result.current.household).toMatchObject({ room: '502' }));
+  });
+
+  it('useRecordsBetween reads a range of an index and useRecordCount counts, both live', async () => {
+    const { client } = await signedInClient();
+    const householdId = await client.create('household', aHousehold());
+    await client.create('visit', aVisit({ householdId, visitedAt: '2026-11-24T09:00:00.000Z' }));
+    const { result } = renderHook(
+      () => ({
+        today: useRecordsBetween('visit', 'visitedAt', '2026-11-25T00:00:00.000Z', '2026-11-25T23:59:59.999Z'),
+        visits: useRecordCount('visit', 'householdId', householdId),
+        households: useRecordCount('household'),
+      }),
+      { wrapper: wrapperFor(client) },
+    );
+    await waitFor(() => expect(result.current).toMatchObject({ today: [], visits: 1, households: 1 }));
+
+    await act(async () => {
+      await client.create('visit', aVisit({ householdId, visitedAt: '2026-11-25T08:30:00.000Z' }));
+    });
+    await waitFor(() => expect(result.current.today?.map((v) => v.visitedAt)).toEqual(['2026-11-25T08:30:00.000Z']));
+    expect(result.current.visits).toBe(2);
   });
 });

@@ -7,6 +7,8 @@ import { ERROR_CODES, USER_ROLES } from '../../../../src/domain/sync-protocol';
 import { LANGUAGES } from '../../../../src/shared/i18n/languages';
 import { en } from '../../../../src/shared/i18n/locales/en';
 import { zhCN } from '../../../../src/shared/i18n/locales/zh-CN';
+import { FEATURE_NAMESPACES } from '../../../../src/shared/i18n/namespaces';
+import { featureMessages } from '../../../fixtures/all-locales';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
 
@@ -36,38 +38,54 @@ const zhKeys = leaves(zhCN);
 const enKeys = leaves(en);
 const namespaces = Object.keys(zhCN);
 
+/** Every namespace: [name, zh-CN leaves, en leaves]; 'translation' is the core one. */
+const trees: [string, Map<string, unknown>, Map<string, unknown>][] = [
+  ['translation', zhKeys, enKeys],
+  ...FEATURE_NAMESPACES.map((ns): [string, Map<string, unknown>, Map<string, unknown>] => [
+    ns,
+    leaves(featureMessages('zh-CN', ns)),
+    leaves(featureMessages('en', ns)),
+  ]),
+];
+
 describe('locales', () => {
-  it('zh-CN and en have exactly the same keys', () => {
-    expect([...enKeys.keys()].sort()).toEqual([...zhKeys.keys()].sort());
+  it.each(trees)('%s: zh-CN and en have exactly the same keys', (_ns, zh, english) => {
+    expect([...english.keys()].sort()).toEqual([...zh.keys()].sort());
   });
 
-  it('has no empty or non-string messages', () => {
-    for (const [language, keys] of [['zh-CN', zhKeys], ['en', enKeys]] as const) {
+  it.each(trees)('%s: has no empty or non-string messages', (_ns, zh, english) => {
+    for (const [language, keys] of [['zh-CN', zh], ['en', english]] as const) {
       for (const [key, value] of keys) {
         expect(typeof value === 'string' && value.trim() !== '', `${language} ${key}`).toBe(true);
       }
     }
   });
 
-  it('uses the same {{placeholders}} in both languages', () => {
-    for (const [key, value] of zhKeys) {
+  it.each(trees)('%s: uses the same {{placeholders}} in both languages', (_ns, zh, english) => {
+    for (const [key, value] of zh) {
       const placeholders = (text: unknown) => matches(String(text), /\{\{\s*(\w+)\s*\}\}/g).sort();
-      expect(placeholders(enKeys.get(key)), key).toEqual(placeholders(value));
+      expect(placeholders(english.get(key)), key).toEqual(placeholders(value));
     }
   });
 
-  it('has every key the source code names literally', () => {
+  it('has every key the source code names literally, in its namespace', () => {
     const files = ['shared', 'features', 'app'].flatMap((dir) => sourceFiles(path.join(root, 'src', dir)));
     const used = new Set<string>();
     const namespaced = new RegExp(`['"]((?:${namespaces.join('|')})\\.[A-Za-z0-9_.-]+)['"]`, 'g');
+    const featureKeys = new RegExp(`['"]((?:${FEATURE_NAMESPACES.join('|')}):[A-Za-z0-9_.-]+)['"]`, 'g');
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       for (const key of matches(text, /\bt\(\s*['"]([^'"]+)['"]/g)) used.add(key);
       for (const key of matches(text, namespaced)) used.add(key);
+      for (const key of matches(text, featureKeys)) used.add(key);
     }
     expect(used.size).toBeGreaterThan(40);
     expect(used).toContain('signIn.username');
-    const missing = [...used].filter((key) => !zhKeys.has(key));
+    const byNamespace = new Map(trees.map(([ns, zh]) => [ns, zh]));
+    const missing = [...used].filter((key) => {
+      const [ns, rest] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['translation', key];
+      return !byNamespace.get(ns)?.has(rest);
+    });
     expect(missing).toEqual([]);
   });
 

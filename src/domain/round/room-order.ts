@@ -1,0 +1,44 @@
+/**
+ * Where a household sits in its building and the order a worker walks it: unit by unit, floor by
+ * floor from the ground up, rooms in number order. Rooms are written the Chinese way: "501" is
+ * room 01 on floor 5, "1203" room 03 on floor 12.
+ */
+
+/** A household as far as its place goes. */
+export interface RoomPlace {
+  id: string;
+  unit: unknown;
+  room: unknown;
+}
+
+/** The floor a room number is on: "501" → 5, "1203" → 12, "8" → 1; null when it has no number ("B1-3", "门面"). */
+export function floorOfRoom(room: unknown): number | null {
+  if (typeof room !== 'string') return null;
+  const trimmed = room.trim();
+  if (!/^\d{1,5}$/.test(trimmed)) return null;
+  const number = Number(trimmed);
+  return number >= 100 ? Math.floor(number / 100) : 1;
+}
+
+const collator = new Intl.Collator('zh-CN', { numeric: true });
+
+function label(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/** Walking order: unit, then floor (rooms without a floor last), then room. */
+export function compareRoomPlaces(a: RoomPlace, b: RoomPlace): number {
+  const byUnit = collator.compare(label(a.unit), label(b.unit));
+  if (byUnit !== 0) return byUnit;
+  const floorA = floorOfRoom(a.room) ?? Number.MAX_SAFE_INTEGER;
+  const floorB = floorOfRoom(b.room) ?? Number.MAX_SAFE_INTEGER;
+  if (floorA !== floorB) return floorA - floorB;
+  return collator.compare(label(a.room), label(b.room)) || a.id.localeCompare(b.id);
+}
+
+/** The household after `currentId` in walking order, or null at the end of the building (or when unknown). */
+export function nextInWalkingOrder<T extends RoomPlace>(households: readonly T[], currentId: string): T | null {
+  const ordered = [...households].sort(compareRoomPlaces);
+  const index = ordered.findIndex((h) => h.id === currentId);
+  return index >= 0 ? (ordered[index + 1] ?? null) : null;
+}

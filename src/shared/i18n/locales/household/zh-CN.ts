@@ -1,0 +1,4 @@
+/** The 'household' namespace in Simplified Chinese (keys are written household:key in the code); en.ts has the same key tree. */
+export const messages = {
+  title: 'TODO',
+};

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { householdStatuses, isFeverCheck } from '../../../../src/domain/round/day-status';
+
+const visit = (householdId: string, at: string, outcome: string, checks: unknown[] = [], extra: object = {}) => ({
+  householdId,
+  visitedAt: at,
+  outcome,
+  checks,
+  ...extra,
+});
+
+describe('day status', () => {
+  it('counts 37.3 °C or a fever symptom as a fever, 37.2 without symptoms not', () => {
+    expect(isFeverCheck({ temperature: 37.3, symptoms: [] })).toBe(true);
+    expect(isFeverCheck({ temperature: 36.5, symptoms: ['fever'] })).toBe(true);
+    expect(isFeverCheck({ temperature: 37.2, symptoms: ['cough'] })).toBe(false);
+    expect(isFeverCheck({ symptoms: [] })).toBe(false);
+  });
+
+  it("takes the latest visit's outcome, compared as moments whatever the offset", () => {
+    const statuses = householdStatuses([
+      visit('h1', '2026-11-25T10:00:00+08:00', 'not_home'),
+      visit('h1', '2026-11-25T03:00:00.000Z', 'visited'), // 11:00 in China: later
+      visit('h2', '2026-11-25T09:00:00+08:00', 'refused'),
+    ]);
+    expect(Object.fromEntries(statuses)).toEqual({ h1: 'visited', h2: 'refused' });
+  });
+
+  it('marks a fever found at the door or reported, and ignores voided records', () => {
+    const statuses = householdStatuses(
+      [
+        visit('h1', '2026-11-25T09:00:00+08:00', 'visited', [{ residentId: 'r', temperature: 38.1, symptoms: [] }]),
+        visit('h2', '2026-11-25T09:00:00+08:00', 'visited', [{ residentId: 'r', temperature: 39, symptoms: [] }], { voidedAt: '2026-11-25T02:00:00Z' }),
+        visit('h3', '2026-11-25T09:00:00+08:00', 'visited', [{ residentId: 'r', temperature: 36.5, symptoms: [] }]),
+      ],
+      [{ householdId: 'h3', temperature: 37.8 }, { householdId: 'h4', voidedAt: '2026-11-25T02:00:00Z' }],
+    );
+    expect(Object.fromEntries(statuses)).toEqual({ h1: 'fever', h3: 'fever' });
+  });
+});
