@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LocalValidationError } from '../../../../src/data/data-client';
 import { GridwalkDb } from '../../../../src/data/db/schema';
-import { RecordNotFoundError, RecordWriter } from '../../../../src/data/repositories/record-writer';
+import { RecordNotFoundError, RecordWriter, WRITE_COMMITTED_MARK } from '../../../../src/data/repositories/record-writer';
 import { UnsupportedOperationError } from '../../../../src/data/repositories/validation';
 import { UUID_PATTERN } from '../../../../src/shared/uuid-v7';
 import { aHousehold, aResident, aVisit, sampleIds } from '../../../fixtures/domain-records';
@@ -169,5 +169,22 @@ describe('void', () => {
     await writer.voidRecord('visit', id, '重复');
     await writer.voidRecord('visit', id, '重复');
     expect(await db.outbox.where('recordId').equals(id).count()).toBe(2);
+  });
+});
+
+describe('write-committed mark', () => {
+  it('marks each committed write with its entity, operation and id, and no failed write', async () => {
+    performance.clearMarks(WRITE_COMMITTED_MARK);
+    await syncedResident();
+    await expect(writer.create('resident', aResident({ phone: '12345' }))).rejects.toBeInstanceOf(LocalValidationError);
+    const id = await writer.create('visit', aVisit());
+    await writer.patch('resident', sampleIds.resident, { name: '张三' });
+    await writer.patch('resident', sampleIds.resident, { notes: '独居' });
+
+    const details = performance.getEntriesByName(WRITE_COMMITTED_MARK).map((entry) => (entry as PerformanceMark).detail as unknown);
+    expect(details).toEqual([
+      { entity: 'visit', op: 'create', id },
+      { entity: 'resident', op: 'patch', id: sampleIds.resident },
+    ]);
   });
 });
