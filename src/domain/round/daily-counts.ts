@@ -1,0 +1,99 @@
+/**
+ * The counts of a worker's daily report for one grid and one day, computed from the records on the phone.
+ * Pure: the caller reads the day's visits and fever reports and says which grid each household is in.
+ */
+import type { DailyReportCounts } from '../entities/daily-report';
+import { checksOf, isFeverCheck, isVoided, type LooseRecord } from './day-status';
+
+export interface DailyCountsInput {
+  visits: readonly LooseRecord[];
+  feverReports: readonly LooseRecord[];
+  /** householdId → gridId (through the household's building). */
+  householdGrid: ReadonlyMap<string, string>;
+  gridId: string;
+  /** The local day being closed (see localDay in src/shared/local-date.ts). */
+  day: { includes(timestamp: unknown): boolean };
+  userId: string;
+  /**
+   * Whether fever reports made directly (no household: someone not in the register) count in this grid.
+   * The caller says yes for the user's first grid only, so such a report counts exactly once.
+   */
+  includeDirectReports?: boolean;
+}
+
+/** A record of this user: created by them, or without createdBy (created on this phone, not sent yet). */
+function isOwn(record: LooseRecord, userId: string): boolean {
+  return record.createdBy === undefined || record.createdBy === null || record.createdBy === userId;
+}
+
+function timeOf(timestamp: unknown): number {
+  return typeof timestamp === 'string' ? Date.parse(timestamp) || 0 : 0;
+}
+
+/** Later visit time wins; on the same time the later id (ids are time-ordered UUIDv7). */
+function isLater(candidate: LooseRecord, current: LooseRecord): boolean {
+  const a = timeOf(candidate.visitedAt);
+  const b = timeOf(current.visitedAt);
+  if (a !== b) return a > b;
+  return String(candidate.id ?? '') > String(current.id ?? '');
+}
+
+function residentOf(check: unknown): string | null {
+  if (typeof check !== 'object' || check === null) return null;
+  const { residentId } = check as { residentId?: unknown };
+  return typeof residentId === 'string' ? residentId : null;
+}
+
+/**
+ * Counts of one day, one grid, one user; voided records never count. A household knocked several times
+ * counts once, with its latest outcome, so visited + notHome + refused = doorsKnocked. Residents checked and
+ * fevers found are distinct residents over the day's visited visits; fevers reported are the day's fever
+ * reports, one per resident (a report without a resident counts on its own).
+ */
+export function computeDailyCounts(input: DailyCountsInput): DailyReportCounts {
+  const { visits, feverReports, householdGrid, gridId, day, userId, includeDirectReports = false } = input;
+  const latest = new Map<string, LooseRecord>();
+  const checked = new Set<string>();
+  const feverish = new Set<string>();
+  for (const visit of visits) {
+    if (isVoided(visit) || !isOwn(visit, userId) || !day.includes(visit.visitedAt)) continue;
+    const householdId = visit.householdId;
+    if (typeof householdId !== 'string' || householdGrid.get(householdId) !== gridId) continue;
+    const seen = latest.get(householdId);
+    if (!seen || isLater(visit, seen)) latest.set(householdId, visit);
+    if (visit.outcome !== 'visited') continue;
+    for (const check of checksOf(visit)) {
+      const residentId = residentOf(check);
+      if (!residentId) continue;
+      checked.add(residentId);
+      if (isFeverCheck(check)) feverish.add(residentId);
+    }
+  }
+  let visited = 0;
+  let notHome = 0;
+  let refused = 0;
+  for (const visit of latest.values()) {
+    if (visit.outcome === 'not_home') notHome++;
+    else if (visit.outcome === 'refused') refused++;
+    else visited++;
+  }
+  const reportedResidents = new Set<string>();
+  let reportsWithoutResident = 0;
+  for (const report of feverReports) {
+    if (isVoided(report) || !isOwn(report, userId) || !day.includes(report.reportedAt)) continue;
+    const householdId = report.householdId;
+    const inGrid = typeof householdId === 'string' ? householdGrid.get(householdId) === gridId : includeDirectReports;
+    if (!inGrid) continue;
+    if (typeof report.residentId === 'string') reportedResidents.add(report.residentId);
+    else reportsWithoutResident++;
+  }
+  return {
+    doorsKnocked: latest.size,
+    visited,
+    notHome,
+    refused,
+    residentsChecked: checked.size,
+    feversFound: feverish.size,
+    feversReported: reportedResidents.size + reportsWithoutResident,
+  };
+}
