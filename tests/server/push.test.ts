@@ -70,6 +70,22 @@ describe('validation', () => {
     expect(await findRecord(server.db, batch[4]!.id)).not.toBeNull();
   });
 
+  it("accepts a visit that checks the household's residents, and rejects one naming another household's or an unknown resident", async () => {
+    const own = createOf('resident', resident({ name: '本户' }));
+    const otherHousehold = (await findRecords(server.db, 'household', { buildingId }))[1]!.id;
+    const stranger = createOf('resident', aResident({ householdId: otherHousehold, name: '邻居' }));
+    await worker.push([own, stranger]);
+    const check = (residentId: string) => ({ residentId, temperature: 36.6, symptoms: [] });
+    const good = createOf('visit', aVisit({ householdId, checks: [check(own.id)] }));
+    const wrong = createOf('visit', aVisit({ householdId, checks: [check(own.id), check(stranger.id)] }));
+    const unknown = createOf('visit', aVisit({ householdId, checks: [check('0190a000-0000-7000-8000-00000000dead')] }));
+    const res = await worker.push([good, wrong, unknown]);
+    expect(res.body.results.map((r) => r.status)).toEqual(['applied', 'rejected', 'rejected']);
+    expect(res.body.results[1]!.error).toMatchObject({ code: 'VALIDATION', fields: { checks: 'resident_not_in_household' } });
+    expect(res.body.results[2]!.error).toMatchObject({ code: 'NOT_FOUND', fields: { checks: 'not_found' } });
+    expect(await findRecord(server.db, wrong.id)).toBeNull();
+  });
+
   it('stores the normalised record (trimmed name, upper-case X in the ID number)', async () => {
     const idNumber = makeIdNumber({ birthDate: '1990-01-01', sequence: 7 });
     const withX = idNumber.endsWith('X') ? idNumber.toLowerCase() : idNumber;

@@ -1,6 +1,7 @@
 /**
  * Scope columns of a record, derived on write from its parent chain:
- * building → grid → community; household → building; resident / visit → household;
+ * building → grid → community; household → building; resident / visit → household (a visit's
+ * checks must name residents of that household);
  * fever_report → household (or the resident's household), else the writer's community;
  * checkpoint_entry → the checkpoint's community; daily_report → its grid.
  */
@@ -59,8 +60,12 @@ export async function deriveScope(
     case 'household':
       return under(await parent(tx, 'building', data.buildingId, 'buildingId'), { household_id: id });
     case 'resident':
-    case 'visit':
       return under(await parent(tx, 'household', data.householdId, 'householdId'), {});
+    case 'visit': {
+      const household = await parent(tx, 'household', data.householdId, 'householdId');
+      await requireResidentsOf(tx, household.id, data.checks);
+      return under(household, {});
+    }
     case 'fever_report':
       return feverReportScope(tx, data, scope);
     case 'checkpoint_entry': {
@@ -68,6 +73,18 @@ export async function deriveScope(
       return { ...NONE, community_id: checkpoint.community_id };
     }
   }
+}
+
+/** A visit checks residents of the visited household only (unknown ids: not_found; others: resident_not_in_household). */
+async function requireResidentsOf(tx: Queryable, householdId: string, checks: unknown): Promise<void> {
+  const ids = [...new Set((Array.isArray(checks) ? checks : []).map((check: { residentId?: unknown }) => String(check.residentId)))];
+  if (ids.length === 0) return;
+  const { rows } = await tx.query<{ id: string; household_id: string | null }>(
+    `SELECT id, household_id FROM records WHERE entity = 'resident' AND id = ANY($1::uuid[])`,
+    [ids],
+  );
+  if (rows.length < ids.length) throw notFound('Unknown resident in checks', { checks: 'not_found' });
+  if (rows.some((row) => row.household_id !== householdId)) throw validationFailed({ checks: 'resident_not_in_household' });
 }
 
 async function feverReportScope(tx: Queryable, data: Record<string, unknown>, scope: Scope): Promise<ScopeColumns> {
