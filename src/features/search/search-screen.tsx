@@ -1,12 +1,59 @@
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { search } from '../../domain/search/search';
+import { localDateOf } from '../../shared/local-date';
 import { PageLayout } from '../../shared/ui/page-layout';
+import { TextField } from '../../shared/ui/text-field';
+import { SearchResultItem } from './search-result-item';
+import { useSearchIndex } from './use-search-index';
+import './search.css';
 
-/** Placeholder until the search issue: says what will be here. */
+/** At most this many hits are shown: a keystroke renders a short list, whatever the scope. */
+export const RESULT_LIMIT = 30;
+
+/**
+ * The /search route: one box over every resident and household on this phone (the user's scope). Results
+ * follow each keystroke; the index is built once when the screen opens and again when the records change.
+ */
 export function SearchScreen() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('search');
+  const prepared = useSearchIndex();
+  const [query, setQuery] = useState('');
+  const today = useMemo(() => localDateOf(), []);
+  const hits = useMemo(() => (prepared ? search(prepared.index, query, RESULT_LIMIT) : []), [prepared, query]);
+  const blank = query.trim() === '';
+
   return (
-    <PageLayout title={t('search.title')}>
-      <p>{t('search.comingSoon')}</p>
+    <PageLayout title={t('search:title')} className="gw-search">
+      <TextField
+        type="search"
+        label={t('search:box')}
+        name="q"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        autoComplete="off"
+        autoCapitalize="off"
+        autoCorrect="off"
+        spellCheck={false}
+        enterKeyHint="search"
+      />
+      {prepared ? null : (
+        <p className="gw-loading" role="status">
+          {t('search:preparing')}
+        </p>
+      )}
+      {blank ? <p className="gw-hint">{t('search:hint')}</p> : null}
+      {prepared && !blank && hits.length === 0 ? (
+        <p className="gw-empty" role="status">
+          {t('search:noMatch')}
+        </p>
+      ) : null}
+      <ul className="gw-list gw-search__results" aria-label={t('search:results')}>
+        {prepared
+          ? hits.map((hit) => <SearchResultItem key={`${hit.entry.kind}:${hit.entry.id}`} entry={hit.entry} records={prepared.records} today={today} />)
+          : null}
+      </ul>
+      {hits.length >= RESULT_LIMIT ? <p className="gw-hint">{t('search:capped', { n: RESULT_LIMIT })}</p> : null}
     </PageLayout>
   );
 }

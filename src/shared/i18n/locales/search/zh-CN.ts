@@ -1,4 +1,32 @@
 /** The 'search' namespace in Simplified Chinese (keys are written search:key in the code); en.ts has the same key tree. */
 export const messages = {
-  title: 'TODO',
+  title: '查询',
+  box: '按姓名、拼音、电话、身份证后四位或房号查询',
+  hint: '可输入：姓名（张三）、全拼（zhangsan）或首字母（zs）、电话号码、身份证后四位，或房号（3-2-501、2-501、501）。',
+  preparing: '正在准备查询…',
+  results: '查询结果',
+  noMatch: '没有匹配的结果',
+  capped: '仅显示前 {{n}} 条结果，请输入更多内容缩小范围。',
+  address: '{{building}} {{unit}}单元{{room}}室',
+  addressNoBuilding: '{{unit}}单元{{room}}室',
+  household: '住户',
+  occupied: '有人居住',
+  vacant: '空置',
+  movedOut: '已迁出',
+  age: '{{n}}岁',
+  sex: {
+    male: '男',
+    female: '女',
+  },
+  tags: {
+    elderly_alone: '独居老人',
+    returnee: '返乡人员',
+    close_contact: '密切接触者',
+    home_monitoring: '居家监测',
+    pregnant: '孕产妇',
+    disabled: '残疾人',
+    chronic_illness: '慢性病',
+    migrant: '流动人口',
+    renter: '租户',
+  },
 };
