@@ -6,7 +6,7 @@ import { PageLayout } from '../../shared/ui/page-layout';
 import { HouseholdForm } from './household-form';
 import { byName } from './household-order';
 
-/** The /households/new route: the form, then back to the building's list with the new household in it. */
+/** The /households/new route: the form, then the new household's own screen (the list stays one step back). */
 export function AddHouseholdScreen() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -25,7 +25,7 @@ export function AddHouseholdScreen() {
         <HouseholdForm
           buildings={sorted}
           initialBuildingId={params.get('building')}
-          onSaved={(_id, buildingId) => void navigate(listPath(buildingId), { state: { saved: true } })}
+          onSaved={(id) => void navigate(`/households/${encodeURIComponent(id)}`, { replace: true })}
           onCancel={() => void navigate(listPath(params.get('building')))}
         />
       )}

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeWriteFailure, type LocalRecord } from '../../data/data-client';
 import { useDataClient } from '../../data/hooks/data-client-context';
+import { useRecordsWhere } from '../../data/hooks/use-records';
 import { HOUSEHOLD_STATUSES, type Household } from '../../domain/entities/household';
 import { errorKeys, fieldErrorKeys } from '../../shared/i18n/message-keys';
 import { Banner } from '../../shared/ui/banner';
@@ -28,7 +29,7 @@ export interface HouseholdFormProps {
  * (the data client queues it for the server); invalid entries are shown beside their field.
  */
 export function HouseholdForm({ buildings, initialBuildingId, onSaved, onCancel }: HouseholdFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'household']);
   const client = useDataClient();
   const known = buildings.some((building) => building.id === initialBuildingId);
   const [buildingId, setBuildingId] = useState(known && initialBuildingId ? initialBuildingId : '');
@@ -41,6 +42,10 @@ export function HouseholdForm({ buildings, initialBuildingId, onSaved, onCancel 
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   // Typed and not yet saved: a reload (new version) asks before discarding it.
+  // Same unit and room already in this building: warn (it may be a second household at one door), never block.
+  const place = buildingId !== '' && unit.trim() !== '' && room.trim() !== '' ? [buildingId, unit.trim(), room.trim()] : null;
+  const sameRoom = useRecordsWhere('household', '[buildingId+unit+room]', place);
+  const duplicate = place !== null && (sameRoom?.length ?? 0) > 0;
   const typed = unit.trim() !== '' || room.trim() !== '' || phone.trim() !== '' || status !== 'occupied';
   useUnsavedInput(typed && !saved);
 
@@ -114,6 +119,11 @@ export function HouseholdForm({ buildings, initialBuildingId, onSaved, onCancel 
         onChange={(event) => setRoom(event.target.value)}
         error={message('room')}
       />
+      {duplicate ? (
+        <Banner tone="warning" announce>
+          {t('household:duplicate', { unit: unit.trim(), room: room.trim() })}
+        </Banner>
+      ) : null}
       <ChoiceGroup<Status> legend={t('households.status')} choices={statusChoices} value={status} onChange={setStatus} />
       {message('status') ? <p className="gw-field__error">{message('status')}</p> : null}
       <TextField

@@ -14,7 +14,9 @@ function HouseholdItem({ household }: { household: LocalRecord }) {
   const phone = typeof household.phone === 'string' ? household.phone : null;
   return (
     <li className="gw-card">
-      <p className="gw-lead">{t('households.place', { unit: household.unit, room: household.room })}</p>
+      <p className="gw-lead">
+        <Link to={`/households/${encodeURIComponent(household.id)}`}>{t('households.place', { unit: household.unit, room: household.room })}</Link>
+      </p>
       <p>
         {t(`households.${status}`)}
         {phone ? ` · ${phone}` : null}
@@ -25,7 +27,7 @@ function HouseholdItem({ household }: { household: LocalRecord }) {
   );
 }
 
-/** The /households route: pick a building, see its households (with what is not sent yet), add one. */
+/** The /households route: pick a building, see its households (with what is not sent yet), open or add one. */
 export function HouseholdsScreen() {
   const { t } = useTranslation();
   const location = useLocation();

@@ -1,4 +1,4 @@
-/** The households list (/households) and the "Add household" form (/households/new). */
+/** The households list (/households) and the "Add household" form (/households/new), which leads to the new household's screen. */
 import type { Locator, Page } from 'playwright-core';
 
 export interface NewHousehold {
@@ -46,11 +46,16 @@ export class HouseholdsPage {
     if (household.phone) await this.phone.fill(household.phone);
   }
 
-  /** Opens the form from the list, saves the household and waits for the list to show it. */
+  /**
+   * Opens the form from the list, saves the household, waits for its own screen (where saving
+   * leads), then goes back to the list and waits for the list to show it.
+   */
   async add(household: NewHousehold): Promise<void> {
     await this.openAddForm();
     await this.fill(household);
     await this.save.click();
+    await this.page.getByRole('heading', { name: `Unit ${household.unit} Room ${household.room}`, level: 1 }).waitFor();
+    await this.page.goBack();
     await this.item(household.unit, household.room).waitFor();
   }
 

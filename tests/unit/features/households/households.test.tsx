@@ -18,15 +18,30 @@ function household(id: string, buildingId: string, unit: string, room: string, s
   return { id, version: sync === 'synced' ? 1 : 0, _sync: sync, buildingId, unit, room, status: 'occupied' };
 }
 
-/** A fake client whose create validates with the real domain schemas, as the data layer does. */
-function clientWithBuildings(households: LocalRecord[] = []) {
+const NEW_ID = '0192f1b4-9999-7000-8000-000000000001';
+
+/**
+ * A fake client whose create validates with the real domain schemas and stores the new household
+ * (pending), as the data layer does; it answers the [buildingId+unit+room] index like Dexie.
+ */
+function clientWithBuildings(initial: LocalRecord[] = []) {
+  const households = [...initial];
   const client = createFakeDataClient({
     records: { building: [building(BUILDING_B, '10号楼'), building(BUILDING_A, '2号楼', true)], household: households },
   });
   const create = vi.mocked(client.create);
   create.mockImplementation(async (entity, data) => {
-    validateCreate(entity, data);
-    return '0192f1b4-9999-7000-8000-000000000001';
+    const valid = validateCreate(entity, data);
+    households.push({ id: NEW_ID, version: 0, _sync: 'pending', ...valid });
+    return NEW_ID;
+  });
+  const list = vi.mocked(client.listRecords).getMockImplementation();
+  vi.mocked(client.listRecords).mockImplementation(async (entity, query) => {
+    if (entity === 'household' && query?.index === '[buildingId+unit+room]' && Array.isArray(query.equals)) {
+      const [buildingId, unit, room] = query.equals;
+      return households.filter((h) => h.buildingId === buildingId && h.unit === unit && h.room === room);
+    }
+    return list ? list(entity, query) : [];
   });
   return { client, create };
 }
@@ -60,7 +75,7 @@ describe('households', () => {
     expect(await screen.findByRole('heading', { name: 'Households in this building: 1' })).toBeInTheDocument();
   });
 
-  it('saves a new household through the data client and returns to its building’s list', async () => {
+  it('saves a new household through the data client and opens its screen, with the list one step back', async () => {
     const { client, create } = clientWithBuildings();
     const { user, router } = renderApp({ client, route: `/households?building=${BUILDING_B}` });
     await user.click(await screen.findByRole('link', { name: 'Add household' }));
@@ -80,9 +95,37 @@ describe('households', () => {
       status: 'vacant',
       phone: '138 0013 8000',
     });
-    expect(await screen.findByText(/Household saved on this phone/)).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/households');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Unit 3 Room 502' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/households/${NEW_ID}`);
+    expect(await screen.findByText('10号楼')).toBeInTheDocument();
+    expect(screen.getByText('Pending')).toBeInTheDocument();
+
+    // The form was replaced in the history: back leads to the building's list, which has the new household.
+    await router.navigate(-1);
+    expect(await screen.findByRole('heading', { name: 'Households in this building: 1' })).toBeInTheDocument();
     expect(router.state.location.search).toBe(`?building=${BUILDING_B}`);
+    expect(screen.getByRole('link', { name: 'Unit 3, room 502' })).toHaveAttribute('href', `/households/${NEW_ID}`);
+  });
+
+  it('warns, without blocking, when the building already has a household at that unit and room', async () => {
+    const { client, create } = clientWithBuildings([household('0192f1b4-0000-7000-8000-000000000011', BUILDING_A, '2', '501')]);
+    const { user, router } = renderApp({ client, route: `/households/new?building=${BUILDING_A}` });
+    await user.type(await screen.findByLabelText('Unit'), '2');
+    await user.type(screen.getByLabelText('Room'), '50');
+    expect(screen.queryByText(/already has a household/)).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText('Room'), '1');
+    expect(
+      await screen.findByText('This building already has a household at unit 2 room 501. Make sure it is not the same one before saving.'),
+    ).toBeInTheDocument();
+    // The same room in another building is no duplicate.
+    await user.selectOptions(screen.getByLabelText('Building'), '10号楼');
+    await vi.waitFor(() => expect(screen.queryByText(/already has a household/)).not.toBeInTheDocument());
+    await user.selectOptions(screen.getByLabelText('Building'), BUILDING_A);
+    await screen.findByText(/already has a household/);
+
+    await user.click(screen.getByRole('button', { name: 'Save household' }));
+    expect(create).toHaveBeenCalledWith('household', { buildingId: BUILDING_A, unit: '2', room: '501', status: 'occupied' });
+    await vi.waitFor(() => expect(router.state.location.pathname).toBe(`/households/${NEW_ID}`));
   });
 
   it('leaves out an empty phone', async () => {
@@ -132,7 +175,7 @@ describe('households', () => {
     expect(hasUnsavedInput()).toBe(true);
     await user.type(screen.getByLabelText('Room'), '101');
     await user.click(screen.getByRole('button', { name: 'Save household' }));
-    expect(await screen.findByText(/Household saved on this phone/)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Unit 1 Room 101' })).toBeInTheDocument();
     expect(hasUnsavedInput()).toBe(false);
   });
 

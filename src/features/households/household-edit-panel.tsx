@@ -1,0 +1,89 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeWriteFailure, type LocalRecord } from '../../data/data-client';
+import { useDataClient } from '../../data/hooks/data-client-context';
+import { HOUSEHOLD_STATUSES, type Household } from '../../domain/entities/household';
+import { errorKeys, fieldErrorKeys } from '../../shared/i18n/message-keys';
+import { Banner } from '../../shared/ui/banner';
+import { Button } from '../../shared/ui/button';
+import { ChoiceGroup } from '../../shared/ui/choice-group';
+import { TextField } from '../../shared/ui/text-field';
+import { useUnsavedInput } from '../../shared/ui/use-unsaved-input';
+import { coreKeys } from './core-keys';
+
+type Status = Household['status'];
+
+/** "Edit household": occupancy and phone, patched (only what changed) in place on the household screen. */
+export function HouseholdEditPanel({ household, onClose }: { household: LocalRecord; onClose: (saved: boolean) => void }) {
+  const { t } = useTranslation('household');
+  const client = useDataClient();
+  const initialStatus: Status = household.status === 'vacant' ? 'vacant' : 'occupied';
+  const initialPhone = typeof household.phone === 'string' ? household.phone : '';
+  const [status, setStatus] = useState<Status>(initialStatus);
+  const [phone, setPhone] = useState(initialPhone);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [failure, setFailure] = useState<string[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const changes: Record<string, unknown> = {};
+  if (status !== initialStatus) changes.status = status;
+  if (phone.trim() !== initialPhone.trim()) changes.phone = phone.trim() === '' ? null : phone.trim();
+  const changed = Object.keys(changes).length > 0;
+  useUnsavedInput(changed && !busy);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    if (!changed) {
+      onClose(false);
+      return;
+    }
+    setBusy(true);
+    setFailure(null);
+    try {
+      await client.patch('household', household.id, changes);
+      onClose(true);
+    } catch (error) {
+      const described = describeWriteFailure(error);
+      if (described.kind === 'invalid') {
+        setErrors(Object.fromEntries(Object.entries(fieldErrorKeys(described.fields)).map(([field, keys]) => [field, coreKeys(keys)])));
+        setFailure(['household:edit.fixErrors']);
+      } else {
+        setFailure(coreKeys(errorKeys(described.code)));
+      }
+      setBusy(false);
+    }
+  }
+
+  const statusError = errors.status ? t(errors.status) : null;
+  return (
+    <form className="gw-form gw-card" onSubmit={(event) => void submit(event)} noValidate>
+      <h2>{t('household:edit.title')}</h2>
+      {failure ? <Banner tone="error">{t(failure)}</Banner> : null}
+      <ChoiceGroup<Status>
+        legend={t('household:edit.status')}
+        choices={HOUSEHOLD_STATUSES.map((value) => ({ value, label: t(`household:${value}`) }))}
+        value={status}
+        onChange={setStatus}
+      />
+      {statusError ? <p className="gw-field__error">{statusError}</p> : null}
+      <TextField
+        label={t('household:edit.phone')}
+        name="phone"
+        type="tel"
+        inputMode="tel"
+        autoComplete="off"
+        value={phone}
+        onChange={(event) => setPhone(event.target.value)}
+        error={errors.phone ? t(errors.phone) : null}
+      />
+      <div className="gw-actions">
+        <Button type="submit" disabled={busy} busy={busy}>
+          {busy ? t('household:edit.saving') : t('household:edit.save')}
+        </Button>
+        <Button variant="secondary" onClick={() => onClose(false)} disabled={busy}>
+          {t(coreKeys('common.cancel'))}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { LocalRecord } from '../../data/data-client';
+import { RESIDENT_TAGS } from '../../domain/entities/resident';
+import { localDateOf } from '../../shared/local-date';
+import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
+import { ageOn } from './resident-facts';
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function ResidentItem({ resident, today }: { resident: LocalRecord; today: string }) {
+  const { t } = useTranslation('household');
+  const name = text(resident.name);
+  const age = ageOn(resident.birthDate, today);
+  const tags = Array.isArray(resident.tags) ? RESIDENT_TAGS.filter((tag) => (resident.tags as unknown[]).includes(tag)) : [];
+  const sex = resident.sex === 'male' || resident.sex === 'female' ? t(`household:residents.${resident.sex}`) : t('household:residents.sexUnknown');
+  const movedOutOn = text(resident.movedOutOn);
+  return (
+    <li className="gw-card">
+      <div className="gw-record-row">
+        <p className="gw-lead">{name}</p>
+        <RecordSyncBadge state={resident._sync} />
+      </div>
+      <p>
+        {sex} · {age === null ? t('household:residents.ageUnknown') : t('household:residents.age', { age })}
+      </p>
+      {movedOutOn ? <p className="gw-hint">{t('household:residents.movedOutOn', { date: movedOutOn })}</p> : null}
+      {tags.length > 0 ? (
+        <ul className="gw-tags">
+          {tags.map((tag) => (
+            <li key={tag}>{t(`household:tags.${tag}`)}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="gw-hint">{t('household:residents.noTags')}</p>
+      )}
+      <Link className="gw-record-link" to={`/residents/${encodeURIComponent(resident.id)}/edit`}>
+        {t('household:residents.edit', { name })}
+      </Link>
+    </li>
+  );
+}
+
+function ResidentList({ title, residents, today }: { title: string; residents: readonly LocalRecord[]; today: string }) {
+  const titleId = useId();
+  return (
+    <section className="gw-section" aria-labelledby={titleId}>
+      <h2 id={titleId}>{title}</h2>
+      <ul className="gw-list" aria-labelledby={titleId}>
+        {residents.map((resident) => (
+          <ResidentItem key={resident.id} resident={resident} today={today} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The household's residents: those living there, then (separately) those who moved out. */
+export function HouseholdResidents({ residents }: { residents: readonly LocalRecord[] }) {
+  const { t } = useTranslation('household');
+  const today = localDateOf();
+  const byName = (a: LocalRecord, b: LocalRecord) => text(a.name).localeCompare(text(b.name), 'zh-CN');
+  const living = residents.filter((resident) => !text(resident.movedOutOn)).sort(byName);
+  const movedOut = residents.filter((resident) => text(resident.movedOutOn)).sort(byName);
+  return (
+    <>
+      <ResidentList title={t('household:residents.title', { n: living.length })} residents={living} today={today} />
+      {living.length === 0 ? <p className="gw-empty">{t('household:residents.empty')}</p> : null}
+      {movedOut.length > 0 ? (
+        <ResidentList title={t('household:residents.movedOutTitle', { n: movedOut.length })} residents={movedOut} today={today} />
+      ) : null}
+    </>
+  );
+}
