@@ -1,0 +1,47 @@
+/**
+ * Which buildings are "mine": those of the signed-in user's grids. A secretary (or anyone without
+ * grids of their own) sees every building on the phone, i.e. the whole community in scope.
+ */
+import type { LocalRecord } from '../../data/data-client';
+import { compareRoomPlaces, type RoomPlace } from '../../domain/round/room-order';
+import type { SessionUser } from '../../domain/sync-protocol';
+
+const collator = new Intl.Collator('zh-CN', { numeric: true });
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+export function seesWholeCommunity(user: SessionUser | null): boolean {
+  return !user || user.role === 'secretary' || user.role === 'admin' || user.gridIds.length === 0;
+}
+
+/** My buildings ordered by name the way numbers read (2号楼 before 10号楼). */
+export function myBuildings(buildings: readonly LocalRecord[], user: SessionUser | null): LocalRecord[] {
+  const all = seesWholeCommunity(user);
+  const grids = new Set(user?.gridIds ?? []);
+  return buildings
+    .filter((building) => all || (typeof building.gridId === 'string' && grids.has(building.gridId)))
+    .sort((a, b) => collator.compare(text(a.name), text(b.name)));
+}
+
+export function nameOf(record: LocalRecord | undefined): string {
+  return text(record?.name);
+}
+
+export function textOf(value: unknown): string {
+  return text(value);
+}
+
+/** A household record as a place in its building, for the walking order and the floor grid. */
+export function roomPlaceOf(household: LocalRecord): RoomPlace {
+  return { id: household.id, unit: household.unit, room: household.room };
+}
+
+/** Households in walking order (unit, floor, room). */
+export function inWalkingOrder(households: readonly LocalRecord[], rank: (household: LocalRecord) => number = () => 0): LocalRecord[] {
+  return households
+    .map((household) => ({ household, rank: rank(household), place: roomPlaceOf(household) }))
+    .sort((a, b) => a.rank - b.rank || compareRoomPlaces(a.place, b.place))
+    .map(({ household }) => household);
+}
