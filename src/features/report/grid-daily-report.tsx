@@ -1,0 +1,138 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { describeWriteFailure, type LocalRecord } from '../../data/data-client';
+import { useDataClient } from '../../data/hooks/data-client-context';
+import { useRecordsWhere } from '../../data/hooks/use-records';
+import { DAILY_REPORT_COUNTS, type DailyReportCounts } from '../../domain/entities/daily-report';
+import { errorKeys, validationKeys } from '../../shared/i18n/message-keys';
+import { Banner } from '../../shared/ui/banner';
+import { Button } from '../../shared/ui/button';
+import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
+import { DailyCountsList } from './daily-counts-list';
+
+export interface GridDailyReportProps {
+  gridId: string;
+  gridName: string;
+  /** YYYY-MM-DD */
+  date: string;
+  isToday: boolean;
+  /** Computed from the day's records on this phone. */
+  counts: DailyReportCounts;
+  userId: string;
+}
+
+/** A stored report's counts, read defensively (records are not typed in the UI). */
+function countsOf(report: LocalRecord): DailyReportCounts {
+  const stored = typeof report.counts === 'object' && report.counts !== null ? (report.counts as Record<string, unknown>) : {};
+  const read = (name: string) => (typeof stored[name] === 'number' ? stored[name] : 0);
+  return Object.fromEntries(DAILY_REPORT_COUNTS.map((name) => [name, read(name)])) as DailyReportCounts;
+}
+
+/** Reports of other workers in the same grid reach this phone too; only the user's own closes their day. */
+function isOwn(report: LocalRecord, userId: string): boolean {
+  return report.createdBy === undefined || report.createdBy === null || report.createdBy === userId;
+}
+
+function formatTime(value: unknown, language: string): string {
+  if (typeof value !== 'string') return '';
+  const at = new Date(value);
+  if (Number.isNaN(at.getTime())) return value;
+  return new Intl.DateTimeFormat(language, { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(at);
+}
+
+function ZeroReport({ counts, date, isToday }: { counts: DailyReportCounts; date: string; isToday: boolean }) {
+  const { t } = useTranslation('report');
+  if (counts.feversFound > 0) return null;
+  return <p className="gw-report__zero">{isToday ? t('report:zeroReportToday') : t('report:zeroReportOn', { date })}</p>;
+}
+
+function ConfirmedReport({ report, date, isToday }: { report: LocalRecord; date: string; isToday: boolean }) {
+  const { t, i18n } = useTranslation('report');
+  const counts = countsOf(report);
+  return (
+    <>
+      <p className="gw-report__confirmed">
+        <span className="gw-lead">{t('report:confirmedTitle')}</span> <RecordSyncBadge state={report._sync} />
+      </p>
+      <p>{t('report:confirmedAt', { time: formatTime(report.confirmedAt, i18n.language) })}</p>
+      <ZeroReport counts={counts} date={date} isToday={isToday} />
+      <DailyCountsList counts={counts} />
+      <p className="gw-hint">{t('report:oncePerDay')}</p>
+    </>
+  );
+}
+
+/**
+ * One grid's close of day: the counts, a zero report or a warning about fevers not reported, and the
+ * confirm button; once confirmed (a daily_report of this user for this grid and date on the phone), the
+ * stored report with its time and sync state instead, since a second one is not possible.
+ */
+export function GridDailyReport({ gridId, gridName, date, isToday, counts, userId }: GridDailyReportProps) {
+  const { t } = useTranslation('report');
+  const { t: tCore } = useTranslation();
+  const client = useDataClient();
+  const reports = useRecordsWhere('daily_report', '[gridId+date]', [gridId, date]);
+  const existing = reports?.find((report) => isOwn(report, userId));
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [savedFor, setSavedFor] = useState<string | null>(null);
+  const headingId = useId();
+  const unreported = counts.feversFound > counts.feversReported;
+
+  async function confirm() {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await client.create('daily_report', { gridId, date, counts, confirmedAt: new Date().toISOString() });
+      setSavedFor(date);
+    } catch (error) {
+      const described = describeWriteFailure(error);
+      const reasons =
+        described.kind === 'invalid' ? Object.values(described.fields).map((key) => tCore(validationKeys(key))) : [tCore(errorKeys(described.code))];
+      setFailure(t('report:saveFailed', { reason: reasons.join(' ') }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="gw-card gw-report" aria-labelledby={headingId}>
+      <h2 id={headingId}>{gridName}</h2>
+      {reports === undefined ? (
+        <p className="gw-loading">{tCore('app.loading')}</p>
+      ) : existing ? (
+        <ConfirmedReport report={existing} date={date} isToday={isToday} />
+      ) : (
+        <>
+          <ZeroReport counts={counts} date={date} isToday={isToday} />
+          <DailyCountsList counts={counts} />
+          {unreported ? (
+            <Banner
+              tone="warning"
+              title={t('report:unreported', { found: counts.feversFound, reported: counts.feversReported })}
+              actions={
+                <Link className="gw-button gw-button--secondary" to="/">
+                  {t('report:toRound')}
+                </Link>
+              }
+            >
+              {t('report:unreportedHint')}
+            </Banner>
+          ) : null}
+          {counts.doorsKnocked === 0 ? <p className="gw-hint">{t('report:noDoors')}</p> : null}
+          {failure ? <Banner tone="error">{failure}</Banner> : null}
+          {savedFor === date ? (
+            <Banner tone="success" announce>
+              {t('report:savedOnPhone')}
+            </Banner>
+          ) : (
+            <Button block onClick={() => void confirm()} disabled={busy} busy={busy}>
+              {busy ? t('report:confirming') : t('report:confirm')}
+            </Button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
