@@ -74,10 +74,6 @@ export const en: LocaleResource = {
     rejected: 'Needs attention',
     label: 'Sync state: {{state}}',
   },
-  search: {
-    title: 'Search',
-    comingSoon: 'Searching households and residents comes in a later version.',
-  },
   settings: {
     title: 'Settings',
     language: 'Language',

@@ -75,10 +75,6 @@ export const zhCN = {
     rejected: '需处理',
     label: '同步状态：{{state}}',
   },
-  search: {
-    title: '查询',
-    comingSoon: '住户和居民查询将在后续版本中提供。',
-  },
   settings: {
     title: '设置',
     language: '语言',
