@@ -1,11 +1,55 @@
-import { useTranslation } from 'react-i18next';
+import { useMemo } from 'react';
+import { useVisitTranslation } from './use-visit-translation';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useRecord } from '../../data/hooks/use-records';
+import { Banner } from '../../shared/ui/banner';
 import { PageLayout } from '../../shared/ui/page-layout';
+import { afterFeverReport, readFeverQuery, reportedForOf, type ReportedState } from './fever-flow';
+import { FeverReportForm } from './fever-report-form';
+import { FeverSavedPanel } from './fever-saved-panel';
+import './visits.css';
 
-/** Placeholder: built in issue 4. */
+/**
+ * Report a fever (`/fever-reports/new`): prefilled from the query (household, resident,
+ * temperature, symptoms, visit) or, without a resident, for someone typed in by name. A report
+ * from a visit leads to the next feverish resident's report, then back to the saved visit; a
+ * direct one shows `?saved=<reportId>`.
+ */
 export function FeverReportScreen() {
-  const { t } = useTranslation('visit');
+  const { t } = useVisitTranslation();
+  const [search] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const prefill = useMemo(() => readFeverQuery(search), [search]);
+  const savedId = search.get('saved');
+  const resident = useRecord('resident', prefill.residentId);
+  const visit = useRecord('visit', prefill.visitId);
+  const reportedFor = reportedForOf(location.state);
+
+  function saved(reportId: string, name: string) {
+    const state: ReportedState = { reportedFor: name };
+    if (prefill.visitId && prefill.householdId) {
+      void navigate(afterFeverReport(prefill.householdId, prefill.visitId, visit ?? null, prefill.residentId), { replace: true, state });
+    } else {
+      void navigate({ search: `?saved=${encodeURIComponent(reportId)}` }, { replace: true, state });
+    }
+  }
+
+  let body;
+  if (savedId) body = <FeverSavedPanel reportId={savedId} />;
+  else if (resident === undefined) body = <p className="gw-loading">{t('app.loading')}</p>;
+  else {
+    body = (
+      <>
+        {prefill.visitId ? <p className="gw-hint">{t('visit:fever.fromVisit')}</p> : null}
+        <FeverReportForm key={search.toString()} prefill={prefill} resident={resident} onSaved={saved} />
+      </>
+    );
+  }
   return (
-    <PageLayout title={t('visit:title')}>
+    <PageLayout title={t('visit:fever.title')}>
+      {reportedFor && !savedId ? <Banner tone="success">{t('visit:fever.reportedFor', { name: reportedFor })}</Banner> : null}
+      {body}
     </PageLayout>
   );
 }

@@ -1,11 +1,60 @@
-import { useTranslation } from 'react-i18next';
+import { useVisitTranslation } from './use-visit-translation';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useRecord, useRecordsWhere } from '../../data/hooks/use-records';
 import { PageLayout } from '../../shared/ui/page-layout';
+import { feverChecksOf, feverPathFor } from './fever-flow';
+import { livesThere, textOf } from './record-text';
+import { VisitForm } from './visit-form';
+import { VisitSavedPanel } from './visit-saved-panel';
+import './visits.css';
 
-/** Placeholder: built in issue 4. */
+/**
+ * Record a visit at one household (`/households/:householdId/visits/new`). After saving, a fever
+ * found opens its report at once; otherwise (and after the last report) `?saved=<visitId>` shows
+ * the saved visit with "Next room", so a reload keeps that state.
+ */
 export function RecordVisitScreen() {
-  const { t } = useTranslation('visit');
+  const { t } = useVisitTranslation();
+  const { householdId = '' } = useParams();
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  const savedId = search.get('saved');
+  const household = useRecord('household', householdId);
+  const building = useRecord('building', household ? textOf(household.buildingId) : null);
+  const residents = useRecordsWhere('resident', 'householdId', householdId || null);
+
+  function saved(visitId: string, visit: Record<string, unknown>) {
+    const [first] = feverChecksOf(visit);
+    if (first) void navigate(feverPathFor(householdId, visitId, first), { replace: true });
+    else void navigate({ search: `?saved=${encodeURIComponent(visitId)}` }, { replace: true });
+  }
+
+  let body;
+  if (household === undefined || residents === undefined) {
+    body = <p className="gw-loading">{t('app.loading')}</p>;
+  } else if (household === null) {
+    body = <p className="gw-empty">{t('visit:form.householdMissing')}</p>;
+  } else {
+    body = (
+      <>
+        <p className="gw-lead">
+          {building ? <span>{textOf(building.name)} </span> : null}
+          <span>{t('visit:place', { unit: textOf(household.unit), room: textOf(household.room) })}</span>
+        </p>
+        {savedId ? (
+          <VisitSavedPanel visitId={savedId} household={household} building={building} />
+        ) : (
+          <VisitForm key={householdId} householdId={householdId} residents={residents.filter(livesThere)} onSaved={saved} />
+        )}
+      </>
+    );
+  }
   return (
-    <PageLayout title={t('visit:title')}>
+    <PageLayout title={t('visit:form.title')}>
+      {body}
+      <Link className="gw-button gw-button--quiet" to={`/households/${encodeURIComponent(householdId)}`}>
+        {t('visit:form.backToHousehold')}
+      </Link>
     </PageLayout>
   );
 }

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import type { Symptom } from '../../domain/fields';
+import { isFever } from '../../domain/temperature';
+import { readTemperature, TemperatureField } from '../../shared/ui/temperature-field';
+import { SymptomCheckboxes } from './symptom-checkboxes';
+
+/** What the worker entered for one resident at the door; both empty means "not at home". */
+export interface CheckEntry {
+  temperature: string;
+  symptoms: Symptom[];
+}
+
+export const EMPTY_ENTRY: CheckEntry = { temperature: '', symptoms: [] };
+
+/** The usual readings at the door, one tap each. */
+export const QUICK_TEMPERATURES = [36.2, 36.5, 36.8, 37.0] as const;
+
+export function entryIsEmpty(entry: CheckEntry): boolean {
+  return entry.temperature.trim() === '' && entry.symptoms.length === 0;
+}
+
+export function entryShowsFever(entry: CheckEntry): boolean {
+  const value = readTemperature(entry.temperature);
+  return (value !== null && Number.isFinite(value) && isFever(value)) || entry.symptoms.includes('fever');
+}
+
+export interface ResidentCheckFieldsProps {
+  name: string;
+  entry: CheckEntry;
+  onChange: (entry: CheckEntry) => void;
+  /** The translated temperature error, if any. */
+  error: string | null;
+}
+
+/** One resident's temperature (keypad and quick buttons) and symptoms. */
+export function ResidentCheckFields({ name, entry, onChange, error }: ResidentCheckFieldsProps) {
+  const { t } = useTranslation('visit');
+  return (
+    <li className="gw-visit__resident">
+      <p className="gw-visit__resident-name">{name}</p>
+      <TemperatureField
+        label={t('visit:form.temperatureFor', { name })}
+        hint={t('visit:form.temperatureHint')}
+        value={entry.temperature}
+        onChange={(temperature) => onChange({ ...entry, temperature })}
+        error={error}
+        quickValues={QUICK_TEMPERATURES}
+        quickLabel={(value) => t('visit:form.quickFor', { value, name })}
+      />
+      <SymptomCheckboxes
+        legend={t('visit:form.symptomsFor', { name })}
+        value={entry.symptoms}
+        onChange={(symptoms) => onChange({ ...entry, symptoms })}
+      />
+      {entryShowsFever(entry) ? (
+        <p className="gw-visit__fever" role="status">
+          {t('visit:form.feverNote')}
+        </p>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,64 @@
+import { useVisitTranslation } from './use-visit-translation';
+import { Link, useLocation, useNavigate } from 'react-router';
+import type { LocalRecord } from '../../data/data-client';
+import { useRecord, useRecordsWhere } from '../../data/hooks/use-records';
+import { nextInWalkingOrder } from '../../domain/round/room-order';
+import { Banner } from '../../shared/ui/banner';
+import { Button } from '../../shared/ui/button';
+import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
+import { reportedForOf } from './fever-flow';
+import { textOf } from './record-text';
+
+export interface VisitSavedPanelProps {
+  visitId: string;
+  household: LocalRecord;
+  building: LocalRecord | null | undefined;
+}
+
+/** After saving: the visit's sync state and one tap to the next door (or back to the building at its end). */
+export function VisitSavedPanel({ visitId, household, building }: VisitSavedPanelProps) {
+  const { t } = useVisitTranslation();
+  const navigate = useNavigate();
+  const reportedFor = reportedForOf(useLocation().state);
+  const visit = useRecord('visit', visitId);
+  const buildingId = textOf(household.buildingId);
+  const neighbours = useRecordsWhere('household', 'buildingId', buildingId || null);
+  const places = neighbours?.map((h) => ({ id: h.id, unit: h.unit, room: h.room }));
+  const next = places ? nextInWalkingOrder(places, household.id) : undefined;
+  const buildingName = textOf(building?.name) || t('fields.buildingId');
+
+  if (visit === undefined) return <p className="gw-loading">{t('app.loading')}</p>;
+  return (
+    <div className="gw-section">
+      {reportedFor ? <Banner tone="success">{t('visit:fever.reportedFor', { name: reportedFor })}</Banner> : null}
+      {visit === null ? (
+        <Banner tone="warning">{t('visit:saved.missing')}</Banner>
+      ) : (
+        <Banner tone="success" title={t('visit:saved.title')} announce>
+          <p>{t('visit:saved.body')}</p>
+          <p>
+            <RecordSyncBadge state={visit._sync} />
+          </p>
+        </Banner>
+      )}
+      {next ? (
+        <Button block onClick={() => void navigate(`/households/${encodeURIComponent(next.id)}/visits/new`)}>
+          {t('visit:saved.nextRoom')}
+        </Button>
+      ) : null}
+      {next === null ? (
+        <>
+          <p className="gw-lead">{t('visit:saved.lastRoom', { building: buildingName })}</p>
+          <Link className="gw-button gw-button--primary gw-button--block" to={`/buildings/${encodeURIComponent(buildingId)}`}>
+            {t('visit:saved.openBuilding', { building: buildingName })}
+          </Link>
+        </>
+      ) : null}
+      {visit ? (
+        <Link className="gw-button gw-button--quiet" to={`/visits/${encodeURIComponent(visit.id)}`}>
+          {t('visit:saved.viewVisit')}
+        </Link>
+      ) : null}
+    </div>
+  );
+}
