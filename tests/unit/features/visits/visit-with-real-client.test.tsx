@@ -1,0 +1,54 @@
+/** The visit screens over the real data client (fake-indexeddb): what is saved is read back live. */
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppProviders } from '../../../../src/app/app-providers';
+import { createI18n } from '../../../../src/app/i18n-setup';
+import { appRoutes } from '../../../../src/app/routes';
+import type { DataClient } from '../../../../src/data/data-client';
+import { aBuilding, aHousehold, aResident } from '../../../fixtures/domain-records';
+import { coreBundles, featureBundles } from '../../../fixtures/all-locales';
+import { disposeClients, signedInClient } from '../../data/support/test-client';
+
+afterEach(disposeClients);
+
+function renderAppWith(client: DataClient, route: string) {
+  const router = createMemoryRouter(appRoutes, { initialEntries: [route] });
+  const user = userEvent.setup();
+  render(
+    <AppProviders client={client} i18n={createI18n('en', coreBundles, featureBundles)}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return { router, user };
+}
+
+describe('visits over the real data client', () => {
+  it('stores the visit with its check, shows it pending, and a void shows at once with the reason', async () => {
+    const { client } = await signedInClient();
+    const buildingId = await client.create('building', aBuilding());
+    const householdId = await client.create('household', aHousehold({ buildingId }));
+    const residentId = await client.create('resident', aResident({ householdId }));
+    const { router, user } = renderAppWith(client, `/households/${householdId}/visits/new`);
+
+    await user.type(await screen.findByRole('textbox', { name: 'Temperature for 张三' }), '36.6');
+    await user.click(screen.getByRole('button', { name: 'Save visit' }));
+    expect(await screen.findByText('Visit saved')).toBeInTheDocument();
+    expect(screen.getByText('Pending')).toBeInTheDocument();
+
+    const visitId = new URLSearchParams(router.state.location.search).get('saved') ?? '';
+    const stored = await client.getRecord('visit', visitId);
+    expect(stored).toMatchObject({ householdId, outcome: 'visited', checks: [{ residentId, temperature: 36.6, symptoms: [] }] });
+    // The only household of its building: the end of the round here.
+    expect(screen.getByText('That was the last room in 3号楼.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'View the visit' }));
+    await user.click(await screen.findByRole('button', { name: 'Void' }));
+    await user.type(screen.getByRole('textbox', { name: 'Reason' }), 'Wrong household');
+    await user.click(screen.getByRole('button', { name: 'Confirm void' }));
+    expect(await screen.findByText('Voided: Wrong household')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Record again' })).toHaveAttribute('href', `/households/${householdId}/visits/new`);
+    expect(await client.getRecord('visit', visitId)).toMatchObject({ voidReason: 'Wrong household' });
+  });
+});
