@@ -4,7 +4,7 @@ import type { LocalRecord } from '../../../../src/data/data-client';
 import { SearchScreen } from '../../../../src/features/search/search-screen';
 import { createFakeDataClient } from '../../../fixtures/fake-data-client';
 import { makeIdNumber } from '../../../fixtures/id-number-factory';
-import { renderWithProviders } from '../../../fixtures/render-with-providers';
+import { renderApp, renderWithProviders } from '../../../fixtures/render-with-providers';
 
 const GRID = '0192f1b4-0000-7000-8000-0000000000a1';
 const B3 = '0192f1b4-0000-7000-8000-0000000000b3';
@@ -65,6 +65,16 @@ async function resultsFor(count: number) {
 }
 
 describe('search screen', () => {
+  it('opens from the navigation, labelled in Chinese by default', async () => {
+    const { user } = renderApp({ client: createFakeDataClient({ records: records() }), language: 'zh-CN' });
+    await user.click(await screen.findByRole('link', { name: '查询' }));
+    expect(await screen.findByRole('heading', { name: '查询' })).toBeInTheDocument();
+    await user.type(screen.getByRole('searchbox', { name: '按姓名、拼音、电话、身份证后四位或房号查询' }), 'zs');
+    const [item] = await within(screen.getByRole('list', { name: '查询结果' })).findAllByRole('listitem');
+    expect(item).toHaveTextContent('3号楼 2单元501室');
+    expect(item).toHaveTextContent('独居老人');
+  });
+
   it('says what can be typed while the box is empty', async () => {
     renderSearch();
     expect(await screen.findByRole('heading', { name: 'Search' })).toBeInTheDocument();
