@@ -31,22 +31,25 @@ function unitLabel(value: unknown): string {
  * with no rooms at all are left out.
  */
 export function buildFloorGrid<T>(households: readonly T[], placeOf: (household: T) => RoomPlace): BuildingGrid<T> {
+  // Grouping first and sorting only within a cell keeps this cheap for a 2,000-household building.
   const placed = households.map((household) => ({ household, place: placeOf(household) }));
-  placed.sort((a, b) => compareRoomPlaces(a.place, b.place));
   const units = [...new Set(placed.map(({ place }) => unitLabel(place.unit)))].sort(collator.compare);
   const unitIndex = new Map(units.map((unit, index) => [unit, index]));
-  const byFloor = new Map<number | null, T[][]>();
-  for (const { household, place } of placed) {
-    const floor = floorOfRoom(place.room);
+  const byFloor = new Map<number | null, { household: T; place: RoomPlace }[][]>();
+  for (const entry of placed) {
+    const floor = floorOfRoom(entry.place.room);
     let cells = byFloor.get(floor);
     if (!cells) {
       cells = units.map(() => []);
       byFloor.set(floor, cells);
     }
-    cells[unitIndex.get(unitLabel(place.unit)) ?? 0]?.push(household);
+    cells[unitIndex.get(unitLabel(entry.place.unit)) ?? 0]?.push(entry);
   }
   const floors = [...byFloor.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : b - a));
-  const rows = floors.map((floor) => ({ floor, cells: byFloor.get(floor) ?? [] }));
+  const rows = floors.map((floor) => ({
+    floor,
+    cells: (byFloor.get(floor) ?? []).map((cell) => cell.sort((a, b) => compareRoomPlaces(a.place, b.place)).map((entry) => entry.household)),
+  }));
   const unitWidths = units.map((_, index) => Math.max(1, ...rows.map((row) => row.cells[index]?.length ?? 0)));
   return { units, rows, unitWidths };
 }
