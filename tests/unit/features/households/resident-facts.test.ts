@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { ageOn, newestFirst } from '../../../../src/features/households/resident-facts';
+import { contradictions, initialState, patchPayload, withBirthDate, withIdNumber, EMPTY_RESIDENT } from '../../../../src/features/households/resident-form-model';
+import { makeIdNumber } from '../../../fixtures/id-number-factory';
+
+describe('resident facts', () => {
+  it('counts full years, the birthday itself included', () => {
+    expect(ageOn('1948-03-02', '2026-03-01')).toBe(77);
+    expect(ageOn('1948-03-02', '2026-03-02')).toBe(78);
+    expect(ageOn(undefined, '2026-03-02')).toBeNull();
+    expect(ageOn('not a date', '2026-03-02')).toBeNull();
+    expect(ageOn('2027-01-01', '2026-03-02')).toBeNull();
+  });
+
+  it('orders records newest first, across time zone offsets', () => {
+    const records = [
+      { id: 'a', at: '2026-11-25T09:00:00+08:00' },
+      { id: 'b', at: '2026-11-25T02:00:00Z' },
+      { id: 'c', at: '2026-11-24T23:00:00Z' },
+    ];
+    expect(newestFirst(records, 'at').map((r) => r.id)).toEqual(['b', 'a', 'c']);
+  });
+});
+
+describe('resident form model', () => {
+  it('keeps a birth date typed by hand when a valid ID arrives, and names the contradiction', () => {
+    const typed = withBirthDate(initialState(), '1950-01-01');
+    const next = withIdNumber(typed, makeIdNumber({ birthDate: '1948-03-02', sex: 'female' }));
+    expect(next.values.birthDate).toBe('1950-01-01');
+    expect(next.values.sex).toBe('female');
+    expect(contradictions(next.values)).toEqual({ birthDate: '1948-03-02', sex: null });
+  });
+
+  it('patches nothing when nothing changed, tags compared as a set', () => {
+    const before = { ...EMPTY_RESIDENT, name: '张三', tags: ['elderly_alone' as const, 'renter' as const] };
+    expect(patchPayload(before, { ...before, name: ' 张三 ', tags: ['renter', 'elderly_alone'] })).toEqual({});
+  });
+});
