@@ -2,17 +2,7 @@
 import type { LocalRecord } from '../../data/data-client';
 import { RESIDENT_TAGS, type ResidentTag } from '../../domain/entities/resident';
 import { idNumberInfo } from '../../domain/id-number';
-import { parseIsoDate } from '../../shared/local-date';
-
-/** Whole years from `birthDate` to `today` (both YYYY-MM-DD), or null when either is not a date. */
-export function ageOn(birthDate: string, today: string): number | null {
-  const birth = parseIsoDate(birthDate);
-  const now = parseIsoDate(today);
-  if (!birth || !now) return null;
-  let age = now.year - birth.year;
-  if (now.month < birth.month || (now.month === birth.month && now.day < birth.day)) age--;
-  return age >= 0 ? age : null;
-}
+import { ageOn } from '../../domain/round/age-on';
 
 export interface ResidentFacts {
   age: number | null;
@@ -30,7 +20,7 @@ export function residentFacts(resident: LocalRecord, today: string): ResidentFac
   const birthDate = typeof resident.birthDate === 'string' ? resident.birthDate : fromId?.birthDate;
   const sex = resident.sex === 'male' || resident.sex === 'female' ? resident.sex : (fromId?.sex ?? null);
   return {
-    age: birthDate ? ageOn(birthDate, today) : null,
+    age: ageOn(birthDate, today),
     sex,
     tags: Array.isArray(resident.tags) ? resident.tags.filter(isTag) : [],
     movedOut: typeof resident.movedOutOn === 'string',
