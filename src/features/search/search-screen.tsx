@@ -48,7 +48,8 @@ export function SearchScreen() {
           {t('search:noMatch')}
         </p>
       ) : null}
-      <ul className="gw-list gw-search__results" aria-label={t('search:results')}>
+      {/* data-query: the query these results answer (absent until the index is ready), for tests and the benchmark. */}
+      <ul className="gw-list gw-search__results" aria-label={t('search:results')} data-query={prepared ? query : undefined}>
         {prepared
           ? hits.map((hit) => <SearchResultItem key={`${hit.entry.kind}:${hit.entry.id}`} entry={hit.entry} records={prepared.records} today={today} />)
           : null}

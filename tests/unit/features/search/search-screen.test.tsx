@@ -137,6 +137,8 @@ describe('search screen', () => {
     const [item] = await resultsFor(1);
     expect(item).toHaveTextContent('李四');
     expect(screen.queryByText('No match')).not.toBeInTheDocument();
+    // The list says which query it answers, so a timer can tell when it has caught up with the box.
+    expect(screen.getByRole('list', { name: 'Results' })).toHaveAttribute('data-query', 'li');
   });
 
   it('opens the household when a result is tapped', async () => {
