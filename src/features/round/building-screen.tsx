@@ -11,6 +11,7 @@ import { RoomLegend } from './room-legend';
 import { nameOf, roomPlaceOf } from './round-scope';
 import { useTodayStatuses } from './use-today-statuses';
 import './round.css';
+import './building.css';
 
 /** One building: today's progress and the floor × unit grid of its rooms, each opening its household. */
 export function BuildingScreen() {

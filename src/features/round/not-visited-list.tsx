@@ -20,15 +20,33 @@ interface NotVisitedListProps {
 /** The doors not knocked on today, building by building in walking order. */
 export function NotVisitedList({ buildings, households, statuses, labelledBy }: NotVisitedListProps) {
   const { t } = useTranslation('round');
-  const ordered = useMemo(() => {
-    const position = new Map(buildings.map((b, index) => [b.id, index]));
-    const notVisited = households.filter((h) => (statuses.get(h.id) ?? 'not_visited') === 'not_visited');
-    return inWalkingOrder(notVisited, (h) => position.get(textOf(h.buildingId)) ?? Number.MAX_SAFE_INTEGER);
+  // Only the buildings that fill the first doors are sorted; the rest are just counted.
+  const { shown, more } = useMemo(() => {
+    const byBuilding = new Map<string, LocalRecord[]>();
+    for (const h of households) {
+      if ((statuses.get(h.id) ?? 'not_visited') !== 'not_visited') continue;
+      const key = textOf(h.buildingId);
+      const list = byBuilding.get(key) ?? [];
+      list.push(h);
+      byBuilding.set(key, list);
+    }
+    const first: LocalRecord[] = [];
+    let rest = 0;
+    for (const b of buildings) {
+      const doors = byBuilding.get(b.id) ?? [];
+      if (first.length >= NOT_VISITED_SHOWN) rest += doors.length;
+      else {
+        const ordered = inWalkingOrder(doors);
+        const room = NOT_VISITED_SHOWN - first.length;
+        first.push(...ordered.slice(0, room));
+        rest += Math.max(0, ordered.length - room);
+      }
+    }
+    return { shown: first, more: rest };
   }, [buildings, households, statuses]);
   const names = useMemo(() => new Map(buildings.map((b) => [b.id, nameOf(b)])), [buildings]);
 
-  if (ordered.length === 0) return households.length > 0 ? <p className="gw-empty">{t('round:home.allVisited')}</p> : null;
-  const shown = ordered.slice(0, NOT_VISITED_SHOWN);
+  if (shown.length === 0) return households.length > 0 ? <p className="gw-empty">{t('round:home.allVisited')}</p> : null;
   return (
     <>
       <ul className="gw-round-doors" aria-labelledby={labelledBy}>
@@ -41,7 +59,7 @@ export function NotVisitedList({ buildings, households, statuses, labelledBy }: 
           </li>
         ))}
       </ul>
-      {ordered.length > shown.length ? <p className="gw-hint">{t('round:home.more', { n: ordered.length - shown.length })}</p> : null}
+      {more > 0 ? <p className="gw-hint">{t('round:home.more', { n: more })}</p> : null}
     </>
   );
 }

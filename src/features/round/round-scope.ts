@@ -38,10 +38,10 @@ export function roomPlaceOf(household: LocalRecord): RoomPlace {
   return { id: household.id, unit: household.unit, room: household.room };
 }
 
-/** Households in walking order (unit, floor, room). */
-export function inWalkingOrder(households: readonly LocalRecord[], rank: (household: LocalRecord) => number = () => 0): LocalRecord[] {
+/** One building's households in walking order (unit, floor, room). */
+export function inWalkingOrder(households: readonly LocalRecord[]): LocalRecord[] {
   return households
-    .map((household) => ({ household, rank: rank(household), place: roomPlaceOf(household) }))
-    .sort((a, b) => a.rank - b.rank || compareRoomPlaces(a.place, b.place))
+    .map((household) => ({ household, place: roomPlaceOf(household) }))
+    .sort((a, b) => compareRoomPlaces(a.place, b.place))
     .map(({ household }) => household);
 }

@@ -85,16 +85,17 @@ describe('home: today’s round', () => {
     expect(items[1]).toHaveTextContent('Synced');
   });
 
-  it('shows the first 20 doors and says how many more', async () => {
-    const households = Array.from({ length: 25 }, (_, i) => household(`0192f1b4-0000-7000-8000-0000000002${String(i).padStart(2, '0')}`, A, '1', `${i + 1}01`));
-    const client = createFakeDataClient({ records: { building: [building(A, '2号楼')], household: households } });
+  it('shows the first 20 doors and says how many more, over all my buildings', async () => {
+    const households = Array.from({ length: 25 }, (_, i) => household(`0192f1b4-0000-7000-8000-0000000002${String(i).padStart(2, '0')}`, A, '1', `${25 - i}01`));
+    const others = [1, 2, 3].map((i) => household(`0192f1b4-0000-7000-8000-00000000030${i}`, B, '1', `${i}01`));
+    const client = createFakeDataClient({ records: { building: [building(B, '10号楼'), building(A, '2号楼')], household: [...others, ...households] } });
     renderWithProviders(<HomeScreen />, { client });
     const list = await screen.findByRole('list', { name: 'Not visited yet today' });
     const links = within(list).getAllByRole('link');
     expect(links).toHaveLength(20);
     expect(links[0]).toHaveTextContent('Unit 1 Room 101');
     expect(links[19]).toHaveTextContent('Unit 1 Room 2001');
-    expect(screen.getByText('and 5 more')).toBeInTheDocument();
+    expect(screen.getByText('and 8 more')).toBeInTheDocument();
   });
 
   it('offers the key groups, closing the day, a direct fever report and the household list', async () => {
