@@ -2,6 +2,8 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LocalRecord } from '../../data/data-client';
+import { FEVER_ACTIONS } from '../../domain/entities/fever-report';
+import { VISIT_OUTCOMES } from '../../domain/entities/visit';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
 import { formatDateTime, newestFirst } from './resident-facts';
 
@@ -71,7 +73,7 @@ export function HouseholdVisits({ visits, residents }: { visits: readonly LocalR
         );
         return (
           <HistoryItem key={visit.id} record={visit} to={`/visits/${encodeURIComponent(visit.id)}`} time={formatDateTime(visit.visitedAt, i18n.language)}>
-            <p>{['visited', 'not_home', 'refused'].includes(outcome) ? t(`household:visits.${outcome}`) : outcome}</p>
+            <p>{(VISIT_OUTCOMES as readonly string[]).includes(outcome) ? t(`household:visits.${outcome}`) : outcome}</p>
             {measured.length > 0 ? <p>{measured.join(' · ')}</p> : null}
           </HistoryItem>
         );
@@ -97,7 +99,7 @@ export function HouseholdFeverReports({ reports }: { reports: readonly LocalReco
             time={formatDateTime(report.reportedAt, i18n.language)}
           >
             <p>{t('household:fever.summary', { name: text(report.name), temperature })}</p>
-            <p>{['fever_clinic', 'home_isolation', 'observation'].includes(action) ? t(`household:fever.${action}`) : action}</p>
+            <p>{(FEVER_ACTIONS as readonly string[]).includes(action) ? t(`household:fever.${action}`) : action}</p>
           </HistoryItem>
         );
       })}

@@ -114,10 +114,16 @@ type Optional = 'idNumber' | 'phone' | 'sex' | 'birthDate' | 'notes';
 const OPTIONAL: readonly Optional[] = ['idNumber', 'phone', 'sex', 'birthDate', 'notes'];
 
 /** The create payload: empty optional fields left out. */
+function cleaned(values: ResidentValues, field: Optional): string {
+  const value = values[field].trim();
+  // An ID number's check character may be typed as a small x.
+  return field === 'idNumber' ? value.toUpperCase() : value;
+}
+
 export function createPayload(householdId: string, values: ResidentValues): Record<string, unknown> {
   const data: Record<string, unknown> = { householdId, name: values.name.trim(), tags: values.tags };
   for (const field of OPTIONAL) {
-    const value = values[field].trim();
+    const value = cleaned(values, field);
     if (value !== '') data[field] = value;
   }
   return data;
@@ -133,8 +139,8 @@ export function patchPayload(before: ResidentValues, after: ResidentValues): Rec
   if (after.name.trim() !== before.name.trim()) changes.name = after.name.trim();
   if (!sameTags(before.tags, after.tags)) changes.tags = after.tags;
   for (const field of OPTIONAL) {
-    const value = after[field].trim();
-    if (value === before[field].trim()) continue;
+    const value = cleaned(after, field);
+    if (value === cleaned(before, field)) continue;
     changes[field] = value === '' ? null : value;
   }
   return changes;

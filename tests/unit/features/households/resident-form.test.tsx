@@ -6,6 +6,7 @@ import { renderApp } from '../../../fixtures/render-with-providers';
 import { clientWith, HOUSEHOLD, NEW_ID } from './resident-support';
 
 const addPath = `/households/${HOUSEHOLD}/residents/new`;
+const SEQUENCE_WITH_X = 3;
 
 async function openForm(language: 'en' | 'zh-CN' = 'en') {
   const { client, create } = clientWith({});
@@ -82,19 +83,21 @@ describe('resident form', () => {
 
   it('saves a new resident with tags and goes back to the household, which lists it as pending', async () => {
     const { user, create, router } = await openForm();
-    const idNumber = makeIdNumber({ birthDate: '1948-03-02', sex: 'male' });
+    // Sequence 3 gives this number the check character X, typed here as a small x.
+    const idNumber = makeIdNumber({ birthDate: '1948-03-02', sex: 'male', sequence: SEQUENCE_WITH_X });
     await user.type(screen.getByLabelText('Name'), '张三');
     await user.type(screen.getByLabelText('ID number'), idNumber.toLowerCase());
     await user.type(screen.getByLabelText('Phone'), '139 1234 5678');
     await user.click(screen.getByRole('checkbox', { name: 'Elderly living alone' }));
     await user.click(screen.getByRole('checkbox', { name: 'Chronic illness' }));
     await user.type(screen.getByLabelText('Notes'), '腿脚不便');
+    expect(idNumber.endsWith('X')).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Save resident' }));
 
     expect(create).toHaveBeenCalledWith('resident', {
       householdId: HOUSEHOLD,
       name: '张三',
-      idNumber: idNumber.toLowerCase(),
+      idNumber,
       phone: '139 1234 5678',
       sex: 'male',
       birthDate: '1948-03-02',
