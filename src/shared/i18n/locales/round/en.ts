@@ -29,7 +29,7 @@ export const messages: typeof zhCN = {
     buildingVisited: 'Visited {{visited}} / {{total}}',
     buildingFevers: 'Fevers: {{n}}',
     notVisitedTitle: 'Not visited yet today',
-    allVisited: 'Every household has been visited today.',
+    allVisited: 'Every door has been knocked on today.',
     more: 'and {{n}} more',
     groupsTitle: 'Key groups',
   },

@@ -27,7 +27,7 @@ export const messages = {
     buildingVisited: '已走访 {{visited}} / {{total}} 户',
     buildingFevers: '发热 {{n}} 例',
     notVisitedTitle: '今日未走访',
-    allVisited: '今天所有住户都已走访。',
+    allVisited: '今天所有住户都已上门排查。',
     more: '还有 {{n}} 户',
     groupsTitle: '重点人群',
   },
