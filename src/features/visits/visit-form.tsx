@@ -92,8 +92,12 @@ export function VisitForm({ householdId, residents, onSaved }: VisitFormProps) {
     } catch (error) {
       const described = describeWriteFailure(error);
       if (described.kind === 'invalid') {
-        setErrors(errorsFromFields(described.fields, built.checks));
-        setFailure(['visit:form.fixErrors']);
+        const next = errorsFromFields(described.fields, built.checks);
+        setErrors(next);
+        // A field the form does not show (e.g. the time) is said in the banner itself.
+        const shown = new Set(['outcome', 'checks', 'notes', ...residents.map((resident) => resident.id)]);
+        const hidden = Object.entries(next).find(([key]) => !shown.has(key));
+        setFailure(hidden ? hidden[1] : ['visit:form.fixErrors']);
       } else {
         setFailure(errorKeys(described.code));
       }

@@ -81,6 +81,7 @@ describe('fever found at the door', () => {
     await user.type(screen.getByRole('textbox', { name: 'Temperature for 李四' }), '37.5');
     await user.click(screen.getByRole('button', { name: 'Save visit' }));
 
+    expect(await screen.findByRole('heading', { name: 'Report fever' })).toBeInTheDocument();
     expect(await screen.findByText('张三')).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Home isolation' }));
     await user.click(screen.getByRole('button', { name: 'Submit report' }));

@@ -106,6 +106,19 @@ describe('record a visit', () => {
     expect(create).not.toHaveBeenCalled();
   });
 
+  it('shows what the schema refuses beside its field (notes too long) and keeps the input', async () => {
+    const { client, create } = visitClient();
+    const { user } = renderApp({ client, route: form101 });
+    await user.type(await screen.findByRole('textbox', { name: 'Temperature for 张三' }), '36.6');
+    await user.click(screen.getByLabelText('Notes'));
+    await user.paste('x'.repeat(501));
+    await user.click(screen.getByRole('button', { name: 'Save visit' }));
+    expect(await screen.findByLabelText('Notes')).toHaveAccessibleDescription('At most 500 characters.');
+    await expect(create.mock.results[0]?.value).rejects.toThrow('VALIDATION');
+    expect(screen.getByRole('textbox', { name: 'Temperature for 张三' })).toHaveValue('36.6');
+    expect(screen.queryByText('Visit saved')).not.toBeInTheDocument();
+  });
+
   it('at the end of the building says so and leads back to the building', async () => {
     const { client } = visitClient();
     const { user, router } = renderApp({ client, route: `/households/${ids.h201}/visits/new` });
