@@ -95,8 +95,10 @@ export function FloorGrid({ grid, statuses, idBase }: FloorGridProps) {
 
   useLayoutEffect(() => {
     let frame = 0;
-    function measure() {
+    function measure(scrolled: boolean) {
       frame = 0;
+      // Once the page has scrolled (to a jumped-to floor, or by hand) the scroll position decides again.
+      if (scrolled) setJump(null);
       const element = rowsRef.current;
       if (!element) return;
       const top = -element.getBoundingClientRect().top;
@@ -104,10 +106,9 @@ export function FloorGrid({ grid, statuses, idBase }: FloorGridProps) {
       setView((current) => (current.top === top && current.height === height ? current : { top, height }));
     }
     function onScroll() {
-      setJump(null);
-      if (!frame) frame = requestAnimationFrame(measure);
+      if (!frame) frame = requestAnimationFrame(() => measure(true));
     }
-    measure();
+    measure(false);
     window.addEventListener('scroll', onScroll, { passive: true, capture: true });
     window.addEventListener('resize', onScroll);
     return () => {
