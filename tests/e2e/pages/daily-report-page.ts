@@ -16,5 +16,4 @@ export class DailyReportPage {
     await this.page.getByRole('link', { name: 'Close the day' }).click();
     await this.heading.waitFor();
   }
-
 }
