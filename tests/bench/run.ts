@@ -2,15 +2,24 @@
  * `npm run bench`: prints figures, asserts nothing. Runs on embedded PGlite, and on PostgreSQL too
  * when DATABASE_URL is set. BENCH_MUTATIONS and BENCH_RESIDENTS scale the runs. The offline cold
  * start in Chromium runs when there is a build (dist/ with sw.js) and Chromium. The search core is measured
- * in Node (BENCH_RESIDENTS residents in 2/5 as many households).
+ * in Node (BENCH_RESIDENTS residents in 2/5 as many households). The round in Chromium (search per
+ * keystroke, save a visit, building screen first render) runs on the real app and server with the same
+ * build and Chromium. BENCH_DIST names another build directory for the Chromium parts (default dist/),
+ * e.g. BENCH_DIST=.tmp/dist-bench after `npx vite build --outDir .tmp/dist-bench`.
  */
 import 'fake-indexeddb/auto';
+import path from 'node:path';
+import { DIST_DIR, ROOT } from '../e2e/support/builds';
 import { benchOfflineColdStart, coldStartBenchAvailable } from './cold-start-bench';
 import { benchFirstPull, benchPush, type BenchFigures } from './push-pull-bench';
+import { benchRound, roundBenchAvailable } from './round-bench';
 import { benchSearch } from './search-bench';
+import type { LatencyFigure } from './support/latency-figure';
 
 const mutations = Number(process.env.BENCH_MUTATIONS ?? 10_000);
 const residents = Number(process.env.BENCH_RESIDENTS ?? 20_000);
+const staticDir = process.env.BENCH_DIST ? path.resolve(ROOT, process.env.BENCH_DIST) : DIST_DIR;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 function print(database: string, figures: BenchFigures[]): void {
   for (const f of figures) {
@@ -18,6 +27,17 @@ function print(database: string, figures: BenchFigures[]): void {
     const value = f.label.startsWith('ratio') ? `${f.seconds.toFixed(1)}×` : `${f.seconds.toFixed(2)} s${rate}`;
     console.log(`${database.padEnd(10)} ${f.label.padEnd(64)} ${value}`);
   }
+}
+
+function printLatency(f: LatencyFigure): void {
+  const head = `${'chromium'.padEnd(10)} ${f.label.padEnd(64)}`;
+  if (!f.summary) {
+    console.log(`${head} skipped: ${f.notes.join('; ')}`);
+    return;
+  }
+  const runs = f.runsMs ? `  (runs: ${f.runsMs.map((run) => run.toFixed(1)).join(', ')})` : '';
+  console.log(`${head} median ${ms(f.summary.medianMs)}  p95 ${ms(f.summary.p95Ms)}  (n=${f.summary.n})${runs}`);
+  for (const note of f.notes) console.log(`${''.padEnd(10)}   · ${note}`);
 }
 
 async function main(): Promise<void> {
@@ -34,12 +54,19 @@ async function main(): Promise<void> {
     const p95 = f.p95Ms === undefined ? '' : ` / ${f.p95Ms.toFixed(2)} ms`;
     console.log(`${'node'.padEnd(10)} ${f.label.padEnd(64)} ${f.ms.toFixed(2)} ms${p95}`);
   }
-  if (coldStartBenchAvailable()) {
-    const cold = await benchOfflineColdStart();
+  if (coldStartBenchAvailable(staticDir)) {
+    const cold = await benchOfflineColdStart({ staticDir });
     const runs = cold.runsMs.map((ms) => (ms / 1000).toFixed(2)).join(', ');
     console.log(`${'chromium'.padEnd(10)} ${cold.label.padEnd(64)} ${(cold.medianMs / 1000).toFixed(2)} s  (runs: ${runs})`);
   } else {
     console.log(`${'chromium'.padEnd(10)} offline cold start skipped: needs \`npm run build\` and Chromium (/usr/bin/chromium or CHROMIUM_PATH)`);
+  }
+  if (roundBenchAvailable(staticDir)) {
+    const round = await benchRound({ staticDir });
+    console.log(`${'chromium'.padEnd(10)} ${`first pull by the secretary (${round.scopeLabel})`.padEnd(64)} ${round.firstPull.seconds.toFixed(2)} s  ${(round.firstPull.records / round.firstPull.seconds).toFixed(0)}/s`);
+    for (const f of round.figures) printLatency(f);
+  } else {
+    console.log(`${'chromium'.padEnd(10)} round (search, save a visit, building screen) skipped: needs a build (\`npm run build\` or BENCH_DIST) and Chromium`);
   }
 }
 
