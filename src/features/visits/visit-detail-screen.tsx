@@ -70,9 +70,11 @@ export function VisitDetailScreen() {
             {checks.map((check, index) => {
               const symptoms = symptomsOf(check.symptoms);
               const temperature = typeof check.temperature === 'number' ? check.temperature : null;
+              const fever = isFeverCheck(check);
               return (
-                <li key={`${textOf(check.residentId)}-${index}`} className={isFeverCheck(check) ? 'gw-card gw-visit__fever' : 'gw-card'}>
+                <li key={`${textOf(check.residentId)}-${index}`} className={fever ? 'gw-card gw-visit__fever-card' : 'gw-card'}>
                   <p className="gw-visit__resident-name">{names.get(textOf(check.residentId)) || t('visit:detail.unknownResident')}</p>
+                  {fever ? <p className="gw-visit__fever">⚠ {t('visit:detail.feverFound')}</p> : null}
                   <p>
                     {temperature === null
                       ? t('visit:detail.noTemperature')

@@ -57,7 +57,7 @@ describe('visit detail and corrections', () => {
     const checks = within(screen.getByRole('region', { name: 'Temperatures and symptoms' })).getAllByRole('listitem');
     expect(await within(checks[1]!).findByText('李四')).toBeInTheDocument();
     expect(checks[0]).toHaveTextContent(/张三36\.6 °CNo symptoms/);
-    expect(checks[1]).toHaveTextContent(/李四38\.2 °CFever, Cough/);
+    expect(checks[1]).toHaveTextContent(/李四⚠ Fever found38\.2 °CFever, Cough/);
   });
 
   it('voids only with a reason', async () => {

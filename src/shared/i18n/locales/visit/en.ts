@@ -76,6 +76,7 @@ export const messages: typeof zhCN = {
     outcome: 'Outcome',
     checks: 'Temperatures and symptoms',
     noChecks: 'No resident was checked.',
+    feverFound: 'Fever found',
     noSymptoms: 'No symptoms',
     noTemperature: 'No temperature taken',
     unknownResident: 'Unknown resident',

@@ -74,6 +74,7 @@ export const messages = {
     outcome: '结果',
     checks: '体温和症状',
     noChecks: '没有登记居民检测。',
+    feverFound: '发现发热',
     noSymptoms: '无症状',
     noTemperature: '未测体温',
     unknownResident: '未知居民',
