@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createI18n, LANGUAGE_STORAGE_KEY, pickLanguage, setupI18n } from '../../../src/app/i18n-setup';
 import { zhCN } from '../../../src/shared/i18n/locales/zh-CN';
-import { featureMessages } from '../../fixtures/all-locales';
+import { en } from '../../../src/shared/i18n/locales/en';
+import { coreBundles, featureBundles, featureMessages } from '../../fixtures/all-locales';
 
 afterEach(() => {
   localStorage.clear();
@@ -49,6 +50,14 @@ describe('i18n setup', () => {
     expect(i18n.getResourceBundle('zh-CN', 'visit')).toEqual(featureMessages('zh-CN', 'visit'));
     await i18n.changeLanguage('en');
     expect(i18n.getResourceBundle('en', 'visit')).toEqual(featureMessages('en', 'visit'));
+  });
+
+  it('finds core keys (validation messages, app name) from a screen that uses a feature namespace', async () => {
+    const i18n = createI18n('en', coreBundles, featureBundles);
+    const t = i18n.getFixedT('en', 'report');
+    expect(t('report:title')).toBe('Daily report');
+    expect(t('validation.name_required')).toBe(en.validation.name_required);
+    expect(t('app.name')).toBe('Gridwalk');
   });
 
   it('prefers the URL over storage and ignores unknown languages', () => {
