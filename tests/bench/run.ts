@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   }
   if (roundBenchAvailable(staticDir)) {
     const round = await benchRound({ staticDir });
-    console.log(`${'chromium'.padEnd(10)} ${`first pull by the secretary (${round.scopeLabel})`.padEnd(64)} ${round.firstPull.seconds.toFixed(2)} s  ${(round.firstPull.records / round.firstPull.seconds).toFixed(0)}/s`);
+    console.log(`${'chromium'.padEnd(10)} ${`first pull, secretary (${round.scopeLabel})`.padEnd(64)} ${round.firstPull.seconds.toFixed(2)} s  ${(round.firstPull.records / round.firstPull.seconds).toFixed(0)}/s`);
     for (const f of round.figures) printLatency(f);
   } else {
     console.log(`${'chromium'.padEnd(10)} round (search, save a visit, building screen) skipped: needs a build (\`npm run build\` or BENCH_DIST) and Chromium`);
