@@ -1,18 +1,18 @@
 /**
- * The route table. Sign-in and the shell load with the app; every screen inside the shell is its
- * own chunk. Signed-out users land on /signin, signed-in users never see it; unknown paths go home.
+ * The route table. The shell loads with the app; every screen, sign-in included, is its own chunk. Signed-out users land on /signin, signed-in users never see it; unknown paths go home.
  */
-import { lazy, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { RedirectIfSignedIn, RequireSignedIn } from '../features/auth/session-gates';
-import { SignInScreen } from '../features/auth/sign-in-screen';
 import { SyncSummary } from '../features/sync/sync-summary';
+import { RouteLoading } from './route-loading';
 import { SignedInLayout } from './signed-in-layout';
 
 function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
   return lazy(() => load().then((m) => ({ default: m[name] })));
 }
 
+const SignInScreen = screen(() => import('../features/auth/sign-in-screen'), 'SignInScreen');
 const HomeScreen = lazy(() => import('../features/round/home-screen').then((m) => ({ default: m.HomeScreen })));
 const BuildingScreen = screen(() => import('../features/round/building-screen'), 'BuildingScreen');
 const KeyGroupScreen = screen(() => import('../features/round/key-group-screen'), 'KeyGroupScreen');
@@ -38,7 +38,9 @@ export const appRoutes: RouteObject[] = [
     path: '/signin',
     element: (
       <RedirectIfSignedIn>
-        <SignInScreen />
+        <Suspense fallback={<RouteLoading />}>
+          <SignInScreen />
+        </Suspense>
       </RedirectIfSignedIn>
     ),
   },

@@ -1,18 +1,9 @@
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { ReauthBanner } from '../features/auth/reauth-banner';
 import { AppShell } from '../features/shell/app-shell';
 import { SyncIndicator } from '../features/sync/sync-indicator';
-
-function RouteLoading() {
-  const { t } = useTranslation();
-  return (
-    <p className="gw-loading" aria-busy="true">
-      {t('app.loading')}
-    </p>
-  );
-}
+import { RouteLoading } from './route-loading';
 
 /** The shell with the sync indicator and the re-auth banner around the current signed-in route. */
 export function SignedInLayout() {

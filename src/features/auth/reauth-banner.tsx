@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../data/hooks/use-session';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
-import { SignInForm } from './sign-in-form';
+
+// Only needed once the user opens the banner: kept out of the first screen.
+const SignInForm = lazy(() => import('./sign-in-form').then((m) => ({ default: m.SignInForm })));
 
 /**
  * Shown inside the app when the server refused the refresh token: the app keeps working offline
@@ -31,7 +33,11 @@ export function ReauthBanner() {
         )
       }
     >
-      {open ? <SignInForm initialUsername={session.user?.username ?? ''} onSignedIn={() => setOpen(false)} /> : null}
+      {open ? (
+        <Suspense fallback={<p className="gw-loading">{t('app.loading')}</p>}>
+          <SignInForm initialUsername={session.user?.username ?? ''} onSignedIn={() => setOpen(false)} />
+        </Suspense>
+      ) : null}
     </Banner>
   );
 }
