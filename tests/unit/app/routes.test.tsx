@@ -51,7 +51,7 @@ describe('app routes', () => {
     expect(await screen.findByRole('heading', { name: 'Home' })).toBeInTheDocument();
     expect(screen.getByText(/Sign in again to keep syncing/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Sign in again' }));
-    expect(screen.getByLabelText('Username')).toHaveValue('worker1');
+    expect(await screen.findByLabelText('Username')).toHaveValue('worker1');
     await user.type(screen.getByLabelText('Password'), 'secret');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(client.signIn).toHaveBeenCalledWith('worker1', 'secret');
