@@ -31,6 +31,8 @@ const FeverReportDetailScreen = screen(
   'FeverReportDetailScreen',
 );
 const DailyReportScreen = screen(() => import('../features/report/daily-report-screen'), 'DailyReportScreen');
+const CheckpointScreen = screen(() => import('../features/checkpoint/checkpoint-screen'), 'CheckpointScreen');
+const ShiftScreen = screen(() => import('../features/checkpoint/shift-screen'), 'ShiftScreen');
 const NeedsAttentionScreen = screen(() => import('../features/attention/needs-attention-screen'), 'NeedsAttentionScreen');
 
 export const appRoutes: RouteObject[] = [
@@ -68,6 +70,8 @@ export const appRoutes: RouteObject[] = [
       { path: 'fever-reports/new', element: <FeverReportScreen /> },
       { path: 'fever-reports/:reportId', element: <FeverReportDetailScreen /> },
       { path: 'daily-report', element: <DailyReportScreen /> },
+      { path: 'checkpoint', element: <CheckpointScreen /> },
+      { path: 'checkpoint/shift', element: <ShiftScreen /> },
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

@@ -84,6 +84,9 @@ export function HomeScreen({ syncSummary }: HomeScreenProps) {
           <Link className="gw-button gw-button--danger" to="/fever-reports/new">
             {t('round:home.reportFever')}
           </Link>
+          <Link className="gw-button gw-button--secondary" to="/checkpoint">
+            {t('round:home.gate')}
+          </Link>
         </div>
       </section>
 

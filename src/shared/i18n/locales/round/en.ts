@@ -24,6 +24,7 @@ export const messages: typeof zhCN = {
     fevers: 'Fevers found today: {{n}}',
     closeDay: 'Close the day',
     reportFever: 'Report fever',
+    gate: 'Gate checkpoint',
     buildingsTitle: 'My buildings',
     noBuildings: 'No buildings on this phone yet. They arrive with the first sync.',
     buildingVisited: 'Visited {{visited}} / {{total}}',

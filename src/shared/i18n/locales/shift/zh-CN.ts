@@ -1,0 +1,4 @@
+/** The 'shift' namespace in Simplified Chinese (keys are written shift:key in the code); en.ts has the same key tree. */
+export const messages = {
+  title: '卡口',
+};
