@@ -1,11 +1,17 @@
 /**
  * Scenario 6: an axe-core scan of the real screens in Chromium finds no serious or critical
- * violation: sign-in, home, settings, and the households list and form.
+ * violation: sign-in, home, settings, and the households list and form; and the round: building
+ * grid, household, visit form (with an error), fever report, search with results, daily report.
  */
 import { describe, expect, it } from 'vitest';
+import { DailyReportPage } from './pages/daily-report-page';
+import { FeverReportPage } from './pages/fever-report-page';
+import { HouseholdPage } from './pages/household-page';
 import { HouseholdsPage } from './pages/households-page';
+import { RoundPage } from './pages/round-page';
+import { VisitPage } from './pages/visit-page';
 import { SignInPage } from './pages/sign-in-page';
-import { signInAndSync } from './support/app-session';
+import { signInAndSync, WORKER } from './support/app-session';
 import { seriousViolations } from './support/axe';
 import { useE2eWorld } from './support/e2e-world';
 
@@ -35,5 +41,45 @@ describe('accessibility (axe-core)', () => {
     await households.save.click();
     await page.getByRole('alert').waitFor();
     expect(await seriousViolations(page), 'add household with errors').toEqual([]);
+  });
+
+  it('finds no serious or critical violation on the round: building, household, visit, fever report, search, daily report', async () => {
+    const { server } = world;
+    const worker = server.demo.users.find((user) => user.username === WORKER)!;
+    const building = server.demo.buildings.find((b) => b.gridId === worker.gridIds[0] && !b.sealed)!;
+    const context = await world.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    const shell = await signInAndSync(page, server);
+
+    const round = new RoundPage(page);
+    await round.openBuilding(building.id, building.name);
+    expect(await seriousViolations(page), 'building').toEqual([]);
+
+    await round.anyRoom().first().click();
+    const household = new HouseholdPage(page);
+    await household.recordVisit.waitFor();
+    expect(await seriousViolations(page), 'household').toEqual([]);
+
+    await household.recordVisit.click();
+    const visit = new VisitPage(page);
+    await visit.waitForForm();
+    await visit.temperatures.first().fill('45');
+    await visit.save.click();
+    await page.getByRole('alert').first().waitFor();
+    expect(await seriousViolations(page), 'visit form with an error').toEqual([]);
+
+    await shell.go('Home');
+    await page.getByRole('link', { name: 'Report fever' }).click();
+    await new FeverReportPage(page).heading.waitFor();
+    expect(await seriousViolations(page), 'fever report').toEqual([]);
+
+    await shell.go('Search');
+    await page.getByRole('searchbox').fill('1-101');
+    await page.getByRole('list', { name: 'Results' }).getByRole('listitem').first().waitFor();
+    expect(await seriousViolations(page), 'search with results').toEqual([]);
+
+    await shell.go('Home');
+    await new DailyReportPage(page).openFromHome();
+    expect(await seriousViolations(page), 'daily report').toEqual([]);
   });
 });
