@@ -1,9 +1,8 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { LocalRecord } from '../../data/data-client';
 import { useAllRecords, useRecordsWhere } from '../../data/hooks/use-records';
-import { Banner } from '../../shared/ui/banner';
 import { PageLayout } from '../../shared/ui/page-layout';
 import { SelectField } from '../../shared/ui/select-field';
 import { byName, byUnitAndRoom } from './household-order';
@@ -30,7 +29,6 @@ function HouseholdItem({ household }: { household: LocalRecord }) {
 /** The /households route: pick a building, see its households (with what is not sent yet), open or add one. */
 export function HouseholdsScreen() {
   const { t } = useTranslation();
-  const location = useLocation();
   const [params, setParams] = useSearchParams();
   const buildings = useAllRecords('building');
   const sorted = useMemo(() => (buildings ? [...buildings].sort(byName) : undefined), [buildings]);
@@ -39,7 +37,6 @@ export function HouseholdsScreen() {
   const households = useRecordsWhere('household', 'buildingId', buildingId);
   const ordered = useMemo(() => (households ? [...households].sort(byUnitAndRoom) : undefined), [households]);
   const listTitleId = useId();
-  const saved = (location.state as { saved?: boolean } | null)?.saved === true;
 
   function choose(id: string) {
     setParams(
@@ -61,11 +58,6 @@ export function HouseholdsScreen() {
   }
   return (
     <PageLayout title={t('households.title')}>
-      {saved ? (
-        <Banner tone="success" announce>
-          {t('households.saved')}
-        </Banner>
-      ) : null}
       {sorted.length === 0 || !buildingId ? (
         <p className="gw-empty">{t('households.noBuildings')}</p>
       ) : (
