@@ -9,6 +9,7 @@ import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
 import { HouseholdEditPanel } from './household-edit-panel';
 import { HouseholdFeverReports, HouseholdVisits } from './household-history';
 import { LoadingPage, NotFoundPage } from './household-not-found';
+import { HouseholdQr } from './household-qr';
 import { HouseholdResidents } from './household-residents';
 import './households.css';
 
@@ -84,6 +85,7 @@ export function HouseholdScreen() {
           {t('household:edit.open')}
         </Button>
       )}
+      <HouseholdQr householdId={household.id} address={t('household:address', { unit: household.unit, room: household.room })} buildingName={buildingName} />
       <HouseholdResidents residents={residents ?? []} />
       <HouseholdVisits visits={visits ?? []} residents={residents ?? []} />
       <HouseholdFeverReports reports={reports ?? []} />

@@ -12,6 +12,15 @@ export const messages: typeof zhCN = {
   notFound: 'This household is not on this phone.',
   backHome: 'Back to home',
   loading: 'Loading…',
+  qr: {
+    show: 'Show QR code',
+    hide: 'Hide QR code',
+    alt: 'QR code for {{address}}',
+    drawing: 'Drawing the QR code…',
+    failed: 'The QR code could not be drawn.',
+    hint: 'Scanning it opens this household in Gridwalk; the gate can scan it too.',
+    print: 'Print',
+  },
   actions: {
     recordVisit: 'Record visit',
     addResident: 'Add resident',

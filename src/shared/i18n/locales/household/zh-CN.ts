@@ -10,6 +10,15 @@ export const messages = {
   notFound: '这台手机上没有这户的记录。',
   backHome: '返回首页',
   loading: '加载中…',
+  qr: {
+    show: '显示二维码',
+    hide: '收起二维码',
+    alt: '{{address}}的二维码',
+    drawing: '正在生成二维码…',
+    failed: '二维码未能生成。',
+    hint: '用手机扫码即可在网格通中打开这户；卡口也可扫码登记。',
+    print: '打印',
+  },
   actions: {
     recordVisit: '登记走访',
     addResident: '新增居民',
