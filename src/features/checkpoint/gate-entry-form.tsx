@@ -1,0 +1,184 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeWriteFailure, type LocalRecord } from '../../data/data-client';
+import { useDataClient } from '../../data/hooks/data-client-context';
+import { checkTemperature } from '../../domain/temperature';
+import { errorKeys, fieldErrorKeys, validationKeys } from '../../shared/i18n/message-keys';
+import { Banner } from '../../shared/ui/banner';
+import { Button } from '../../shared/ui/button';
+import { readTemperature } from '../../shared/ui/temperature-field';
+import { FourChecks } from './four-checks';
+import type { Direction } from './gate-choice-store';
+import {
+  detailsRecorded,
+  effectiveOutcome,
+  EMPTY_ENTRY,
+  EMPTY_VISITOR,
+  entryData,
+  fourChecksDone,
+  mustStop,
+  referralReport,
+  visitorComplete,
+  type GateEntryState,
+} from './gate-entry';
+import { OutcomeFields } from './outcome-fields';
+import { residentLabel } from './person-label';
+import { PersonPicker } from './person-picker';
+import type { GateSearch } from './use-gate-search';
+import { VisitorFields } from './visitor-fields';
+
+export interface GateEntryFormProps {
+  checkpointId: string;
+  direction: Direction;
+  gate: GateSearch;
+  recent: readonly LocalRecord[];
+  /** After the entry (and a referral's fever report) is stored. */
+  onSaved: (entryId: string, feverReportId: string | null, name: string) => void;
+}
+
+function temperatureMessage(text: string): string | null {
+  const value = readTemperature(text);
+  if (value === null) return null;
+  return checkTemperature(value);
+}
+
+/** One person at the gate: who, the four checks, the outcome; saved in one write, then cleared for the next. */
+export function GateEntryForm({ checkpointId, direction, gate, recent, onSaved }: GateEntryFormProps) {
+  const { t } = useTranslation('checkpoint');
+  const client = useDataClient();
+  const [entry, setEntry] = useState<GateEntryState>(EMPTY_ENTRY);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [showVisitorErrors, setShowVisitorErrors] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [served, setServed] = useState(0);
+  const findRef = useRef<HTMLInputElement>(null);
+  const update = (changes: Partial<GateEntryState>) => setEntry((was) => ({ ...was, ...changes }));
+
+  useEffect(() => {
+    if (served > 0) findRef.current?.focus();
+  }, [served]);
+
+  const { person } = entry;
+  const stop = mustStop(entry);
+  const outcome = effectiveOutcome(entry);
+  const details = detailsRecorded(entry);
+  const ready = fourChecksDone(entry);
+
+  function pressDetails() {
+    if (person.kind === 'visitor' && !visitorComplete(person.visitor)) {
+      setShowVisitorErrors(true);
+      return;
+    }
+    update({ infoRecorded: !details });
+  }
+
+  async function save() {
+    if (busy || !ready) return;
+    setFailure(null);
+    if (outcome === null) {
+      setErrors({ outcome: ['checkpoint:outcome.choose'] });
+      return;
+    }
+    const data = entryData(entry, checkpointId, direction, outcome, new Date().toISOString());
+    setBusy(true);
+    let entryId: string | null = null;
+    try {
+      entryId = await client.create('checkpoint_entry', data);
+      const reportId = outcome === 'referred' ? await client.create('fever_report', referralReport(data, entryId, new Date().toISOString())) : null;
+      setEntry(EMPTY_ENTRY);
+      setErrors({});
+      setShowVisitorErrors(false);
+      setServed((n) => n + 1);
+      onSaved(entryId, reportId, String(data.name));
+    } catch (error) {
+      const described = describeWriteFailure(error);
+      if (entryId !== null) {
+        // The entry is stored; only the referral's fever report failed. Do not store the entry twice.
+        setEntry(EMPTY_ENTRY);
+        setServed((n) => n + 1);
+        onSaved(entryId, null, String(data.name));
+        setFailure(t('checkpoint:referralFailed', { reason: t(described.kind === 'failed' ? errorKeys(described.code) : 'checkpoint:fixErrors') }));
+      } else if (described.kind === 'invalid') {
+        setErrors(fieldErrorKeys(described.fields));
+        setFailure(t('checkpoint:fixErrors'));
+      } else {
+        setFailure(t(errorKeys(described.code)));
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const message = (field: string): string | null => {
+    const keys = errors[field];
+    return keys ? t(keys) : null;
+  };
+  const typedTemperatureError = temperatureMessage(entry.temperature);
+  const temperatureError = typedTemperatureError ? t(validationKeys(typedTemperatureError)) : message('temperature');
+
+  return (
+    <div className="gw-gate-form">
+      {failure ? <Banner tone="error">{failure}</Banner> : null}
+      <section className="gw-gate-who" aria-label={t('checkpoint:person.heading')}>
+        {person.kind === 'none' ? (
+          <PersonPicker
+            key={served}
+            gate={gate}
+            recent={recent}
+            findRef={findRef}
+            onResident={(resident) => update({ person: { kind: 'resident', resident }, infoRecorded: null })}
+            onVisitor={() => update({ person: { kind: 'visitor', visitor: EMPTY_VISITOR }, infoRecorded: null })}
+          />
+        ) : (
+          <div className="gw-card gw-gate-card">
+            <p className="gw-gate-card__name">
+              {person.kind === 'resident' ? residentLabel(t, person.resident, gate.records) : t('checkpoint:visitor.heading')}
+            </p>
+            <Button variant="secondary" onClick={() => update({ person: { kind: 'none' }, infoRecorded: null })}>
+              {t('checkpoint:person.change')}
+            </Button>
+          </div>
+        )}
+        {person.kind === 'visitor' ? (
+          <VisitorFields
+            visitor={person.visitor}
+            onChange={(visitor) => update({ person: { kind: 'visitor', visitor } })}
+            gate={gate}
+            showAll={showVisitorErrors}
+            saveErrors={errors}
+          />
+        ) : null}
+      </section>
+      <FourChecks
+        idChecked={entry.idChecked}
+        infoRecorded={details}
+        maskWorn={entry.maskWorn}
+        temperature={entry.temperature}
+        healthCode={entry.healthCode}
+        temperatureError={temperatureError}
+        detailsHint={person.kind === 'visitor' && !details ? t('checkpoint:checks.detailsVisitor') : null}
+        onIdChecked={() => update({ idChecked: !entry.idChecked })}
+        onInfoRecorded={pressDetails}
+        onMaskWorn={() => update({ maskWorn: !entry.maskWorn })}
+        onTemperature={(temperature) => update({ temperature })}
+        onHealthCode={(healthCode) => update({ healthCode })}
+      />
+      <OutcomeFields
+        outcome={outcome}
+        mustStop={stop}
+        reason={entry.reason}
+        outcomeError={message('outcome')}
+        reasonError={message('reason')}
+        onOutcome={(chosen) => {
+          update({ outcome: chosen });
+          setErrors(({ outcome: _outcome, ...rest }) => rest);
+        }}
+        onReason={(reason) => update({ reason })}
+      />
+      <Button block className="gw-gate-save" disabled={!ready || busy} busy={busy} onClick={() => void save()}>
+        {t('checkpoint:save')}
+      </Button>
+    </div>
+  );
+}

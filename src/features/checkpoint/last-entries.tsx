@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import type { LocalRecord } from '../../data/data-client';
+import { Button } from '../../shared/ui/button';
+import { classNames } from '../../shared/ui/class-names';
+import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
+import { formatTemperature } from '../../shared/ui/temperature-field';
+import { textOf } from './gate-entry';
+
+/** How many of today's entries the list shows. */
+export const LAST_ENTRIES_SHOWN = 20;
+
+function timeText(at: unknown, language: string): string {
+  const time = Date.parse(textOf(at));
+  return Number.isNaN(time) ? '' : new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(new Date(time));
+}
+
+export interface LastEntriesProps {
+  /** Today's entries at this checkpoint, latest first. */
+  entries: readonly LocalRecord[];
+  /** Entry ids still within their undo window. */
+  undoable: ReadonlySet<string>;
+  onUndo: (entry: LocalRecord) => void;
+}
+
+/** The latest entries at this checkpoint today: time, name, direction, temperature, outcome, sync state. */
+export function LastEntries({ entries, undoable, onUndo }: LastEntriesProps) {
+  const { t, i18n } = useTranslation('checkpoint');
+  return (
+    <section className="gw-gate-last" aria-labelledby="gw-gate-last-heading">
+      <h2 id="gw-gate-last-heading">{t('checkpoint:last.heading')}</h2>
+      {entries.length === 0 ? <p className="gw-empty">{t('checkpoint:last.empty')}</p> : null}
+      <ul className="gw-list gw-gate-last__list">
+        {entries.slice(0, LAST_ENTRIES_SHOWN).map((entry) => {
+          const voided = entry.voidedAt !== undefined;
+          const name = textOf(entry.name);
+          const temperature = typeof entry.temperature === 'number' ? t('checkpoint:last.temperature', { value: formatTemperature(entry.temperature) }) : '';
+          const outcome = textOf(entry.outcome);
+          return (
+            <li key={entry.id} className={classNames('gw-gate-last__item', voided && 'gw-gate-last__item--voided', `gw-gate-last__item--${outcome}`)}>
+              <span className="gw-gate-last__line">
+                <span className="gw-gate-last__time">{timeText(entry.at, i18n.language)}</span>
+                <span className="gw-gate-last__name">{voided ? <s>{name}</s> : name}</span>
+                <span>{t(entry.direction === 'out' ? 'checkpoint:out' : 'checkpoint:in')}</span>
+                <span>{temperature}</span>
+                <span className="gw-gate-last__outcome">{outcome ? t(`checkpoint:outcome.${outcome}`) : ''}</span>
+              </span>
+              <span className="gw-gate-last__marks">
+                {voided ? <span className="gw-gate-last__voided">{t('checkpoint:last.voided')}</span> : null}
+                <RecordSyncBadge state={entry._sync} />
+                {!voided && undoable.has(entry.id) ? (
+                  <Button variant="danger" onClick={() => onUndo(entry)}>
+                    {t('checkpoint:last.undo', { name })}
+                  </Button>
+                ) : null}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
