@@ -45,6 +45,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       daily_report: 'id, [gridId+date]',
     },
   },
+  {
+    version: 3,
+    stores: {
+      // "This checkpoint today": a range on [checkpointId+at].
+      checkpoint_entry: 'id, checkpointId, at, [checkpointId+at]',
+      shift_note: 'id, checkpointId, shiftStart',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -10,6 +10,7 @@ export const ENTITY_NAMES = [
   'fever_report',
   'checkpoint_entry',
   'daily_report',
+  'shift_note',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

@@ -7,6 +7,8 @@ export type FeverAction = (typeof FEVER_ACTIONS)[number];
 export const feverReportSchema = z.object({
   householdId: idField.optional(),
   residentId: idField.optional(),
+  /** The gate entry this report was made from (a checkpoint referral). */
+  checkpointEntryId: idField.optional(),
   name: nameField,
   phone: mobileField.optional(),
   temperature: temperatureField,

@@ -7,6 +7,7 @@ import { feverReportSchema } from './fever-report';
 import { householdSchema } from './household';
 import { checkpointSchema, communitySchema, gridSchema } from './reference';
 import { residentSchema } from './resident';
+import { shiftNoteSchema } from './shift-note';
 import { visitSchema } from './visit';
 import type { EntityName, MutationOp } from './entity-names';
 
@@ -24,6 +25,7 @@ export const entitySchemas = {
   fever_report: feverReportSchema,
   checkpoint_entry: checkpointEntrySchema,
   daily_report: dailyReportSchema,
+  shift_note: shiftNoteSchema,
 } as const satisfies Record<EntityName, z.ZodType>;
 
 export type EntityData<E extends EntityName> = z.output<(typeof entitySchemas)[E]>;
@@ -40,6 +42,7 @@ export const entityOps: Record<EntityName, readonly MutationOp[]> = {
   fever_report: ['create', 'void'],
   checkpoint_entry: ['create', 'void'],
   daily_report: ['create'],
+  shift_note: ['create'],
 };
 
 /** Append-only events: corrected by a void plus a new create. */

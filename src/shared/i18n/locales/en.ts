@@ -162,6 +162,7 @@ export const en: LocaleResource = {
     fever_report: 'Fever report',
     checkpoint_entry: 'Checkpoint entry',
     daily_report: 'Daily report',
+    shift_note: 'Shift handover note',
   },
   op: {
     create: 'New',
@@ -216,6 +217,9 @@ export const en: LocaleResource = {
     date: 'Date',
     counts: 'Counts',
     confirmedAt: 'Confirmed at',
+    purpose: 'Purpose of visit',
+    checkpointEntryId: 'Checkpoint entry',
+    shiftStart: 'Shift start',
   },
   validation: {
     invalid_id: 'Invalid reference.',
@@ -267,6 +271,11 @@ export const en: LocaleResource = {
     resident_not_in_household: 'This resident does not belong to this household.',
     immutable_field: 'This field cannot be changed after creation.',
     counts_inconsistent: 'Visited, nobody home and refused must add up to the doors knocked.',
+    phone_required: 'A visitor must give a mobile number.',
+    purpose_required: 'Choose the purpose of the visit.',
+    purpose_invalid: 'Choose the purpose of the visit.',
+    note_required: 'Write the handover note.',
+    not_found: 'The linked record does not exist on the server.',
   },
   errors: {
     BAD_REQUEST: 'The server could not read the request.',

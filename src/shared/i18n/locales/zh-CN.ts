@@ -163,6 +163,7 @@ export const zhCN = {
     fever_report: '发热报告',
     checkpoint_entry: '卡口登记',
     daily_report: '日报',
+    shift_note: '交班记录',
   },
   op: {
     create: '新建',
@@ -217,6 +218,9 @@ export const zhCN = {
     date: '日期',
     counts: '统计',
     confirmedAt: '确认时间',
+    purpose: '来访事由',
+    checkpointEntryId: '卡口登记',
+    shiftStart: '班次开始时间',
   },
   validation: {
     invalid_id: '关联编号无效。',
@@ -268,6 +272,11 @@ export const zhCN = {
     resident_not_in_household: '这位居民不属于这一户。',
     immutable_field: '此项创建后不能修改。',
     counts_inconsistent: '已走访、无人在家和拒绝的户数之和必须等于敲门户数。',
+    phone_required: '外来人员须登记手机号。',
+    purpose_required: '请选择来访事由。',
+    purpose_invalid: '请选择来访事由。',
+    note_required: '请填写交班内容。',
+    not_found: '服务器上找不到这条关联记录。',
   },
   errors: {
     BAD_REQUEST: '服务器无法识别这次请求。',

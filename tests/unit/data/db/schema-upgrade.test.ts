@@ -8,7 +8,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../../../../src/data/data-client';
 import { declareVersions, GridwalkDb, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../../src/data/db/schema';
-import { aHousehold, aResident, aVisit, sampleIds } from '../../../fixtures/domain-records';
+import { aCheckpointEntry, aHousehold, aResident, aShiftNote, aVisit, sampleIds } from '../../../fixtures/domain-records';
 
 interface UpgradeCase {
   version: number;
@@ -59,6 +59,29 @@ const dailyReportRow = {
   _server: null,
 };
 
+const otherCheckpoint = '0190a000-0000-7000-8000-0000000000d0';
+const entryRow = (n: number, at: string, checkpointId: string = sampleIds.checkpoint) => ({
+  ...aCheckpointEntry({ checkpointId, at }),
+  id: `0190a000-0000-7000-8000-0000000000e${n}`,
+  version: 1,
+  _sync: 'synced' as const,
+});
+/** Two entries at the checkpoint on the 25th (local time +08:00), one the day before, one at another checkpoint. */
+const entryRows = [
+  entryRow(1, '2026-11-24T23:50:00+08:00'),
+  entryRow(2, '2026-11-25T07:45:00+08:00'),
+  entryRow(3, '2026-11-25T18:10:00+08:00'),
+  entryRow(4, '2026-11-25T08:00:00+08:00', otherCheckpoint),
+];
+
+/** The entries of one checkpoint between two times, read through the [checkpointId+at] index. */
+async function entriesBetween(db: GridwalkDb, checkpointId: string, lower: string, upper: string): Promise<string[]> {
+  const rows = await db.records('checkpoint_entry').where('[checkpointId+at]').between([checkpointId, lower], [checkpointId, upper]).toArray();
+  return rows.map((row) => row.id);
+}
+
+const shiftNoteRow = { ...aShiftNote(), id: '0190a000-0000-7000-8000-0000000000f1', version: 0, _sync: 'pending' as const, _server: null };
+
 const cases: UpgradeCase[] = [
   {
     version: 1,
@@ -96,6 +119,7 @@ const cases: UpgradeCase[] = [
       await db.table('resident').put(residentRow);
       await db.table('daily_report').put(dailyReportRow);
       await db.table('outbox').add(pendingPatch);
+      await db.table('checkpoint_entry').bulkPut(entryRows);
     },
     async verify(db) {
       expect(await db.records('resident').get(sampleIds.resident)).toEqual(residentRow);
@@ -103,6 +127,29 @@ const cases: UpgradeCase[] = [
         dailyReportRow,
       ]);
       expect(await db.outbox.where('recordId').equals(sampleIds.resident).count()).toBe(1);
+      // Checkpoint entries stored before version 3 are kept and answer "this checkpoint today" through the new index.
+      expect(await db.records('checkpoint_entry').count()).toBe(entryRows.length);
+      expect(await db.records('checkpoint_entry').get(entryRows[0]!.id)).toEqual(entryRows[0]);
+      expect(await entriesBetween(db, sampleIds.checkpoint, '2026-11-25T00:00:00+08:00', '2026-11-25T23:59:59+08:00')).toEqual([
+        entryRows[1]!.id,
+        entryRows[2]!.id,
+      ]);
+    },
+  },
+  {
+    version: 3,
+    async fill(db) {
+      await db.table('checkpoint_entry').bulkPut(entryRows);
+      await db.table('shift_note').put(shiftNoteRow);
+    },
+    async verify(db) {
+      expect(await db.records('checkpoint_entry').where('checkpointId').equals(otherCheckpoint).toArray()).toEqual([entryRows[3]]);
+      expect(await entriesBetween(db, sampleIds.checkpoint, '2026-11-25T00:00:00+08:00', '2026-11-25T23:59:59+08:00')).toEqual([
+        entryRows[1]!.id,
+        entryRows[2]!.id,
+      ]);
+      expect(await db.records('shift_note').where('checkpointId').equals(sampleIds.checkpoint).toArray()).toEqual([shiftNoteRow]);
+      expect(await db.records('shift_note').where('shiftStart').aboveOrEqual('2026-11-25').count()).toBe(1);
     },
   },
 ];

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { entitySchemas } from '../../../../src/domain/entities/registry';
 import { fieldErrors } from '../../../../src/domain/validation-errors';
-import { aBuilding, aCheckpointEntry, aFeverReport, aHousehold, aResident, aVisit } from '../../../fixtures/domain-records';
+import {
+  aBuilding,
+  aCheckpointEntry,
+  aFeverReport,
+  aHousehold,
+  aResident,
+  aResidentCheckpointEntry,
+  aShiftNote,
+  aVisit,
+  sampleIds,
+} from '../../../fixtures/domain-records';
 import { withWrongCheckChar } from '../../../fixtures/id-number-factory';
 
 function errorsOf(schema: z.ZodType, value: unknown): Record<string, string> {
@@ -18,6 +28,8 @@ describe('entity schemas', () => {
     expect(errorsOf(entitySchemas.visit, aVisit())).toEqual({});
     expect(errorsOf(entitySchemas.fever_report, aFeverReport())).toEqual({});
     expect(errorsOf(entitySchemas.checkpoint_entry, aCheckpointEntry())).toEqual({});
+    expect(errorsOf(entitySchemas.checkpoint_entry, aResidentCheckpointEntry())).toEqual({});
+    expect(errorsOf(entitySchemas.shift_note, aShiftNote())).toEqual({});
   });
 
   it('trims names and rejects blank or over-long ones', () => {
@@ -72,6 +84,57 @@ describe('entity schemas', () => {
     expect(errorsOf(entitySchemas.checkpoint_entry, aCheckpointEntry({ temperature: 37.3 }))).toEqual({ outcome: 'fever_or_red_code_not_allowed' });
     expect(errorsOf(entitySchemas.checkpoint_entry, aCheckpointEntry({ healthCode: 'red' }))).toEqual({ outcome: 'fever_or_red_code_not_allowed' });
     expect(errorsOf(entitySchemas.checkpoint_entry, aCheckpointEntry({ temperature: 37.3, outcome: 'referred' }))).toEqual({});
+  });
+
+  it('asks a visitor at the gate for a phone and a purpose, but not a resident', () => {
+    const { phone: _phone, ...withoutPhone } = aCheckpointEntry();
+    const { purpose: _purpose, ...withoutPurpose } = aCheckpointEntry();
+    expect(errorsOf(entitySchemas.checkpoint_entry, withoutPhone)).toEqual({ phone: 'phone_required' });
+    expect(errorsOf(entitySchemas.checkpoint_entry, withoutPurpose)).toEqual({ purpose: 'purpose_required' });
+    expect(errorsOf(entitySchemas.checkpoint_entry, aCheckpointEntry({ purpose: 'tourist' }))).toEqual({ purpose: 'purpose_invalid' });
+    expect(errorsOf(entitySchemas.checkpoint_entry, aCheckpointEntry({ phone: '12345' }))).toEqual({ phone: 'phone_invalid' });
+    // The household visited is optional for a visitor and must be an id when given.
+    expect(errorsOf(entitySchemas.checkpoint_entry, aCheckpointEntry({ householdId: sampleIds.household }))).toEqual({});
+    expect(errorsOf(entitySchemas.checkpoint_entry, aCheckpointEntry({ householdId: '2-501' }))).toEqual({ householdId: 'invalid_id' });
+    expect(errorsOf(entitySchemas.checkpoint_entry, aResidentCheckpointEntry({ householdId: undefined }))).toEqual({});
+  });
+
+  it('wants a reason for a refusal at the gate', () => {
+    expect(errorsOf(entitySchemas.checkpoint_entry, aCheckpointEntry({ outcome: 'refused' }))).toEqual({ reason: 'reason_required' });
+    expect(errorsOf(entitySchemas.checkpoint_entry, aCheckpointEntry({ outcome: 'refused', reason: '   ' }))).toEqual({ reason: 'reason_required' });
+    expect(errorsOf(entitySchemas.checkpoint_entry, aCheckpointEntry({ outcome: 'refused', reason: '无来访事由' }))).toEqual({});
+    expect(errorsOf(entitySchemas.checkpoint_entry, aCheckpointEntry({ outcome: 'refused', reason: 'x'.repeat(501) }))).toEqual({
+      reason: 'notes_too_long',
+    });
+    // A referral of a fever needs no reason; a refused fever still does.
+    expect(errorsOf(entitySchemas.checkpoint_entry, aCheckpointEntry({ temperature: 38.1, outcome: 'referred' }))).toEqual({});
+    expect(errorsOf(entitySchemas.checkpoint_entry, aCheckpointEntry({ temperature: 38.1, outcome: 'refused' }))).toEqual({
+      reason: 'reason_required',
+    });
+  });
+
+  it('names every broken gate rule at once', () => {
+    const { phone: _phone, purpose: _purpose, ...bare } = aCheckpointEntry({ healthCode: 'red' });
+    expect(errorsOf(entitySchemas.checkpoint_entry, bare)).toEqual({
+      outcome: 'fever_or_red_code_not_allowed',
+      phone: 'phone_required',
+      purpose: 'purpose_required',
+    });
+  });
+
+  it('links a fever report to the gate entry it came from, by id', () => {
+    const linked = aFeverReport({ householdId: undefined, residentId: undefined, checkpointEntryId: sampleIds.checkpointEntry });
+    expect(errorsOf(entitySchemas.fever_report, linked)).toEqual({});
+    expect(errorsOf(entitySchemas.fever_report, aFeverReport({ checkpointEntryId: 'entry-1' }))).toEqual({ checkpointEntryId: 'invalid_id' });
+  });
+
+  it('wants the text of a shift handover note, its checkpoint and the start of the shift', () => {
+    expect(entitySchemas.shift_note.parse(aShiftNote({ note: '  一切正常 ' })).note).toBe('一切正常');
+    expect(errorsOf(entitySchemas.shift_note, aShiftNote({ note: '  ' }))).toEqual({ note: 'note_required' });
+    expect(errorsOf(entitySchemas.shift_note, aShiftNote({ note: undefined }))).toEqual({ note: 'note_required' });
+    expect(errorsOf(entitySchemas.shift_note, aShiftNote({ note: 'x'.repeat(501) }))).toEqual({ note: 'notes_too_long' });
+    expect(errorsOf(entitySchemas.shift_note, aShiftNote({ shiftStart: '07:00' }))).toEqual({ shiftStart: 'timestamp_invalid' });
+    expect(errorsOf(entitySchemas.shift_note, aShiftNote({ checkpointId: undefined }))).toEqual({ checkpointId: 'invalid_id' });
   });
 
   it('requires timestamps with an offset', () => {
