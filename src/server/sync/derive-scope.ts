@@ -2,8 +2,10 @@
  * Scope columns of a record, derived on write from its parent chain:
  * building → grid → community; household → building; resident / visit → household (a visit's
  * checks must name residents of that household);
- * fever_report → household (or the resident's household), else the writer's community;
- * checkpoint_entry → the checkpoint's community; daily_report → its grid.
+ * fever_report → household (or the resident's household), else its checkpoint entry's community, else the
+ * writer's community (a linked checkpoint entry must be of the writer's community);
+ * checkpoint_entry and shift_note → the checkpoint's community (a checkpoint entry's resident and household
+ * must be of that community, the resident of that household); daily_report → its grid.
  */
 import type { Queryable } from '../db/database';
 import type { EntityName } from '../../domain/entities/registry';
@@ -70,8 +72,36 @@ export async function deriveScope(
       return feverReportScope(tx, data, scope);
     case 'checkpoint_entry': {
       const checkpoint = await parent(tx, 'checkpoint', data.checkpointId, 'checkpointId');
+      await requirePersonOf(tx, checkpoint.community_id, data);
       return { ...NONE, community_id: checkpoint.community_id };
     }
+    case 'shift_note': {
+      const checkpoint = await parent(tx, 'checkpoint', data.checkpointId, 'checkpointId');
+      return { ...NONE, community_id: checkpoint.community_id };
+    }
+  }
+}
+
+/** A parent that must also be of the given community: one of another community is not_found (its existence is not told). */
+async function parentIn(
+  tx: Queryable,
+  communityId: string | null,
+  entity: EntityName,
+  id: unknown,
+  field: string,
+): Promise<ParentRow> {
+  const row = await parent(tx, entity, id, field);
+  if (row.community_id !== communityId) throw notFound(`Unknown ${entity} ${String(id)}`, { [field]: 'not_found' });
+  return row;
+}
+
+/** A checkpoint entry's resident and household (both optional) are of the checkpoint's community, the resident of that household. */
+async function requirePersonOf(tx: Queryable, communityId: string | null, data: Record<string, unknown>): Promise<void> {
+  const household =
+    data.householdId === undefined ? null : await parentIn(tx, communityId, 'household', data.householdId, 'householdId');
+  const resident = data.residentId === undefined ? null : await parentIn(tx, communityId, 'resident', data.residentId, 'residentId');
+  if (household && resident && resident.household_id !== household.id) {
+    throw validationFailed({ residentId: 'resident_not_in_household' });
   }
 }
 
@@ -93,9 +123,20 @@ async function feverReportScope(tx: Queryable, data: Record<string, unknown>, sc
   if (household && resident && resident.household_id !== household.id) {
     throw validationFailed({ residentId: 'resident_not_in_household' });
   }
+  const entry = data.checkpointEntryId === undefined ? null : await checkpointEntryOf(tx, data.checkpointEntryId, scope);
   const anchor = household ?? resident;
   if (anchor) return under(anchor, {});
-  // A report about someone not (yet) registered: it belongs to the writer's community only.
+  // A report about someone not (yet) registered: it belongs to its gate entry's community, else the writer's.
+  if (entry) return { ...NONE, community_id: entry.community_id };
   if (!scope.communityId) throw forbidden('A fever report without a household needs a community');
   return { ...NONE, community_id: scope.communityId };
+}
+
+/** The checkpoint entry a fever report links to: it must be of the writer's community (else not_found). */
+async function checkpointEntryOf(tx: Queryable, id: unknown, scope: Scope): Promise<ParentRow> {
+  const entry = await parent(tx, 'checkpoint_entry', id, 'checkpointEntryId');
+  if (scope.communityId !== null && entry.community_id !== scope.communityId) {
+    throw notFound(`Unknown checkpoint_entry ${String(id)}`, { checkpointEntryId: 'not_found' });
+  }
+  return entry;
 }

@@ -26,7 +26,9 @@ export interface ScopedRecord {
 }
 
 /** Entities a grid worker reads across the whole community. */
-const COMMUNITY_WIDE_FOR_WORKERS: readonly EntityName[] = ['community', 'grid', 'checkpoint', 'checkpoint_entry'];
+const COMMUNITY_WIDE_FOR_WORKERS: readonly EntityName[] = ['community', 'grid', 'checkpoint', 'checkpoint_entry', 'shift_note'];
+/** Entities a grid worker writes at any checkpoint of their community (gate duty is not tied to a grid). */
+const GATE_ENTITIES: readonly string[] = ['checkpoint_entry', 'shift_note'];
 /** Entities a volunteer may see, and only under sealed buildings (plus their community). */
 const VOLUNTEER_ENTITIES: readonly EntityName[] = ['building', 'household', 'resident'];
 
@@ -92,7 +94,7 @@ export function canWrite(scope: Scope, record: ScopedRecord): boolean {
   if (scope.role === 'admin' && scope.communityId === null) return true;
   if (!scope.communityId || record.community_id !== scope.communityId) return false;
   if (scope.role !== 'grid_worker') return true;
-  if (record.entity === 'checkpoint_entry') return true;
+  if (GATE_ENTITIES.includes(record.entity)) return true;
   if (record.grid_id !== null) return scope.gridIds.includes(record.grid_id);
   return record.entity === 'fever_report' && record.created_by === scope.userId;
 }
