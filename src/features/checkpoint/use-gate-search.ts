@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { LocalRecord } from '../../data/data-client';
 import { useAllRecords } from '../../data/hooks/use-records';
 import { loadNamePinyin, type NamePinyin } from '../../domain/search/name-pinyin';
-import { buildSearchIndex, type SearchEntry, type SearchIndex } from '../../domain/search/search-index';
+import { buildSearchIndex, type IndexedEntry, type SearchEntry, type SearchIndex } from '../../domain/search/search-index';
 import { textOf } from './gate-entry';
 
 export interface GateRecords {
@@ -23,6 +23,8 @@ export interface GateSearch {
 }
 
 const noPinyin: NamePinyin = () => [];
+/** Entries indexed between two yields to the browser. */
+const SLICE = 500;
 
 function byId(records: readonly LocalRecord[]): Map<string, LocalRecord> {
   return new Map(records.map((record) => [record.id, record]));
@@ -76,9 +78,19 @@ export function useGateSearch(): GateSearch {
     if (!loaded) return;
     let cancelled = false;
     pinyinLoad ??= loadNamePinyin().catch(() => noPinyin);
-    void pinyinLoad.then((namePinyin) => {
-      if (!cancelled) setIndex(buildSearchIndex(entriesOf(records), namePinyin));
-    });
+    async function build(load: Promise<NamePinyin>) {
+      const namePinyin = await load;
+      const entries = entriesOf(records);
+      const indexed: IndexedEntry[] = [];
+      // In slices, so a large register never holds up a tap at the gate.
+      for (let start = 0; start < entries.length; start += SLICE) {
+        if (cancelled) return;
+        indexed.push(...buildSearchIndex(entries.slice(start, start + SLICE), namePinyin).entries);
+        if (start + SLICE < entries.length) await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      if (!cancelled) setIndex({ entries: indexed });
+    }
+    void build(pinyinLoad);
     return () => {
       cancelled = true;
     };

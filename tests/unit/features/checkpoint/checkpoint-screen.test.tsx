@@ -22,6 +22,10 @@ describe('the gate register', () => {
     // Three checks but nobody identified.
     expect(save()).toBeDisabled();
 
+    // A resident who moved out is not offered.
+    await user.type(screen.getByRole('searchbox', { name: 'Find resident' }), '王走');
+    expect(await screen.findByText('No matching resident')).toBeInTheDocument();
+    await user.clear(screen.getByRole('searchbox', { name: 'Find resident' }));
     await findAndPick(user, 'zs', ZHANG);
     // A registered resident's details are on record.
     expect(screen.getByRole('button', { name: 'Details recorded' })).toHaveAttribute('aria-pressed', 'true');

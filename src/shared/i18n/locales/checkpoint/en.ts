@@ -22,7 +22,7 @@ export const messages: typeof zhCN = {
     recent: 'Recent',
     scan: 'Scan QR code',
     scanLoading: 'Opening the scanner…',
-    scanUnavailable: 'Scanning is not available yet; use Find resident.',
+    scanUnavailable: 'The scanner could not open; use Find resident or Visitor.',
     householdResidents: 'Pick a resident of this household',
     householdEmpty: 'No resident of this household lives there on this phone.',
     visitor: 'Visitor',

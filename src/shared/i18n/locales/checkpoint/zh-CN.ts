@@ -20,7 +20,7 @@ export const messages = {
     recent: '今日经过',
     scan: '扫码',
     scanLoading: '正在打开扫码…',
-    scanUnavailable: '扫码暂不可用，请用查找。',
+    scanUnavailable: '扫码打不开，请用查找或访客登记。',
     householdResidents: '选择这户的居民',
     householdEmpty: '这户在本手机上没有在住居民。',
     visitor: '访客',

@@ -1,0 +1,27 @@
+/** The records a gate entry becomes. */
+import { describe, expect, it } from 'vitest';
+import { validateCreate } from '../../../../src/data/repositories/validation';
+import { EMPTY_ENTRY, EMPTY_VISITOR, entryData, referralReport, type GateEntryState } from '../../../../src/features/checkpoint/gate-entry';
+import { sampleIds } from '../../../fixtures/domain-records';
+
+const at = '2026-11-25T08:00:00.000Z';
+const checked: Omit<GateEntryState, 'person'> = { ...EMPTY_ENTRY, idChecked: true, maskWorn: true, temperature: '38.2', outcome: 'referred' };
+
+describe('gate entry records', () => {
+  it("a visitor's referral names no household: the household visited is not where the fever lives", () => {
+    const visitor = { ...EMPTY_VISITOR, name: '王师傅', phone: '13700004444', purpose: 'worker' as const, householdId: sampleIds.household };
+    const entry = validateCreate('checkpoint_entry', entryData({ ...checked, person: { kind: 'visitor', visitor } }, sampleIds.checkpoint, 'in', 'referred', at));
+    expect(entry).toMatchObject({ householdId: sampleIds.household, purpose: 'worker', infoRecorded: true });
+    const report = validateCreate('fever_report', referralReport(entry, sampleIds.checkpointEntry, at));
+    expect(report).toMatchObject({ checkpointEntryId: sampleIds.checkpointEntry, name: '王师傅', phone: '13700004444', temperature: 38.2, symptoms: ['fever'] });
+    expect(report.householdId).toBeUndefined();
+  });
+
+  it("a resident's referral keeps their household and resident id; below 37.3 (a red code) no fever symptom", () => {
+    const resident = { id: sampleIds.resident, version: 1, _sync: 'synced' as const, householdId: sampleIds.household, name: '张三', phone: '13912345678' };
+    const state: GateEntryState = { ...checked, temperature: '36.6', healthCode: 'red', person: { kind: 'resident', resident } };
+    const entry = validateCreate('checkpoint_entry', entryData(state, sampleIds.checkpoint, 'out', 'referred', at));
+    const report = validateCreate('fever_report', referralReport(entry, sampleIds.checkpointEntry, at));
+    expect(report).toMatchObject({ residentId: sampleIds.resident, householdId: sampleIds.household, temperature: 36.6, symptoms: [], action: 'fever_clinic' });
+  });
+});
