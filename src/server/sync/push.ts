@@ -52,6 +52,9 @@ async function applyOne(ctx: PushContext, raw: unknown): Promise<MutationResult>
     try {
       return await ctx.db.transaction((tx) => applyInTransaction(tx, ctx, mutation, hash));
     } catch (error) {
+      // The record exists: a concurrent copy of this very mutation may have committed between our
+      // idempotency look-up and the create. Judge it once more, when that copy's result is visible.
+      if (error instanceof MutationRejection && error.code === 'ALREADY_EXISTS' && attempt === 0) continue;
       if (error instanceof MutationRejection) return rejected(mutation.mutationId, error);
       // A second daily report for the same worker, grid and day committed concurrently.
       if (isUniqueViolation(error, DAILY_REPORT_INDEX)) return rejected(mutation.mutationId, dailyReportExists());
