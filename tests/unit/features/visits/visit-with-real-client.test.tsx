@@ -41,7 +41,7 @@ describe('visits over the real data client', () => {
     const stored = await client.getRecord('visit', visitId);
     expect(stored).toMatchObject({ householdId, outcome: 'visited', checks: [{ residentId, temperature: 36.6, symptoms: [] }] });
     // The only household of its building: the end of the round here.
-    expect(screen.getByText('That was the last room in 3号楼.')).toBeInTheDocument();
+    expect(await screen.findByText('That was the last room in 3号楼.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('link', { name: 'View the visit' }));
     await user.click(await screen.findByRole('button', { name: 'Void' }));
