@@ -65,7 +65,6 @@ export const en: LocaleResource = {
     phone: 'Phone (optional)',
     save: 'Save household',
     saving: 'Saving…',
-    saved: 'Household saved on this phone. It is sent to the server when there is a connection.',
     fixErrors: 'Some entries are not valid. Check the marked fields.',
   },
   recordSync: {

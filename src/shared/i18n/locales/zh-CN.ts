@@ -66,7 +66,6 @@ export const zhCN = {
     phone: '联系电话（选填）',
     save: '保存住户',
     saving: '正在保存…',
-    saved: '住户已保存在本机，有网络时会发送到服务器。',
     fixErrors: '有些内容不正确，请检查标出的栏目。',
   },
   recordSync: {
