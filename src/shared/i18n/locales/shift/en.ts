@@ -30,6 +30,7 @@ export const messages: typeof zhCN = {
     temperature: '{{temperature}} °C',
   },
   note: {
+    title: 'Handover to the next shift',
     label: 'Handover note',
     hint: 'For the next shift: what happened, what to watch.',
     save: 'Save handover note',

@@ -28,6 +28,7 @@ export const messages = {
     temperature: '{{temperature}} °C',
   },
   note: {
+    title: '交接给下一班',
     label: '交班留言',
     hint: '写给下一班：发生了什么，要留意什么。',
     save: '保存交班留言',
