@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeWriteFailure, type LocalRecord } from '../../data/data-client';
 import { useDataClient } from '../../data/hooks/data-client-context';
@@ -19,6 +19,7 @@ import {
   mustStop,
   referralReport,
   visitorComplete,
+  validTemperature,
   type GateEntryState,
 } from './gate-entry';
 import { OutcomeFields } from './outcome-fields';
@@ -34,6 +35,17 @@ export interface GateEntryFormProps {
   recent: readonly LocalRecord[];
   /** After the entry (and a referral's fever report) is stored. */
   onSaved: (entryId: string, feverReportId: string | null, name: string) => void;
+}
+
+/** What still stands between the entry and Save, as translation keys. */
+function missingChecks(entry: GateEntryState, details: boolean): string[] {
+  const missing: string[] = [];
+  if (entry.person.kind === 'none') missing.push('checkpoint:person.heading');
+  if (!entry.idChecked) missing.push('checkpoint:checks.identity');
+  if (!details) missing.push('checkpoint:checks.details');
+  if (!entry.maskWorn) missing.push('checkpoint:checks.mask');
+  if (validTemperature(entry.temperature) === null) missing.push('checkpoint:checks.temperature');
+  return missing;
 }
 
 function temperatureMessage(text: string): string | null {
@@ -53,6 +65,7 @@ export function GateEntryForm({ checkpointId, direction, gate, recent, onSaved }
   const [busy, setBusy] = useState(false);
   const [served, setServed] = useState(0);
   const findRef = useRef<HTMLInputElement>(null);
+  const missingId = useId();
   const update = (changes: Partial<GateEntryState>) => setEntry((was) => ({ ...was, ...changes }));
 
   useEffect(() => {
@@ -176,9 +189,14 @@ export function GateEntryForm({ checkpointId, direction, gate, recent, onSaved }
         }}
         onReason={(reason) => update({ reason })}
       />
-      <Button block className="gw-gate-save" disabled={!ready || busy} busy={busy} onClick={() => void save()}>
+      <Button block className="gw-gate-save" disabled={!ready || busy} busy={busy} onClick={() => void save()} aria-describedby={ready ? undefined : missingId}>
         {t('checkpoint:save')}
       </Button>
+      {ready ? null : (
+        <p id={missingId} className="gw-hint gw-gate-missing">
+          {t('checkpoint:missing', { list: missingChecks(entry, details).map((key) => t(key)).join(t('checkpoint:listSeparator')) })}
+        </p>
+      )}
     </div>
   );
 }

@@ -15,12 +15,14 @@ describe('the gate register', () => {
     const { user } = renderGate(client);
     await chooseEastGate(user);
     expect(save()).toBeDisabled();
+    expect(save()).toHaveAccessibleDescription('Still to answer: Person, Identity asked, Details recorded, Mask worn, Temperature');
 
     await user.type(screen.getByRole('textbox', { name: 'Temperature' }), '36.5');
     await user.click(screen.getByRole('button', { name: 'Identity asked' }));
     await user.click(screen.getByRole('button', { name: 'Mask worn' }));
     // Three checks but nobody identified.
     expect(save()).toBeDisabled();
+    expect(save()).toHaveAccessibleDescription('Still to answer: Person, Details recorded');
 
     // A resident who moved out is not offered.
     await user.type(screen.getByRole('searchbox', { name: 'Find resident' }), '王走');
@@ -121,7 +123,7 @@ describe('the gate register', () => {
     await user.type(screen.getByRole('textbox', { name: 'Temperature' }), '365');
     await user.click(save());
 
-    expect(await screen.findByRole('status', { name: '' })).toHaveTextContent('Saved: 李梅');
+    expect(await screen.findByText('Saved: 李梅')).toHaveAttribute('role', 'status');
     expect(screen.getByRole('searchbox', { name: 'Find resident' })).toHaveFocus();
     expect(screen.getByRole('searchbox', { name: 'Find resident' })).toHaveValue('');
     expect(screen.queryByRole('button', { name: 'Change' })).not.toBeInTheDocument();

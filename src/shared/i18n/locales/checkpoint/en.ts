@@ -30,7 +30,6 @@ export const messages: typeof zhCN = {
     pickLabel: '{{name}}, {{address}}',
     address: '{{building}} Unit {{unit}} Room {{room}}',
     addressNoBuilding: 'Unit {{unit}} Room {{room}}',
-    resident: 'Resident',
   },
   visitor: {
     heading: 'Visitor',
@@ -74,7 +73,8 @@ export const messages: typeof zhCN = {
     referredHint: 'Saving also makes a fever report (fever clinic).',
   },
   save: 'Save entry',
-  saving: 'Saving…',
+  missing: 'Still to answer: {{list}}',
+  listSeparator: ', ',
   saved: 'Saved: {{name}}',
   referralFailed: 'The entry is saved, but its fever report was not made: {{reason}} Report it from Fever report.',
   fixErrors: 'Correct the marked items first.',

@@ -28,7 +28,6 @@ export const messages = {
     pickLabel: '{{name}}，{{address}}',
     address: '{{building}} {{unit}}单元 {{room}}室',
     addressNoBuilding: '{{unit}}单元 {{room}}室',
-    resident: '居民',
   },
   visitor: {
     heading: '访客',
@@ -72,7 +71,8 @@ export const messages = {
     referredHint: '保存后会同时生成一份发热报告（发热门诊）。',
   },
   save: '保存登记',
-  saving: '正在保存…',
+  missing: '还差：{{list}}',
+  listSeparator: '、',
   saved: '已保存：{{name}}',
   referralFailed: '登记已保存，但发热报告没有生成：{{reason}} 请到发热上报补报。',
   fixErrors: '请先改正标出的项目。',
