@@ -1,11 +1,13 @@
 /**
  * Scenario 6: an axe-core scan of the real screens in Chromium finds no serious or critical
  * violation: sign-in, home, settings, and the households list and form; and the round: building
- * grid, household, visit form (with an error), fever report, search with results, daily report.
+ * grid, household, visit form (with an error), fever report, search with results, daily report; and
+ * the gate: an entry with a fever (Allowed blocked), a visitor with errors, the shift view.
  */
 import { describe, expect, it } from 'vitest';
 import { DailyReportPage } from './pages/daily-report-page';
 import { FeverReportPage } from './pages/fever-report-page';
+import { GatePage } from './pages/gate-page';
 import { HouseholdPage } from './pages/household-page';
 import { HouseholdsPage } from './pages/households-page';
 import { RoundPage } from './pages/round-page';
@@ -81,5 +83,30 @@ describe('accessibility (axe-core)', () => {
     await shell.go('Home');
     await new DailyReportPage(page).openFromHome();
     expect(await seriousViolations(page), 'daily report').toEqual([]);
+  });
+
+  it('finds no serious or critical violation at the gate: a fever entry, a visitor with errors, the shift view', async () => {
+    const { server } = world;
+    const context = await world.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await signInAndSync(page, server);
+    const gate = new GatePage(page);
+    await gate.openFromHome();
+    const { rows } = await server.db.query<{ name: string }>(`SELECT data->>'name' AS name FROM records WHERE id = $1`, [
+      server.demo.checkpointIds[0],
+    ]);
+    await gate.choose(rows[0]!.name, 'Entering');
+    expect(await seriousViolations(page), 'gate, empty').toEqual([]);
+
+    await page.getByRole('button', { name: 'Visitor', exact: true }).click();
+    await gate.check('Details recorded').click();
+    await gate.temperature.fill('38.2');
+    await page.getByRole('radio', { name: 'Red', exact: true }).check();
+    expect(await gate.outcome('Allowed').isDisabled()).toBe(true);
+    expect(await seriousViolations(page), 'gate, visitor with a fever and missing details').toEqual([]);
+
+    await page.getByRole('link', { name: 'Shift view' }).click();
+    await page.getByRole('heading', { name: 'Shift view', level: 1 }).waitFor();
+    expect(await seriousViolations(page), 'shift view').toEqual([]);
   });
 });
