@@ -9,6 +9,9 @@ import type { HealthCode } from './gate-entry';
 /** The usual readings at a gate, one tap each. */
 export const GATE_QUICK_TEMPERATURES = [36.0, 36.3, 36.5, 36.8, 37.0, 37.2] as const;
 
+/** The temperature input's name: the one field where Enter (the keypad's Go) saves the entry. */
+export const TEMPERATURE_INPUT_NAME = 'temperature';
+
 function CheckToggle({ label, pressed, onPress }: { label: string; pressed: boolean; onPress: () => void }) {
   return (
     <Button variant="secondary" className={classNames('gw-gate-check', pressed && 'gw-gate-check--done')} aria-pressed={pressed} onClick={onPress}>
@@ -27,7 +30,7 @@ export interface FourChecksProps {
   temperature: string;
   healthCode: HealthCode;
   temperatureError: string | null;
-  /** Shown under "Details recorded" while a visitor's details are missing. */
+  /** Shown under "Details recorded" for a visitor until it is pressed. */
   detailsHint: string | null;
   onIdChecked: () => void;
   onInfoRecorded: () => void;
@@ -51,7 +54,8 @@ export function FourChecks(props: FourChecksProps) {
       <TemperatureField
         label={t('checkpoint:checks.temperature')}
         hint={t('checkpoint:checks.temperatureHint')}
-        name="temperature"
+        name={TEMPERATURE_INPUT_NAME}
+        enterKeyHint="go"
         value={props.temperature}
         onChange={props.onTemperature}
         error={props.temperatureError}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeWriteFailure, type LocalRecord } from '../../data/data-client';
 import { useDataClient } from '../../data/hooks/data-client-context';
@@ -7,7 +7,7 @@ import { errorKeys, fieldErrorKeys, validationKeys } from '../../shared/i18n/mes
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
 import { readTemperature } from '../../shared/ui/temperature-field';
-import { FourChecks } from './four-checks';
+import { FourChecks, TEMPERATURE_INPUT_NAME } from './four-checks';
 import type { Direction } from './gate-choice-store';
 import {
   detailsRecorded,
@@ -54,7 +54,25 @@ function temperatureMessage(text: string): string | null {
   return checkTemperature(value);
 }
 
-/** One person at the gate: who, the four checks, the outcome; saved in one write, then cleared for the next. */
+/**
+ * Enter saves only from the Temperature field (its keypad key reads "Go"), the last thing typed for a
+ * resident. In the search boxes, visitor fields and the reason it does nothing: the worker may be
+ * mid-way, and the typed text stays. Buttons keep their own Enter; an input method's Enter is left alone.
+ */
+function enterSavesOnlyFromTemperature(event: KeyboardEvent<HTMLFormElement>) {
+  if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+  const { target } = event;
+  if (target instanceof HTMLInputElement && target.name !== TEMPERATURE_INPUT_NAME) event.preventDefault();
+}
+
+/**
+ * One person at the gate: who, the four checks, the outcome; saved in one write, then cleared for the next.
+ *
+ * The entry is one <form> whose only submit button is "Save entry" (disabled until the four checks are
+ * answered), so a repeat resident takes 4 taps plus typing the temperature: their name under "Recent" (1),
+ * "Identity asked" (2), "Details recorded" (3), "Mask worn" (4), then the temperature and the keypad's
+ * Go/Enter, which submits. No check is ever pressed for the worker: each toggle is pressed only by a tap.
+ */
 export function GateEntryForm({ checkpointId, direction, gate, recent, onSaved }: GateEntryFormProps) {
   const { t } = useTranslation('checkpoint');
   const client = useDataClient();
@@ -65,6 +83,8 @@ export function GateEntryForm({ checkpointId, direction, gate, recent, onSaved }
   const [busy, setBusy] = useState(false);
   const [served, setServed] = useState(0);
   const findRef = useRef<HTMLInputElement>(null);
+  // Set at once (state lags a render): a second Enter or tap while a save runs does not store the entry twice.
+  const savingRef = useRef(false);
   const missingId = useId();
   const update = (changes: Partial<GateEntryState>) => setEntry((was) => ({ ...was, ...changes }));
 
@@ -80,20 +100,28 @@ export function GateEntryForm({ checkpointId, direction, gate, recent, onSaved }
 
   function pressDetails() {
     if (person.kind === 'visitor' && !visitorComplete(person.visitor)) {
+      // Shown unpressed: not pressed now, and no earlier press comes back once the fields are fixed.
       setShowVisitorErrors(true);
+      update({ infoRecorded: false });
       return;
     }
     update({ infoRecorded: !details });
   }
 
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void save();
+  }
+
   async function save() {
-    if (busy || !ready) return;
+    if (savingRef.current || !ready) return;
     setFailure(null);
     if (outcome === null) {
       setErrors({ outcome: ['checkpoint:outcome.choose'] });
       return;
     }
     const data = entryData(entry, checkpointId, direction, outcome, new Date().toISOString());
+    savingRef.current = true;
     setBusy(true);
     let entryId: string | null = null;
     try {
@@ -119,6 +147,7 @@ export function GateEntryForm({ checkpointId, direction, gate, recent, onSaved }
         setFailure(t(errorKeys(described.code)));
       }
     } finally {
+      savingRef.current = false;
       setBusy(false);
     }
   }
@@ -131,7 +160,7 @@ export function GateEntryForm({ checkpointId, direction, gate, recent, onSaved }
   const temperatureError = typedTemperatureError ? t(validationKeys(typedTemperatureError)) : message('temperature');
 
   return (
-    <div className="gw-gate-form">
+    <form className="gw-gate-form" noValidate onSubmit={submit} onKeyDown={enterSavesOnlyFromTemperature}>
       {failure ? <Banner tone="error">{failure}</Banner> : null}
       <section className="gw-gate-who" aria-label={t('checkpoint:person.heading')}>
         {person.kind === 'none' ? (
@@ -140,15 +169,15 @@ export function GateEntryForm({ checkpointId, direction, gate, recent, onSaved }
             gate={gate}
             recent={recent}
             findRef={findRef}
-            onResident={(resident) => update({ person: { kind: 'resident', resident }, infoRecorded: null })}
-            onVisitor={() => update({ person: { kind: 'visitor', visitor: EMPTY_VISITOR }, infoRecorded: null })}
+            onResident={(resident) => update({ person: { kind: 'resident', resident }, infoRecorded: false })}
+            onVisitor={() => update({ person: { kind: 'visitor', visitor: EMPTY_VISITOR }, infoRecorded: false })}
           />
         ) : (
           <div className="gw-card gw-gate-card">
             <p className="gw-gate-card__name">
               {person.kind === 'resident' ? residentLabel(t, person.resident, gate.records) : t('checkpoint:visitor.heading')}
             </p>
-            <Button variant="secondary" onClick={() => update({ person: { kind: 'none' }, infoRecorded: null })}>
+            <Button variant="secondary" onClick={() => update({ person: { kind: 'none' }, infoRecorded: false })}>
               {t('checkpoint:person.change')}
             </Button>
           </div>
@@ -189,7 +218,7 @@ export function GateEntryForm({ checkpointId, direction, gate, recent, onSaved }
         }}
         onReason={(reason) => update({ reason })}
       />
-      <Button block className="gw-gate-save" disabled={!ready || busy} busy={busy} onClick={() => void save()} aria-describedby={ready ? undefined : missingId}>
+      <Button type="submit" block className="gw-gate-save" disabled={!ready || busy} busy={busy} aria-describedby={ready ? undefined : missingId}>
         {t('checkpoint:save')}
       </Button>
       {ready ? null : (
@@ -197,6 +226,6 @@ export function GateEntryForm({ checkpointId, direction, gate, recent, onSaved }
           {t('checkpoint:missing', { list: missingChecks(entry, details).map((key) => t(key)).join(t('checkpoint:listSeparator')) })}
         </p>
       )}
-    </div>
+    </form>
   );
 }

@@ -29,8 +29,11 @@ export type GatePerson = { kind: 'none' } | { kind: 'resident'; resident: LocalR
 export interface GateEntryState {
   person: GatePerson;
   idChecked: boolean;
-  /** null: follow the default (a registered resident's details are on record; a visitor's once valid). */
-  infoRecorded: boolean | null;
+  /**
+   * "Details recorded" as the worker pressed it: only ever by a tap, never by default. For a visitor it counts
+   * only while their details are complete (see detailsRecorded).
+   */
+  infoRecorded: boolean;
   maskWorn: boolean;
   temperature: string;
   healthCode: HealthCode;
@@ -42,7 +45,7 @@ export interface GateEntryState {
 export const EMPTY_ENTRY: GateEntryState = {
   person: { kind: 'none' },
   idChecked: false,
-  infoRecorded: null,
+  infoRecorded: false,
   maskWorn: false,
   temperature: '',
   healthCode: 'green',
@@ -72,11 +75,14 @@ export function visitorComplete(visitor: VisitorInput): boolean {
   return visitor.name.trim() !== '' && isMobile(visitor.phone) && visitor.purpose !== null && idNumberError(visitor.idNumber) === null;
 }
 
+/**
+ * Whether "Details recorded" counts as pressed: the worker pressed it for an identified person, and a
+ * visitor's details are still complete (fields made invalid after the press take it back).
+ */
 export function detailsRecorded(state: GateEntryState): boolean {
   const { person } = state;
-  if (person.kind === 'none') return false;
-  const possible = person.kind === 'resident' || visitorComplete(person.visitor);
-  return possible && (state.infoRecorded ?? true);
+  if (person.kind === 'none' || !state.infoRecorded) return false;
+  return person.kind === 'resident' || visitorComplete(person.visitor);
 }
 
 /** A fever or a red code: the person cannot be let through. */

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type InputHTMLAttributes } from 'react';
 import { Button } from './button';
 import { describedByIds, FieldShell } from './field-shell';
 
@@ -33,6 +33,8 @@ export interface TemperatureFieldProps {
   /** The accessible name of a quick button, e.g. "36.5 °C for 张三" (the caller translates it). */
   quickLabel?: (value: string) => string;
   name?: string;
+  /** The keypad's Enter key label: 'next' (default) inside a longer form, 'go' where Enter saves. */
+  enterKeyHint?: InputHTMLAttributes<HTMLInputElement>['enterKeyHint'];
 }
 
 /**
@@ -40,7 +42,7 @@ export interface TemperatureFieldProps {
  * error in plain words right below. Three typed digits are shown with their point when the field
  * is left ("365" → "36.5").
  */
-export function TemperatureField({ label, value, onChange, error, hint, quickValues = [], quickLabel, name }: TemperatureFieldProps) {
+export function TemperatureField({ label, value, onChange, error, hint, quickValues = [], quickLabel, name, enterKeyHint = 'next' }: TemperatureFieldProps) {
   const id = useId();
   const { describedBy } = describedByIds(id, hint, error);
   const current = readTemperature(value);
@@ -56,7 +58,7 @@ export function TemperatureField({ label, value, onChange, error, hint, quickVal
         type="text"
         inputMode="decimal"
         autoComplete="off"
-        enterKeyHint="next"
+        enterKeyHint={enterKeyHint}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         value={value}

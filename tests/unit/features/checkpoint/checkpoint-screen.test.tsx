@@ -1,8 +1,22 @@
-/** The gate register over the real data client: the four checks gate Save; fever and red code; referral; the next person. */
+/**
+ * The gate register over the real data client: the four checks gate Save (each pressed only by a tap); Enter in
+ * the temperature saves; fever and red code; referral; the next person; a repeat resident in 4 taps.
+ */
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { disposeClients } from '../../data/support/test-client';
-import { chooseEastGate, checkpoints, findAndPick, gateClient, renderGate, resetGateChoice, ZHANG } from './gate-test-setup';
+import {
+  CHECKS,
+  checkToggle,
+  chooseEastGate,
+  checkpoints,
+  findAndPick,
+  gateClient,
+  renderGate,
+  resetGateChoice,
+  tapChecks,
+  ZHANG,
+} from './gate-test-setup';
 
 beforeEach(resetGateChoice);
 afterEach(disposeClients);
@@ -29,8 +43,12 @@ describe('the gate register', () => {
     expect(await screen.findByText('No matching resident')).toBeInTheDocument();
     await user.clear(screen.getByRole('searchbox', { name: 'Find resident' }));
     await findAndPick(user, 'zs', ZHANG);
-    // A registered resident's details are on record.
-    expect(screen.getByRole('button', { name: 'Details recorded' })).toHaveAttribute('aria-pressed', 'true');
+    // Even a registered resident's details are confirmed by a tap, never pressed for the worker.
+    expect(checkToggle('Details recorded')).toHaveAttribute('aria-pressed', 'false');
+    expect(save()).toBeDisabled();
+    expect(save()).toHaveAccessibleDescription('Still to answer: Details recorded');
+    await user.click(checkToggle('Details recorded'));
+    expect(checkToggle('Details recorded')).toHaveAttribute('aria-pressed', 'true');
     expect(save()).toBeEnabled();
 
     for (const name of ['Identity asked', 'Details recorded', 'Mask worn']) {
@@ -58,8 +76,7 @@ describe('the gate register', () => {
     const { user } = renderGate(client);
     await chooseEastGate(user);
     await findAndPick(user, '张', ZHANG);
-    await user.click(screen.getByRole('button', { name: 'Identity asked' }));
-    await user.click(screen.getByRole('button', { name: 'Mask worn' }));
+    await tapChecks(user);
     expect(screen.getByRole('radio', { name: 'Allowed' })).toBeChecked();
     await user.type(screen.getByRole('textbox', { name: 'Temperature' }), '37.3');
 
@@ -98,8 +115,7 @@ describe('the gate register', () => {
     const { user } = renderGate(client);
     await chooseEastGate(user);
     await findAndPick(user, '3-2-501', ZHANG);
-    await user.click(screen.getByRole('button', { name: 'Identity asked' }));
-    await user.click(screen.getByRole('button', { name: 'Mask worn' }));
+    await tapChecks(user);
     await user.type(screen.getByRole('textbox', { name: 'Temperature' }), '38.1');
     await user.click(screen.getByRole('radio', { name: 'Referred' }));
     await user.click(save());
@@ -117,8 +133,7 @@ describe('the gate register', () => {
     await chooseEastGate(user);
     await user.click(screen.getByRole('radio', { name: 'Leaving' }));
     await findAndPick(user, '13700002222', '李梅, 3号楼 Unit 2 Room 501');
-    await user.click(screen.getByRole('button', { name: 'Identity asked' }));
-    await user.click(screen.getByRole('button', { name: 'Mask worn' }));
+    await tapChecks(user);
     await user.click(screen.getByRole('radio', { name: 'Yellow' }));
     await user.type(screen.getByRole('textbox', { name: 'Temperature' }), '365');
     await user.click(save());
@@ -146,23 +161,62 @@ describe('the gate register', () => {
     expect(entry).toMatchObject({ direction: 'out', healthCode: 'yellow', temperature: 36.5, phone: '13700002222' });
   });
 
-  it('offers today\'s residents in "Recent": one tap picks them', async () => {
+  it('a resident\'s three toggles, tapped once each in any order, and a typed temperature enable Save (as a script would)', async () => {
+    const { client } = await gateClient();
+    const { user } = renderGate(client);
+    await chooseEastGate(user);
+    await findAndPick(user, 'zs', ZHANG);
+    for (const name of CHECKS) expect(checkToggle(name)).toHaveAttribute('aria-pressed', 'false');
+    await tapChecks(user, ['Mask worn', 'Details recorded', 'Identity asked']);
+    for (const name of CHECKS) expect(checkToggle(name)).toHaveAttribute('aria-pressed', 'true');
+    expect(save()).toHaveAccessibleDescription('Still to answer: Temperature');
+    await user.type(screen.getByRole('textbox', { name: 'Temperature' }), '36.7');
+    expect(save()).toBeEnabled();
+  });
+
+  it('Enter in the temperature saves the entry and clears the screen; with a check missing it saves nothing and keeps the input', async () => {
+    const { client, zhangId } = await gateClient();
+    const { user } = renderGate(client);
+    await chooseEastGate(user);
+    // Enter in the find box only searches.
+    await user.type(screen.getByRole('searchbox', { name: 'Find resident' }), 'zs{Enter}');
+    expect(screen.getByRole('searchbox', { name: 'Find resident' })).toHaveValue('zs');
+    await user.click(await screen.findByRole('button', { name: ZHANG }));
+    await tapChecks(user, ['Identity asked', 'Mask worn']);
+    const temperature = screen.getByRole('textbox', { name: 'Temperature' });
+    expect(temperature).toHaveAttribute('enterkeyhint', 'go');
+    await user.type(temperature, '36.6{Enter}');
+    expect(temperature).toHaveValue('36.6');
+    expect(screen.getByRole('button', { name: 'Change' })).toBeInTheDocument();
+    expect(save()).toHaveAccessibleDescription('Still to answer: Details recorded');
+
+    await user.click(checkToggle('Details recorded'));
+    await user.type(temperature, '{Enter}');
+    expect(await screen.findByText('Saved: 张三')).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Find resident' })).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'Change' })).not.toBeInTheDocument();
+    for (const name of CHECKS) expect(checkToggle(name)).toHaveAttribute('aria-pressed', 'false');
+    expect(temperature).toHaveValue('');
+    expect(save()).toBeDisabled();
+    // One entry: the first Enter, with a check missing, stored nothing.
+    const entries = await client.db.records('checkpoint_entry').toArray();
+    expect(entries.map((entry) => [entry.residentId, entry.temperature, entry.infoRecorded])).toEqual([[zhangId, 36.6, true]]);
+  });
+
+  it('a repeat resident takes 4 taps ("Recent", the three checks) plus typing the temperature and Enter', async () => {
     const { client, zhangId } = await gateClient();
     const { user } = renderGate(client);
     await chooseEastGate(user);
     await findAndPick(user, 'zs', ZHANG);
-    await user.click(screen.getByRole('button', { name: 'Identity asked' }));
-    await user.click(screen.getByRole('button', { name: 'Mask worn' }));
+    await tapChecks(user);
     await user.click(screen.getByRole('button', { name: '36.5 °C' }));
     await user.click(save());
     await screen.findByText('Saved: 张三');
 
     const recent = within(await screen.findByRole('region', { name: 'Recent' }));
     await user.click(recent.getByRole('button', { name: ZHANG }));
-    await user.click(screen.getByRole('button', { name: 'Identity asked' }));
-    await user.click(screen.getByRole('button', { name: 'Mask worn' }));
-    await user.type(screen.getByRole('textbox', { name: 'Temperature' }), '36.6');
-    await user.click(save());
+    await tapChecks(user);
+    await user.type(screen.getByRole('textbox', { name: 'Temperature' }), '36.6{Enter}');
     await screen.findByText('36.6 °C');
     const entries = await client.db.records('checkpoint_entry').toArray();
     expect(entries.map((entry) => [entry.residentId, entry.temperature]).sort()).toEqual([

@@ -1,11 +1,40 @@
-/** The records a gate entry becomes. */
+/** "Details recorded" as pressed, and the records a gate entry becomes. */
 import { describe, expect, it } from 'vitest';
 import { validateCreate } from '../../../../src/data/repositories/validation';
-import { EMPTY_ENTRY, EMPTY_VISITOR, entryData, referralReport, type GateEntryState } from '../../../../src/features/checkpoint/gate-entry';
+import {
+  detailsRecorded,
+  EMPTY_ENTRY,
+  EMPTY_VISITOR,
+  entryData,
+  fourChecksDone,
+  referralReport,
+  type GateEntryState,
+} from '../../../../src/features/checkpoint/gate-entry';
 import { sampleIds } from '../../../fixtures/domain-records';
 
 const at = '2026-11-25T08:00:00.000Z';
-const checked: Omit<GateEntryState, 'person'> = { ...EMPTY_ENTRY, idChecked: true, maskWorn: true, temperature: '38.2', outcome: 'referred' };
+const checked: Omit<GateEntryState, 'person'> = { ...EMPTY_ENTRY, idChecked: true, infoRecorded: true, maskWorn: true, temperature: '38.2', outcome: 'referred' };
+const resident = { id: sampleIds.resident, version: 1, _sync: 'synced' as const, householdId: sampleIds.household, name: '张三', phone: '13912345678' };
+const courier = { ...EMPTY_VISITOR, name: '快递小哥', phone: '13700003333', purpose: 'courier' as const };
+
+describe('"Details recorded"', () => {
+  it('starts unpressed for everyone, a registered resident too, and only a press counts', () => {
+    expect(EMPTY_ENTRY.infoRecorded).toBe(false);
+    const unpressed: GateEntryState = { ...checked, infoRecorded: false, person: { kind: 'resident', resident } };
+    expect(detailsRecorded(unpressed)).toBe(false);
+    expect(fourChecksDone(unpressed)).toBe(false);
+    expect(detailsRecorded({ ...unpressed, infoRecorded: true })).toBe(true);
+    expect(fourChecksDone({ ...unpressed, infoRecorded: true })).toBe(true);
+  });
+
+  it('counts for a visitor only while pressed and their details are complete', () => {
+    const pressed: GateEntryState = { ...checked, person: { kind: 'visitor', visitor: courier } };
+    expect(detailsRecorded(pressed)).toBe(true);
+    expect(detailsRecorded({ ...pressed, infoRecorded: false })).toBe(false);
+    expect(detailsRecorded({ ...pressed, person: { kind: 'visitor', visitor: { ...courier, phone: '1370000' } } })).toBe(false);
+    expect(detailsRecorded({ ...pressed, person: { kind: 'none' } })).toBe(false);
+  });
+});
 
 describe('gate entry records', () => {
   it("a visitor's referral names no household: the household visited is not where the fever lives", () => {
@@ -18,7 +47,6 @@ describe('gate entry records', () => {
   });
 
   it("a resident's referral keeps their household and resident id; below 37.3 (a red code) no fever symptom", () => {
-    const resident = { id: sampleIds.resident, version: 1, _sync: 'synced' as const, householdId: sampleIds.household, name: '张三', phone: '13912345678' };
     const state: GateEntryState = { ...checked, temperature: '36.6', healthCode: 'red', person: { kind: 'resident', resident } };
     const entry = validateCreate('checkpoint_entry', entryData(state, sampleIds.checkpoint, 'out', 'referred', at));
     const report = validateCreate('fever_report', referralReport(entry, sampleIds.checkpointEntry, at));

@@ -70,3 +70,13 @@ export async function findAndPick(user: ReturnType<typeof userEvent.setup>, quer
 }
 
 export const ZHANG = '张三, 3号楼 Unit 2 Room 501';
+
+export type CheckLabel = 'Identity asked' | 'Details recorded' | 'Mask worn';
+export const CHECKS: readonly CheckLabel[] = ['Identity asked', 'Details recorded', 'Mask worn'];
+
+export const checkToggle = (name: CheckLabel) => screen.getByRole('button', { name });
+
+/** Taps each of the given toggles once (none is ever pressed for the worker). */
+export async function tapChecks(user: ReturnType<typeof userEvent.setup>, order: readonly CheckLabel[] = CHECKS) {
+  for (const name of order) await user.click(checkToggle(name));
+}

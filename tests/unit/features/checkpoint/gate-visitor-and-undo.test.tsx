@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GATE_CHOICE_KEY, useGateChoice } from '../../../../src/features/checkpoint/gate-choice-store';
 import { makeIdNumber } from '../../../fixtures/id-number-factory';
 import { disposeClients } from '../../data/support/test-client';
-import { chooseEastGate, checkpoints, findAndPick, gateClient, renderGate, resetGateChoice, ZHANG } from './gate-test-setup';
+import { checkToggle, chooseEastGate, checkpoints, findAndPick, gateClient, renderGate, resetGateChoice, tapChecks, ZHANG } from './gate-test-setup';
 
 // The camera is the scanner's business: here a scan is a button that reports a household.
 vi.mock('../../../../src/features/checkpoint/qr-scanner', () => ({
@@ -33,19 +33,21 @@ afterEach(async () => {
 const save = () => screen.getByRole('button', { name: 'Save entry' });
 
 async function answerChecks(user: ReturnType<typeof renderGate>['user'], temperature = '36.4') {
-  await user.click(screen.getByRole('button', { name: 'Identity asked' }));
-  await user.click(screen.getByRole('button', { name: 'Mask worn' }));
+  await tapChecks(user);
   await user.type(screen.getByRole('textbox', { name: 'Temperature' }), temperature);
 }
 
 describe('a visitor at the gate', () => {
-  it('needs a name, a mobile number and a purpose (and a valid ID number when given) before the details count as recorded', async () => {
+  it('needs a name, a mobile number and a purpose (and a valid ID number when given) before "Details recorded" can be pressed', async () => {
     const { client, householdId } = await gateClient();
     const { user } = renderGate(client);
     await chooseEastGate(user);
     await user.click(screen.getByRole('button', { name: 'Visitor' }));
-    await answerChecks(user);
-    const details = screen.getByRole('button', { name: 'Details recorded' });
+    await tapChecks(user, ['Identity asked', 'Mask worn']);
+    await user.type(screen.getByRole('textbox', { name: 'Temperature' }), '36.4');
+    const details = checkToggle('Details recorded');
+    const hint = "Tap once the visitor's name, mobile number and purpose are filled in.";
+    expect(screen.getByText(hint)).toBeInTheDocument();
     expect(details).toHaveAttribute('aria-pressed', 'false');
     expect(save()).toBeDisabled();
 
@@ -60,7 +62,13 @@ describe('a visitor at the gate', () => {
     expect(screen.getByRole('textbox', { name: 'Phone' })).toHaveAccessibleDescription('Enter an 11-digit mobile number starting with 1.');
     await user.type(screen.getByRole('textbox', { name: 'Phone' }), '3333');
     await user.click(screen.getByRole('radio', { name: 'Courier' }));
+    // Complete, but never pressed for the worker.
+    expect(details).toHaveAttribute('aria-pressed', 'false');
+    expect(save()).toBeDisabled();
+    expect(save()).toHaveAccessibleDescription('Still to answer: Details recorded');
+    await user.click(details);
     expect(details).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.queryByText(hint)).not.toBeInTheDocument();
     expect(save()).toBeEnabled();
 
     const valid = makeIdNumber({ birthDate: '1990-03-07', sex: 'male' });
@@ -73,11 +81,17 @@ describe('a visitor at the gate', () => {
     await user.type(idField, valid);
     expect(details).toHaveAttribute('aria-pressed', 'true');
 
-    await user.type(screen.getByRole('searchbox', { name: 'Household visited' }), '3-2-501');
+    // Enter in a visitor field or the household search saves nothing, even when all is answered, and keeps the text.
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), '{Enter}');
+    await user.type(screen.getByRole('searchbox', { name: 'Household visited' }), '3-2-501{Enter}');
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('快递小哥');
+    expect(screen.getByRole('searchbox', { name: 'Household visited' })).toHaveValue('3-2-501');
     await user.click(await screen.findByRole('button', { name: '3号楼 Unit 2 Room 501' }));
-    await user.click(save());
+    await user.type(screen.getByRole('textbox', { name: 'Temperature' }), '{Enter}');
     expect(await screen.findByText('Saved: 快递小哥')).toBeInTheDocument();
-    const [entry] = await client.db.records('checkpoint_entry').toArray();
+    const entries = await client.db.records('checkpoint_entry').toArray();
+    expect(entries).toHaveLength(1);
+    const [entry] = entries;
     expect(entry).toMatchObject({ name: '快递小哥', phone: '13700003333', idNumber: valid, purpose: 'courier', householdId, infoRecorded: true });
     expect(entry?.residentId).toBeUndefined();
     expect(screen.queryByRole('textbox', { name: 'Name' })).not.toBeInTheDocument();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readTemperature, TemperatureField } from '../../../../src/shared/ui/temperature-field';
 import { renderWithProviders } from '../../../fixtures/render-with-providers';
 
-function Harness({ error, quick = true }: { error?: string; quick?: boolean }) {
+function Harness({ error, quick = true, enterKeyHint }: { error?: string; quick?: boolean; enterKeyHint?: 'go' }) {
   const [value, setValue] = useState('');
   return (
     <>
@@ -16,6 +16,7 @@ function Harness({ error, quick = true }: { error?: string; quick?: boolean }) {
         error={error}
         quickValues={quick ? [36.2, 36.5, 37] : []}
         quickLabel={(text) => `${text} °C for 张三`}
+        enterKeyHint={enterKeyHint}
       />
       <output aria-label="value">{value}</output>
     </>
@@ -47,6 +48,14 @@ describe('TemperatureField', () => {
     expect(input).toHaveAttribute('inputmode', 'decimal');
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(input).toHaveAccessibleDescription('°C Temperature must be between 34.0 and 43.0 °C.');
+  });
+
+  it('labels the keypad\'s Enter key "next" by default, "go" where Enter saves', () => {
+    const { unmount } = renderWithProviders(<Harness />);
+    expect(screen.getByRole('textbox', { name: 'Temperature for 张三' })).toHaveAttribute('enterkeyhint', 'next');
+    unmount();
+    renderWithProviders(<Harness enterKeyHint="go" />);
+    expect(screen.getByRole('textbox', { name: 'Temperature for 张三' })).toHaveAttribute('enterkeyhint', 'go');
   });
 
   it('fills in a quick value in one tap and marks it pressed', async () => {

@@ -60,7 +60,7 @@ export const messages: typeof zhCN = {
     green: 'Green',
     yellow: 'Yellow',
     red: 'Red',
-    detailsVisitor: "Recorded once the visitor's name, phone and purpose are filled in.",
+    detailsVisitor: "Tap once the visitor's name, mobile number and purpose are filled in.",
   },
   outcome: {
     heading: 'Outcome',

@@ -58,7 +58,7 @@ export const messages = {
     green: '绿码',
     yellow: '黄码',
     red: '红码',
-    detailsVisitor: '填好访客的姓名、电话和事由后自动记为已录。',
+    detailsVisitor: '填好访客的姓名、手机号和事由后再点按。',
   },
   outcome: {
     heading: '结果',
