@@ -22,11 +22,12 @@ export function chromiumAvailable(): boolean {
   return existsSync(CHROMIUM_PATH);
 }
 
-export async function launchChromium(): Promise<Browser> {
+/** `extraArgs` come after CHROMIUM_ARGS (e.g. a fake camera for one test file's own Chromium). */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!chromiumAvailable()) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
   }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 /** Every test context is a phone-sized English page. */
