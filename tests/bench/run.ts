@@ -4,17 +4,19 @@
  * start in Chromium runs when there is a build (dist/ with sw.js) and Chromium. The search core is measured
  * in Node (BENCH_RESIDENTS residents in 2/5 as many households). The round in Chromium (search per
  * keystroke, save a visit, building screen first render) runs on the real app and server with the same
- * build and Chromium. BENCH_DIST names another build directory for the Chromium parts (default dist/),
+ * build and Chromium, and so does the gate (a shift of 200 entries as worker1: Save entry to the cleared
+ * screen, taps per repeat resident). BENCH_DIST names another build directory for the Chromium parts (default dist/),
  * e.g. BENCH_DIST=.tmp/dist-bench after `npx vite build --outDir .tmp/dist-bench`.
  */
 import 'fake-indexeddb/auto';
 import path from 'node:path';
 import { DIST_DIR, ROOT } from '../e2e/support/builds';
 import { benchOfflineColdStart, coldStartBenchAvailable } from './cold-start-bench';
+import { benchGate, gateBenchAvailable } from './gate-bench';
 import { benchFirstPull, benchPush, type BenchFigures } from './push-pull-bench';
 import { benchRound, roundBenchAvailable } from './round-bench';
 import { benchSearch } from './search-bench';
-import type { LatencyFigure } from './support/latency-figure';
+import { reasonOf, type LatencyFigure } from './support/latency-figure';
 
 const mutations = Number(process.env.BENCH_MUTATIONS ?? 10_000);
 const residents = Number(process.env.BENCH_RESIDENTS ?? 20_000);
@@ -67,6 +69,22 @@ async function main(): Promise<void> {
     for (const f of round.figures) printLatency(f);
   } else {
     console.log(`${'chromium'.padEnd(10)} round (search, save a visit, building screen) skipped: needs a build (\`npm run build\` or BENCH_DIST) and Chromium`);
+  }
+  await printGate();
+}
+
+async function printGate(): Promise<void> {
+  const head = (label: string) => `${'chromium'.padEnd(10)} ${label.padEnd(64)}`;
+  if (!gateBenchAvailable(staticDir)) {
+    console.log(`${head('gate (a shift of 200 entries)')} skipped: needs a build (\`npm run build\` or BENCH_DIST) and Chromium`);
+    return;
+  }
+  try {
+    const gate = await benchGate({ staticDir });
+    for (const f of gate.figures) printLatency(f);
+    for (const [label, value] of gate.lines) console.log(`${head(label)} ${value}`);
+  } catch (error) {
+    console.log(`${head('gate (a shift of 200 entries)')} skipped: ${reasonOf(error)}`);
   }
 }
 
