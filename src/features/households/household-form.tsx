@@ -124,8 +124,13 @@ export function HouseholdForm({ buildings, initialBuildingId, onSaved, onCancel 
           {t('household:duplicate', { unit: unit.trim(), room: room.trim() })}
         </Banner>
       ) : null}
-      <ChoiceGroup<Status> legend={t('households.status')} choices={statusChoices} value={status} onChange={setStatus} />
-      {message('status') ? <p className="gw-field__error">{message('status')}</p> : null}
+      <ChoiceGroup<Status>
+        legend={t('households.status')}
+        choices={statusChoices}
+        value={status}
+        onChange={setStatus}
+        error={message('status')}
+      />
       <TextField
         label={t('households.phone')}
         name="phone"

@@ -156,8 +156,13 @@ export function FeverReportForm({ prefill, resident, onSaved }: FeverReportFormP
         error={message('onsetDate')}
       />
       <div className={message('action') ? 'gw-field gw-field--invalid' : 'gw-field'}>
-        <ChoiceGroup<FeverAction | ''> legend={t('visit:action.legend')} choices={actionChoices} value={action} onChange={setAction} />
-        {message('action') ? <p className="gw-field__error">{message('action')}</p> : null}
+        <ChoiceGroup<FeverAction | ''>
+          legend={t('visit:action.legend')}
+          choices={actionChoices}
+          value={action}
+          onChange={setAction}
+          error={message('action')}
+        />
       </div>
       <Button type="submit" block disabled={busy} busy={busy}>
         {busy ? t('visit:fever.submitting') : t('visit:fever.submit')}
