@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LocalRecord } from '../../data/data-client';
@@ -78,6 +79,8 @@ export function CheckpointScreen() {
             recent={recent}
             onSaved={(entryId, feverReportId, name) => {
               undo.add(entryId, feverReportId);
+              // Empty the live region first, so the same name saved twice in a row is announced again.
+              flushSync(() => setStatus(''));
               setStatus(t('checkpoint:saved', { name }));
             }}
           />

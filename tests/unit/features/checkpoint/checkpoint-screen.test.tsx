@@ -211,13 +211,19 @@ describe('the gate register', () => {
     await tapChecks(user);
     await user.click(screen.getByRole('button', { name: '36.5 °C' }));
     await user.click(save());
-    await screen.findByText('Saved: 张三');
+    const status = await screen.findByText('Saved: 张三');
+    // The same name saved again is announced again: the live region is emptied, then filled.
+    const announced: string[] = [];
+    const observer = new MutationObserver(() => announced.push(status.textContent ?? ''));
+    observer.observe(status, { childList: true, characterData: true, subtree: true });
 
     const recent = within(await screen.findByRole('region', { name: 'Recent' }));
     await user.click(recent.getByRole('button', { name: ZHANG }));
     await tapChecks(user);
     await user.type(screen.getByRole('textbox', { name: 'Temperature' }), '36.6{Enter}');
     await screen.findByText('36.6 °C');
+    observer.disconnect();
+    expect(announced.slice(-2)).toEqual(['', 'Saved: 张三']);
     const entries = await client.db.records('checkpoint_entry').toArray();
     expect(entries.map((entry) => [entry.residentId, entry.temperature]).sort()).toEqual([
       [zhangId, 36.5],
