@@ -34,7 +34,6 @@ export const messages: typeof zhCN = {
     save: 'Save changes',
     saving: 'Saving…',
     saved: 'Household saved on this phone. It is sent to the server when there is a connection.',
-    noChanges: 'Nothing was changed.',
     fixErrors: 'Some entries are not valid. Check the marked fields.',
   },
   duplicate: 'This building already has a household at unit {{unit}} room {{room}}. Make sure it is not the same one before saving.',
@@ -111,6 +110,5 @@ export const messages: typeof zhCN = {
     moveOutSave: 'Confirm move out',
     movedOutOn: 'Moved out on {{date}}.',
     moveBackIn: 'Moved back in',
-    saved: 'Saved on this phone. It is sent to the server when there is a connection.',
   },
 };

@@ -32,7 +32,6 @@ export const messages = {
     save: '保存修改',
     saving: '正在保存…',
     saved: '住户信息已保存在本机，有网络时会自动上传。',
-    noChanges: '没有改动。',
     fixErrors: '有内容不符合要求，请检查标出的项目。',
   },
   duplicate: '这栋楼已有{{unit}}单元{{room}}室的住户记录。确认不是重复登记后再保存。',
@@ -109,6 +108,5 @@ export const messages = {
     moveOutSave: '确认迁出',
     movedOutOn: '{{date}}已迁出。',
     moveBackIn: '已迁回',
-    saved: '已保存在本机，有网络时会自动上传。',
   },
 };

@@ -9,7 +9,6 @@ export const messages: typeof zhCN = {
   yesterday: 'Yesterday ({{date}})',
   gridFallback: 'Grid',
   notForRole: 'The daily report is for grid workers: it closes the day of the grids assigned to them. This account has no grid.',
-  noGrids: 'Your grids are not on this phone yet. Sync, then try again.',
   counts: {
     doorsKnocked: 'Doors knocked',
     visited: 'Visited',

@@ -7,7 +7,6 @@ export const messages = {
   yesterday: '昨天（{{date}}）',
   gridFallback: '网格',
   notForRole: '日报由网格员填报，汇总分配给本人的网格当天的工作。此账号没有分配网格。',
-  noGrids: '本机暂无网格信息，同步后再试。',
   counts: {
     doorsKnocked: '敲门户数',
     visited: '已走访',

@@ -58,7 +58,6 @@ export const messages: typeof zhCN = {
     summary: 'Visited today: {{visited}} / {{total}} households',
     addHousehold: 'Add household',
     legendTitle: 'Legend',
-    syncLegend: 'Sync',
     unit: 'Unit {{unit}}',
     floor: 'Floor {{n}}',
     otherRooms: 'Other rooms',

@@ -56,7 +56,6 @@ export const messages = {
     summary: '今日已走访 {{visited}} / {{total}} 户',
     addHousehold: '添加住户',
     legendTitle: '图例',
-    syncLegend: '数据状态',
     unit: '{{unit}}单元',
     floor: '{{n}}层',
     otherRooms: '其他房间',
