@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textOf } from '../../shared/text-of';
 import { idField, idNumberField, mobileField, nameField, notesField, pastDateField } from '../fields';
 
 /** Key groups (重点人群) a resident can be tagged with. */
@@ -32,3 +33,8 @@ export const residentSchema = z.object({
   movedOutOn: pastDateField.optional(),
 });
 export type Resident = z.output<typeof residentSchema>;
+
+/** A resident who still lives there: no move-out date recorded (a stored record, fields loosely typed). */
+export function livesThere(resident: Readonly<Record<string, unknown>>): boolean {
+  return textOf(resident.movedOutOn).trim() === '';
+}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LocalRecord } from '../../data/data-client';
 import { SelectField } from '../../shared/ui/select-field';
-import { textOf } from './gate-entry';
+import { textOf } from '../../shared/text-of';
 import { GateRadios } from './gate-radios';
 import type { Direction } from './gate-choice-store';
 

@@ -7,6 +7,7 @@ import type { CheckpointEntry, VisitorPurpose } from '../../domain/entities/chec
 import { checkIdNumber } from '../../domain/id-number';
 import { isMobile } from '../../domain/phone';
 import { checkTemperature, isFever } from '../../domain/temperature';
+import { textOf } from '../../shared/text-of';
 import { readTemperature } from '../../shared/ui/temperature-field';
 
 export type HealthCode = CheckpointEntry['healthCode'];
@@ -52,10 +53,6 @@ export const EMPTY_ENTRY: GateEntryState = {
   outcome: 'allowed',
   reason: '',
 };
-
-export function textOf(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
 
 /** The temperature as a number when it is a valid reading, else null. */
 export function validTemperature(text: string): number | null {

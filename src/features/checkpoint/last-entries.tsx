@@ -4,7 +4,7 @@ import { Button } from '../../shared/ui/button';
 import { classNames } from '../../shared/ui/class-names';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
 import { formatTemperature } from '../../shared/ui/temperature-field';
-import { textOf } from './gate-entry';
+import { textOf } from '../../shared/text-of';
 
 /** How many of today's entries the list shows. */
 export const LAST_ENTRIES_SHOWN = 20;

@@ -1,7 +1,7 @@
 /** How the gate names a resident: "张三, 3号楼 Unit 2 Room 501". */
 import type { TFunction } from 'i18next';
 import type { LocalRecord } from '../../data/data-client';
-import { textOf } from './gate-entry';
+import { textOf } from '../../shared/text-of';
 import type { GateRecords } from './use-gate-search';
 
 export function householdAddress(t: TFunction, household: LocalRecord | undefined, records: GateRecords): string {

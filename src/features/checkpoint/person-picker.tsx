@@ -1,13 +1,14 @@
 import { useId, useMemo, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalRecord } from '../../data/data-client';
+import { livesThere } from '../../domain/entities/resident';
 import { search } from '../../domain/search/search';
 import { Button } from '../../shared/ui/button';
 import { FieldShell } from '../../shared/ui/field-shell';
-import { textOf } from './gate-entry';
+import { textOf } from '../../shared/text-of';
 import { residentLabel } from './person-label';
 import { GateScanner } from './gate-scanner';
-import { livesThere, type GateSearch } from './use-gate-search';
+import type { GateSearch } from './use-gate-search';
 
 /** Matches listed for a query: a short list of big buttons. */
 const HIT_LIMIT = 8;

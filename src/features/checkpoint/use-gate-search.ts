@@ -6,9 +6,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { LocalRecord } from '../../data/data-client';
 import { useAllRecords } from '../../data/hooks/use-records';
+import { livesThere } from '../../domain/entities/resident';
 import { loadNamePinyin, type NamePinyin } from '../../domain/search/name-pinyin';
 import { buildSearchIndex, type IndexedEntry, type SearchEntry, type SearchIndex } from '../../domain/search/search-index';
-import { textOf } from './gate-entry';
+import { textOf } from '../../shared/text-of';
 
 export interface GateRecords {
   residents: ReadonlyMap<string, LocalRecord>;
@@ -28,11 +29,6 @@ const SLICE = 500;
 
 function byId(records: readonly LocalRecord[]): Map<string, LocalRecord> {
   return new Map(records.map((record) => [record.id, record]));
-}
-
-/** A resident who still lives in the community: no move-out date. */
-export function livesThere(resident: LocalRecord): boolean {
-  return textOf(resident.movedOutOn).trim() === '';
 }
 
 function address(household: LocalRecord | undefined, buildings: GateRecords['buildings']) {

@@ -1,9 +1,10 @@
 /** This checkpoint's entries today, latest first, read live on the [checkpointId+at] index. */
 import { useMemo } from 'react';
 import type { LocalRecord } from '../../data/data-client';
+import { livesThere } from '../../domain/entities/resident';
 import { useRecordsBetween } from '../../data/hooks/use-records';
 import { localDateOf, localDay } from '../../shared/local-date';
-import { textOf } from './gate-entry';
+import { textOf } from '../../shared/text-of';
 
 function timeOf(record: LocalRecord): number {
   const at = Date.parse(textOf(record.at));
@@ -28,7 +29,7 @@ export function recentResidents(entries: readonly LocalRecord[], residents: Read
     if (!residentId || entry.voidedAt !== undefined || seen.has(residentId)) continue;
     seen.add(residentId);
     const resident = residents.get(residentId);
-    if (resident && textOf(resident.movedOutOn) === '') recent.push(resident);
+    if (resident && livesThere(resident)) recent.push(resident);
     if (recent.length >= limit) break;
   }
   return recent;
