@@ -5,7 +5,7 @@ import type { LocalRecord } from '../../data/data-client';
 import { FEVER_ACTIONS } from '../../domain/entities/fever-report';
 import { VISIT_OUTCOMES } from '../../domain/entities/visit';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
-import { formatDateTime, newestFirst } from './resident-facts';
+import { formatDateTime, newestFirst } from './record-time';
 
 const SHOWN = 10;
 

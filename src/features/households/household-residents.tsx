@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LocalRecord } from '../../data/data-client';
 import { RESIDENT_TAGS } from '../../domain/entities/resident';
+import { ageOn } from '../../domain/round/age-on';
 import { localDateOf } from '../../shared/local-date';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
-import { ageOn } from './resident-facts';
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';

@@ -11,6 +11,8 @@ describe('ageOn', () => {
   it('is null without a usable birth date or for a date after the reference', () => {
     expect(ageOn(undefined, '2026-11-25')).toBeNull();
     expect(ageOn('1948-3-2', '2026-11-25')).toBeNull();
+    expect(ageOn('not a date', '2026-11-25')).toBeNull();
+    expect(ageOn('1948-02-30', '2026-11-25')).toBeNull();
     expect(ageOn('2027-01-01', '2026-11-25')).toBeNull();
   });
 });

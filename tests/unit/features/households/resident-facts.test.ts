@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, newestFirst } from '../../../../src/features/households/resident-facts';
+import { newestFirst } from '../../../../src/features/households/record-time';
 import { contradictions, initialState, patchPayload, withBirthDate, withIdNumber, EMPTY_RESIDENT } from '../../../../src/features/households/resident-form-model';
 import { makeIdNumber } from '../../../fixtures/id-number-factory';
 
-describe('resident facts', () => {
-  it('counts full years, the birthday itself included', () => {
-    expect(ageOn('1948-03-02', '2026-03-01')).toBe(77);
-    expect(ageOn('1948-03-02', '2026-03-02')).toBe(78);
-    expect(ageOn(undefined, '2026-03-02')).toBeNull();
-    expect(ageOn('not a date', '2026-03-02')).toBeNull();
-    expect(ageOn('2027-01-01', '2026-03-02')).toBeNull();
-  });
-
+describe('household history order', () => {
   it('orders records newest first, across time zone offsets', () => {
     const records = [
       { id: 'a', at: '2026-11-25T09:00:00+08:00' },

@@ -1,16 +1,4 @@
-/** Small derived facts shown on the household screen: a resident's age and a record's time. */
-import { parseIsoDate } from '../../shared/local-date';
-
-/** Full years between a YYYY-MM-DD birth date and `today` (YYYY-MM-DD); null when the birth date is missing or invalid. */
-export function ageOn(birthDate: unknown, today: string): number | null {
-  if (typeof birthDate !== 'string') return null;
-  const born = parseIsoDate(birthDate);
-  const now = parseIsoDate(today);
-  if (!born || !now) return null;
-  const hadBirthday = now.month > born.month || (now.month === born.month && now.day >= born.day);
-  const age = now.year - born.year - (hadBirthday ? 0 : 1);
-  return age >= 0 ? age : null;
-}
+/** When a visit or fever report was made, for the household's history: its time in words and newest-first order. */
 
 /** An ISO timestamp as a short local date and time in the UI language (the raw text if it does not parse). */
 export function formatDateTime(timestamp: unknown, language: string): string {
