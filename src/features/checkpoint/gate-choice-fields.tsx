@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LocalRecord } from '../../data/data-client';
 import { SelectField } from '../../shared/ui/select-field';
-import { textOf } from '../../shared/text-of';
+import { checkpointOptions } from './checkpoint-options';
 import { GateRadios } from './gate-radios';
 import type { Direction } from './gate-choice-store';
 
@@ -16,7 +16,7 @@ export interface GateChoiceFieldsProps {
 /** Which gate and which way: chosen once, kept until changed. */
 export function GateChoiceFields({ checkpoints, checkpointId, direction, onCheckpoint, onDirection }: GateChoiceFieldsProps) {
   const { t } = useTranslation('checkpoint');
-  const options = checkpoints.map((checkpoint) => ({ value: checkpoint.id, label: textOf(checkpoint.name) || checkpoint.id }));
+  const options = checkpointOptions(checkpoints);
   const directions = [
     { value: 'in' as const, label: t('checkpoint:entering') },
     { value: 'out' as const, label: t('checkpoint:leaving') },

@@ -1,21 +1,17 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LocalRecord } from '../../data/data-client';
 import { useAllRecords, useRecordsWhere } from '../../data/hooks/use-records';
 import { shiftAt, shiftEntries, tallyDay } from '../../domain/checkpoint/shift-tally';
 import { localDateOf, localDay } from '../../shared/local-date';
 import { PageLayout } from '../../shared/ui/page-layout';
 import { SelectField } from '../../shared/ui/select-field';
+import { checkpointOptions } from './checkpoint-options';
 import { useGateChoice } from './gate-choice-store';
 import { useNow } from './shift-clock';
 import { ShiftDayFigures } from './shift-day-figures';
 import { ShiftEntryList } from './shift-entry-list';
 import { ShiftHandover } from './shift-handover';
 import './shift.css';
-
-function nameOf(checkpoint: LocalRecord): string {
-  return typeof checkpoint.name === 'string' && checkpoint.name !== '' ? checkpoint.name : checkpoint.id;
-}
 
 /**
  * /checkpoint/shift: the gate's checkpoint today, from the entries on this phone: people in and out
@@ -27,10 +23,7 @@ export function ShiftScreen() {
   const checkpoints = useAllRecords('checkpoint');
   const chosenId = useGateChoice((state) => state.checkpointId);
   const choose = useGateChoice((state) => state.setCheckpoint);
-  const options = useMemo(
-    () => (checkpoints ?? []).map((checkpoint) => ({ value: checkpoint.id, label: nameOf(checkpoint) })).sort((a, b) => a.label.localeCompare(b.label)),
-    [checkpoints],
-  );
+  const options = useMemo(() => checkpointOptions(checkpoints ?? []), [checkpoints]);
 
   if (checkpoints === undefined) {
     return (
