@@ -8,8 +8,6 @@
 export type LooseEntry = Readonly<Record<string, unknown>>;
 
 export const SHIFT_HOURS = 8;
-/** The hour each shift starts at, local time. */
-export const SHIFT_START_HOURS = [0, 8, 16] as const;
 
 export interface Shift {
   /** Local start (included) and end (excluded). */

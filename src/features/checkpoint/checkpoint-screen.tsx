@@ -19,7 +19,7 @@ import { useUndoWindow } from './use-undo-window';
 import './checkpoint.css';
 
 /** Residents offered in the "Recent" row. */
-export const RECENT_LIMIT = 8;
+const RECENT_LIMIT = 8;
 
 /**
  * The gate register (/checkpoint): choose the checkpoint and direction once, then take one person after

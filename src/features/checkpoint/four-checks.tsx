@@ -7,7 +7,7 @@ import { GateRadios } from './gate-radios';
 import type { HealthCode } from './gate-entry';
 
 /** The usual readings at a gate, one tap each. */
-export const GATE_QUICK_TEMPERATURES = [36.0, 36.3, 36.5, 36.8, 37.0, 37.2] as const;
+const GATE_QUICK_TEMPERATURES = [36.0, 36.3, 36.5, 36.8, 37.0, 37.2] as const;
 
 /** The temperature input's name: the one field where Enter (the keypad's Go) saves the entry. */
 export const TEMPERATURE_INPUT_NAME = 'temperature';

@@ -7,7 +7,7 @@ import { formatTemperature } from '../../shared/ui/temperature-field';
 import { textOf } from '../../shared/text-of';
 
 /** How many of today's entries the list shows. */
-export const LAST_ENTRIES_SHOWN = 20;
+const LAST_ENTRIES_SHOWN = 20;
 
 function timeText(at: unknown, language: string): string {
   const time = Date.parse(textOf(at));

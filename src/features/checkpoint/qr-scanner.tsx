@@ -6,7 +6,7 @@ import { createCodeReader, scanFrame, type CodeReader } from './qr-code-reader';
 import './qr-scanner.css';
 
 /** Pause between two frames read: quick enough to feel instant, light on a cheap phone's battery. */
-export const SCAN_INTERVAL_MS = 200;
+const SCAN_INTERVAL_MS = 200;
 
 export interface QrScannerProps {
   /** A Gridwalk household code was read; the camera is already stopped. */

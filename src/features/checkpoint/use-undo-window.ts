@@ -4,9 +4,9 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 
-export const UNDO_WINDOW_MS = 10_000;
+const UNDO_WINDOW_MS = 10_000;
 
-export interface UndoableSave {
+interface UndoableSave {
   entryId: string;
   feverReportId: string | null;
   savedAt: number;

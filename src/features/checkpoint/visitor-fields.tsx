@@ -14,7 +14,7 @@ import type { GateSearch } from './use-gate-search';
 type VisitorField = 'name' | 'phone' | 'idNumber' | 'purpose';
 
 /** The validation key of each visitor field that is not right yet. */
-export function visitorErrors(visitor: VisitorInput): Partial<Record<VisitorField, string>> {
+function visitorErrors(visitor: VisitorInput): Partial<Record<VisitorField, string>> {
   const errors: Partial<Record<VisitorField, string>> = {};
   if (visitor.name.trim() === '') errors.name = 'name_required';
   if (visitor.phone.trim() === '') errors.phone = 'phone_required';
