@@ -113,6 +113,15 @@ export function GateEntryForm({ checkpointId, direction, gate, recent, onSaved }
     void save();
   }
 
+  /** The entry is stored: an empty form for the next person (checkpoint and direction stay). */
+  function clearForNext(entryId: string, feverReportId: string | null, name: string) {
+    setEntry(EMPTY_ENTRY);
+    setErrors({});
+    setShowVisitorErrors(false);
+    setServed((n) => n + 1);
+    onSaved(entryId, feverReportId, name);
+  }
+
   async function save() {
     if (savingRef.current || !ready) return;
     setFailure(null);
@@ -127,18 +136,12 @@ export function GateEntryForm({ checkpointId, direction, gate, recent, onSaved }
     try {
       entryId = await client.create('checkpoint_entry', data);
       const reportId = outcome === 'referred' ? await client.create('fever_report', referralReport(data, entryId, new Date().toISOString())) : null;
-      setEntry(EMPTY_ENTRY);
-      setErrors({});
-      setShowVisitorErrors(false);
-      setServed((n) => n + 1);
-      onSaved(entryId, reportId, String(data.name));
+      clearForNext(entryId, reportId, String(data.name));
     } catch (error) {
       const described = describeWriteFailure(error);
       if (entryId !== null) {
         // The entry is stored; only the referral's fever report failed. Do not store the entry twice.
-        setEntry(EMPTY_ENTRY);
-        setServed((n) => n + 1);
-        onSaved(entryId, null, String(data.name));
+        clearForNext(entryId, null, String(data.name));
         setFailure(t('checkpoint:referralFailed', { reason: t(described.kind === 'failed' ? errorKeys(described.code) : 'checkpoint:fixErrors') }));
       } else if (described.kind === 'invalid') {
         setErrors(fieldErrorKeys(described.fields));
@@ -177,7 +180,13 @@ export function GateEntryForm({ checkpointId, direction, gate, recent, onSaved }
             <p className="gw-gate-card__name">
               {person.kind === 'resident' ? residentLabel(t, person.resident, gate.records) : t('checkpoint:visitor.heading')}
             </p>
-            <Button variant="secondary" onClick={() => update({ person: { kind: 'none' }, infoRecorded: false })}>
+            <Button
+              variant="secondary"
+              onClick={() => {
+                setShowVisitorErrors(false);
+                update({ person: { kind: 'none' }, infoRecorded: false });
+              }}
+            >
               {t('checkpoint:person.change')}
             </Button>
           </div>

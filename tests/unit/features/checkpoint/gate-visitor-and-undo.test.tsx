@@ -96,6 +96,19 @@ describe('a visitor at the gate', () => {
     expect(entry?.residentId).toBeUndefined();
     expect(screen.queryByRole('textbox', { name: 'Name' })).not.toBeInTheDocument();
   });
+
+  it('starts a new visitor without the last one\'s errors after "Change"', async () => {
+    const { client } = await gateClient();
+    const { user } = renderGate(client);
+    await chooseEastGate(user);
+    await user.click(screen.getByRole('button', { name: 'Visitor' }));
+    await user.click(checkToggle('Details recorded'));
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveAccessibleDescription('Enter a name.');
+
+    await user.click(screen.getByRole('button', { name: 'Change' }));
+    await user.click(screen.getByRole('button', { name: 'Visitor' }));
+    expect(screen.getByRole('textbox', { name: 'Name' })).not.toHaveAccessibleDescription('Enter a name.');
+  });
 });
 
 describe('the standing choice', () => {
