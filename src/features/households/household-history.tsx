@@ -5,13 +5,10 @@ import type { LocalRecord } from '../../data/data-client';
 import { FEVER_ACTIONS } from '../../domain/entities/fever-report';
 import { VISIT_OUTCOMES } from '../../domain/entities/visit';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
+import { textOf } from '../../shared/text-of';
 import { formatDateTime, newestFirst } from './record-time';
 
 const SHOWN = 10;
-
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
 
 function isVoided(record: LocalRecord): boolean {
   return typeof record.voidedAt === 'string' && record.voidedAt !== '';
@@ -30,7 +27,7 @@ function HistoryItem({ record, to, time, children }: { record: LocalRecord; to: 
         <RecordSyncBadge state={record._sync} />
       </div>
       <div className={voided ? 'gw-voided' : undefined}>{children}</div>
-      {voided ? <p className="gw-voided-reason">{t('household:visits.voided', { reason: text(record.voidReason) })}</p> : null}
+      {voided ? <p className="gw-voided-reason">{t('household:visits.voided', { reason: textOf(record.voidReason) })}</p> : null}
     </li>
   );
 }
@@ -53,19 +50,19 @@ function temperatures(visit: LocalRecord, names: ReadonlyMap<string, string>, un
   return checks.flatMap((check) => {
     if (typeof check !== 'object' || check === null) return [];
     const { residentId, temperature } = check as { residentId?: unknown; temperature?: unknown };
-    return [label(names.get(text(residentId)) ?? unknown, typeof temperature === 'number' ? temperature : null)];
+    return [label(names.get(textOf(residentId)) ?? unknown, typeof temperature === 'number' ? temperature : null)];
   });
 }
 
 /** The household's last visits, newest first, each with outcome and the temperatures taken. */
 export function HouseholdVisits({ visits, residents }: { visits: readonly LocalRecord[]; residents: readonly LocalRecord[] }) {
   const { t, i18n } = useTranslation('household');
-  const names = new Map(residents.map((resident) => [resident.id, text(resident.name)]));
+  const names = new Map(residents.map((resident) => [resident.id, textOf(resident.name)]));
   const shown = newestFirst(visits, 'visitedAt').slice(0, SHOWN);
   return (
     <Section title={t('household:visits.title')} empty={t('household:visits.empty')} count={shown.length}>
       {shown.map((visit) => {
-        const outcome = text(visit.outcome);
+        const outcome = textOf(visit.outcome);
         const measured = temperatures(visit, names, t('household:visits.unknownResident'), (name, temperature) =>
           temperature === null
             ? `${name} ${t('household:visits.noTemperature')}`
@@ -89,7 +86,7 @@ export function HouseholdFeverReports({ reports }: { reports: readonly LocalReco
   return (
     <Section title={t('household:fever.title')} empty={t('household:fever.empty')} count={shown.length}>
       {shown.map((report) => {
-        const action = text(report.action);
+        const action = textOf(report.action);
         const temperature = typeof report.temperature === 'number' ? report.temperature.toFixed(1) : '';
         return (
           <HistoryItem
@@ -98,7 +95,7 @@ export function HouseholdFeverReports({ reports }: { reports: readonly LocalReco
             to={`/fever-reports/${encodeURIComponent(report.id)}`}
             time={formatDateTime(report.reportedAt, i18n.language)}
           >
-            <p>{t('household:fever.summary', { name: text(report.name), temperature })}</p>
+            <p>{t('household:fever.summary', { name: textOf(report.name), temperature })}</p>
             <p>{(FEVER_ACTIONS as readonly string[]).includes(action) ? t(`household:fever.${action}`) : action}</p>
           </HistoryItem>
         );

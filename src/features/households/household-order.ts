@@ -1,16 +1,13 @@
 /** Orders buildings by name and households by unit then room, the way numbers are read (2 before 10). */
 import type { LocalRecord } from '../../data/data-client';
+import { textOf } from '../../shared/text-of';
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
-
 export function byName(a: LocalRecord, b: LocalRecord): number {
-  return collator.compare(text(a.name), text(b.name));
+  return collator.compare(textOf(a.name), textOf(b.name));
 }
 
 export function byUnitAndRoom(a: LocalRecord, b: LocalRecord): number {
-  return collator.compare(text(a.unit), text(b.unit)) || collator.compare(text(a.room), text(b.room));
+  return collator.compare(textOf(a.unit), textOf(b.unit)) || collator.compare(textOf(a.room), textOf(b.room));
 }

@@ -2,22 +2,19 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LocalRecord } from '../../data/data-client';
-import { RESIDENT_TAGS } from '../../domain/entities/resident';
+import { livesThere, RESIDENT_TAGS } from '../../domain/entities/resident';
 import { ageOn } from '../../domain/round/age-on';
 import { localDateOf } from '../../shared/local-date';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
-
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
+import { textOf } from '../../shared/text-of';
 
 function ResidentItem({ resident, today }: { resident: LocalRecord; today: string }) {
   const { t } = useTranslation('household');
-  const name = text(resident.name);
+  const name = textOf(resident.name);
   const age = ageOn(resident.birthDate, today);
   const tags = Array.isArray(resident.tags) ? RESIDENT_TAGS.filter((tag) => (resident.tags as unknown[]).includes(tag)) : [];
   const sex = resident.sex === 'male' || resident.sex === 'female' ? t(`household:residents.${resident.sex}`) : t('household:residents.sexUnknown');
-  const movedOutOn = text(resident.movedOutOn);
+  const movedOutOn = textOf(resident.movedOutOn);
   return (
     <li className="gw-card">
       <div className="gw-record-row">
@@ -62,9 +59,9 @@ function ResidentList({ title, residents, today }: { title: string; residents: r
 export function HouseholdResidents({ residents }: { residents: readonly LocalRecord[] }) {
   const { t } = useTranslation('household');
   const today = localDateOf();
-  const byName = (a: LocalRecord, b: LocalRecord) => text(a.name).localeCompare(text(b.name), 'zh-CN');
-  const living = residents.filter((resident) => !text(resident.movedOutOn)).sort(byName);
-  const movedOut = residents.filter((resident) => text(resident.movedOutOn)).sort(byName);
+  const byName = (a: LocalRecord, b: LocalRecord) => textOf(a.name).localeCompare(textOf(b.name), 'zh-CN');
+  const living = residents.filter(livesThere).sort(byName);
+  const movedOut = residents.filter((resident) => !livesThere(resident)).sort(byName);
   return (
     <>
       <ResidentList title={t('household:residents.title', { n: living.length })} residents={living} today={today} />

@@ -4,6 +4,7 @@
  */
 import { checkIdNumber, type IdNumberError, type IdNumberInfo } from '../../domain/id-number';
 import { RESIDENT_TAGS, type ResidentTag } from '../../domain/entities/resident';
+import { textOf } from '../../shared/text-of';
 
 export type Sex = 'male' | 'female';
 
@@ -26,10 +27,6 @@ export interface ResidentFormState {
 
 export const EMPTY_RESIDENT: ResidentValues = { name: '', idNumber: '', phone: '', sex: '', birthDate: '', tags: [], notes: '' };
 
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
-
 function isTag(value: unknown): value is ResidentTag {
   return (RESIDENT_TAGS as readonly unknown[]).includes(value);
 }
@@ -39,13 +36,13 @@ export function valuesOf(record: Record<string, unknown>): ResidentValues {
   const sex = record.sex === 'male' || record.sex === 'female' ? record.sex : '';
   const tags = Array.isArray(record.tags) ? record.tags.filter(isTag) : [];
   return {
-    name: text(record.name),
-    idNumber: text(record.idNumber),
-    phone: text(record.phone),
+    name: textOf(record.name),
+    idNumber: textOf(record.idNumber),
+    phone: textOf(record.phone),
     sex,
-    birthDate: text(record.birthDate),
+    birthDate: textOf(record.birthDate),
     tags,
-    notes: text(record.notes),
+    notes: textOf(record.notes),
   };
 }
 

@@ -5,8 +5,8 @@ import type { LocalRecord } from '../../data/data-client';
 import type { RoomStatus } from '../../domain/round/day-status';
 import type { BuildingGrid, FloorRow } from '../../domain/round/building-grid';
 import { SelectField } from '../../shared/ui/select-field';
+import { textOf } from '../../shared/text-of';
 import { STATUS_SYMBOLS, SYNC_MARKS, statusWordId, syncWordId, type SyncMark } from './room-legend';
-import { textOf } from './round-scope';
 import { rowOffsets, rowsAround, visibleRows, type RowRange } from './visible-rows';
 
 /** Every floor row is one line of 48 px buttons plus the gap (see round.css). */

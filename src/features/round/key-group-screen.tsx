@@ -4,13 +4,14 @@ import { Link, useParams } from 'react-router';
 import type { LocalRecord } from '../../data/data-client';
 import { useAllRecords } from '../../data/hooks/use-records';
 import { useSession } from '../../data/hooks/use-session';
-import { RESIDENT_TAGS, type ResidentTag } from '../../domain/entities/resident';
+import { livesThere, RESIDENT_TAGS, type ResidentTag } from '../../domain/entities/resident';
 import { ageOn } from '../../domain/round/age-on';
 import { compareRoomPlaces } from '../../domain/round/room-order';
 import { localDateOf } from '../../shared/local-date';
 import { PageLayout } from '../../shared/ui/page-layout';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
-import { myBuildings, nameOf, roomPlaceOf, textOf } from './round-scope';
+import { textOf } from '../../shared/text-of';
+import { myBuildings, nameOf, roomPlaceOf } from './round-scope';
 import './round.css';
 
 function isResidentTag(value: string): value is ResidentTag {
@@ -60,7 +61,7 @@ export function KeyGroupScreen() {
     const list: Member[] = [];
     for (const resident of residents) {
       if (!Array.isArray(resident.tags) || !resident.tags.includes(tag)) continue;
-      if (typeof resident.movedOutOn === 'string' && resident.movedOutOn !== '') continue;
+      if (!livesThere(resident)) continue;
       const household = householdById.get(textOf(resident.householdId));
       const place = household ? buildingById.get(textOf(household.buildingId)) : undefined;
       if (household && place) list.push({ resident, household, building: place.building, buildingIndex: place.index });

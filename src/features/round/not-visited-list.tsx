@@ -4,7 +4,8 @@ import { Link } from 'react-router';
 import type { LocalRecord } from '../../data/data-client';
 import type { RoomStatus } from '../../domain/round/day-status';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
-import { inWalkingOrder, nameOf, textOf } from './round-scope';
+import { textOf } from '../../shared/text-of';
+import { inWalkingOrder, nameOf } from './round-scope';
 
 /** How many doors home lists; the rest is counted ("and 12 more"). */
 export const NOT_VISITED_SHOWN = 20;

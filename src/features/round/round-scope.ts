@@ -5,12 +5,9 @@
 import type { LocalRecord } from '../../data/data-client';
 import { compareRoomPlaces, type RoomPlace } from '../../domain/round/room-order';
 import type { SessionUser } from '../../domain/sync-protocol';
+import { textOf } from '../../shared/text-of';
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
-
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
 
 export function seesWholeCommunity(user: SessionUser | null): boolean {
   return !user || user.role === 'secretary' || user.role === 'admin' || user.gridIds.length === 0;
@@ -22,15 +19,11 @@ export function myBuildings(buildings: readonly LocalRecord[], user: SessionUser
   const grids = new Set(user?.gridIds ?? []);
   return buildings
     .filter((building) => all || (typeof building.gridId === 'string' && grids.has(building.gridId)))
-    .sort((a, b) => collator.compare(text(a.name), text(b.name)));
+    .sort((a, b) => collator.compare(textOf(a.name), textOf(b.name)));
 }
 
 export function nameOf(record: LocalRecord | undefined): string {
-  return text(record?.name);
-}
-
-export function textOf(value: unknown): string {
-  return text(value);
+  return textOf(record?.name);
 }
 
 /** A household record as a place in its building, for the walking order and the floor grid. */

@@ -1,6 +1,6 @@
 /** What a search hit says about a resident beyond the name: age and sex (from the ID number when not given), tags. */
 import type { LocalRecord } from '../../data/data-client';
-import { RESIDENT_TAGS, type ResidentTag } from '../../domain/entities/resident';
+import { livesThere, RESIDENT_TAGS, type ResidentTag } from '../../domain/entities/resident';
 import { idNumberInfo } from '../../domain/id-number';
 import { ageOn } from '../../domain/round/age-on';
 
@@ -23,6 +23,6 @@ export function residentFacts(resident: LocalRecord, today: string): ResidentFac
     age: ageOn(birthDate, today),
     sex,
     tags: Array.isArray(resident.tags) ? resident.tags.filter(isTag) : [],
-    movedOut: typeof resident.movedOutOn === 'string',
+    movedOut: !livesThere(resident),
   };
 }

@@ -6,7 +6,8 @@
 import type { Symptom } from '../../domain/fields';
 import { checksOf, isFeverCheck, type LooseRecord } from '../../domain/round/day-status';
 import { formatTemperature } from '../../shared/ui/temperature-field';
-import { symptomsOf, textOf } from './record-text';
+import { textOf } from '../../shared/text-of';
+import { symptomsOf } from './record-text';
 
 export interface FeverPrefill {
   householdId: string | null;

@@ -4,8 +4,9 @@ import { useRecord } from '../../data/hooks/use-records';
 import { PageLayout } from '../../shared/ui/page-layout';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
 import { formatTemperature } from '../../shared/ui/temperature-field';
+import { textOf } from '../../shared/text-of';
 import { feverReportPath } from './fever-flow';
-import { formatTime, symptomsOf, textOf } from './record-text';
+import { formatTime, symptomsOf } from './record-text';
 import { VoidPanel } from './void-panel';
 import './visits.css';
 

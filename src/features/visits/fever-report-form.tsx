@@ -13,8 +13,8 @@ import { ChoiceGroup } from '../../shared/ui/choice-group';
 import { formatTemperature, readTemperature, TemperatureField } from '../../shared/ui/temperature-field';
 import { TextField } from '../../shared/ui/text-field';
 import { useUnsavedInput } from '../../shared/ui/use-unsaved-input';
+import { textOf } from '../../shared/text-of';
 import type { FeverPrefill } from './fever-flow';
-import { textOf } from './record-text';
 import { SymptomCheckboxes } from './symptom-checkboxes';
 
 export interface FeverReportFormProps {

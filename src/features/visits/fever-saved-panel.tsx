@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useRecord } from '../../data/hooks/use-records';
 import { Banner } from '../../shared/ui/banner';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
-import { textOf } from './record-text';
+import { textOf } from '../../shared/text-of';
 
 /** After a direct report: its sync state, a look at it, and the way to report another. */
 export function FeverSavedPanel({ reportId }: { reportId: string }) {

@@ -5,7 +5,8 @@ import { checksOf, isFeverCheck } from '../../domain/round/day-status';
 import { PageLayout } from '../../shared/ui/page-layout';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
 import { formatTemperature } from '../../shared/ui/temperature-field';
-import { formatTime, symptomsOf, textOf } from './record-text';
+import { textOf } from '../../shared/text-of';
+import { formatTime, symptomsOf } from './record-text';
 import { VoidPanel } from './void-panel';
 import './visits.css';
 

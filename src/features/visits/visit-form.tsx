@@ -11,8 +11,8 @@ import { ChoiceGroup } from '../../shared/ui/choice-group';
 import { readTemperature } from '../../shared/ui/temperature-field';
 import { TextField } from '../../shared/ui/text-field';
 import { useUnsavedInput } from '../../shared/ui/use-unsaved-input';
+import { textOf } from '../../shared/text-of';
 import { EMPTY_ENTRY, entryIsEmpty, ResidentCheckFields, type CheckEntry } from './resident-check-fields';
-import { textOf } from './record-text';
 
 export interface VisitFormProps {
   householdId: string;

@@ -6,8 +6,8 @@ import { nextInWalkingOrder } from '../../domain/round/room-order';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
+import { textOf } from '../../shared/text-of';
 import { reportedForOf } from './fever-flow';
-import { textOf } from './record-text';
 
 export interface VisitSavedPanelProps {
   visitId: string;

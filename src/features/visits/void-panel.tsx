@@ -7,7 +7,8 @@ import { errorKeys, validationKeys } from '../../shared/i18n/message-keys';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
 import { TextField } from '../../shared/ui/text-field';
-import { formatTime, textOf } from './record-text';
+import { textOf } from '../../shared/text-of';
+import { formatTime } from './record-text';
 
 export interface VoidPanelProps {
   entity: 'visit' | 'fever_report';
