@@ -92,5 +92,6 @@ export function useGateSearch(): GateSearch {
     };
   }, [loaded, records]);
 
-  return { records, index };
+  // One object while neither changes: screens memoise on it (a keystroke elsewhere does not search again).
+  return useMemo(() => ({ records, index }), [records, index]);
 }

@@ -51,14 +51,15 @@ export function VisitorFields({ visitor, onChange, gate, showAll, saveErrors }: 
     const saved = saveErrors[field];
     return saved ? t(saved) : null;
   };
+  const { index, records } = gate;
   const households = useMemo(() => {
-    if (!gate.index || householdQuery.trim() === '') return [];
-    return search(gate.index, householdQuery, 20)
+    if (!index || householdQuery.trim() === '') return [];
+    return search(index, householdQuery, 20)
       .filter((hit) => hit.entry.kind === 'household')
       .slice(0, 5)
-      .map((hit) => gate.records.households.get(hit.entry.id))
+      .map((hit) => records.households.get(hit.entry.id))
       .filter((household) => household !== undefined);
-  }, [gate, householdQuery]);
+  }, [index, records, householdQuery]);
   const chosen = visitor.householdId ? gate.records.households.get(visitor.householdId) : undefined;
   const purposes = VISITOR_PURPOSES.map((value) => ({ value, label: t(`checkpoint:visitor.purposes.${value}`) }));
 
