@@ -44,11 +44,13 @@ export function CheckpointScreen() {
   async function undoEntry(entry: LocalRecord) {
     const save = undo.saves.find((candidate) => candidate.entryId === entry.id);
     if (!save) return;
-    undo.remove(entry.id);
     const reason = t('checkpoint:last.undoReason');
     try {
-      await client.voidRecord('checkpoint_entry', entry.id, reason);
+      // The referral's report first: a failure then leaves the entry and its report both standing, and the
+      // undo stays offered to try again (voiding a record twice does nothing).
       if (save.feverReportId) await client.voidRecord('fever_report', save.feverReportId, reason);
+      await client.voidRecord('checkpoint_entry', entry.id, reason);
+      undo.remove(entry.id);
       setFailure(null);
     } catch (error) {
       const described = describeWriteFailure(error);

@@ -172,6 +172,28 @@ describe('undo', () => {
     expect(screen.queryByRole('button', { name: 'Undo 李梅' })).not.toBeInTheDocument();
     expect(list.getByText('李梅')).toBeInTheDocument();
   });
+  it('keeps a referral\'s undo when voiding its fever report fails, and leaves the entry standing until it succeeds', async () => {
+    const { client } = await gateClient();
+    const { user } = renderGate(client);
+    await chooseEastGate(user);
+    await findAndPick(user, 'zs', ZHANG);
+    await answerChecks(user, '38.0');
+    await user.click(screen.getByRole('radio', { name: 'Referred' }));
+    await user.click(save());
+    const voidRecord = client.voidRecord.bind(client);
+    const spy = vi.spyOn(client, 'voidRecord').mockRejectedValueOnce(new Error('disk trouble'));
+    await user.click(await screen.findByRole('button', { name: 'Undo 张三' }));
+    expect(await screen.findByText('Something went wrong.')).toBeInTheDocument();
+    const [entry] = await client.db.records('checkpoint_entry').toArray();
+    expect(entry?.voidedAt).toBeUndefined();
+
+    spy.mockImplementation(voidRecord);
+    await user.click(screen.getByRole('button', { name: 'Undo 张三' }));
+    const list = within(screen.getByRole('region', { name: 'Last entries' }));
+    expect(await list.findByText('Undone')).toBeInTheDocument();
+    const [report] = await client.db.records('fever_report').toArray();
+    expect(report).toMatchObject({ checkpointEntryId: entry?.id, voidReason: 'Undone at the gate' });
+  });
 });
 
 describe('the household QR code', () => {
