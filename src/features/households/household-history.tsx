@@ -4,15 +4,12 @@ import { Link } from 'react-router';
 import type { LocalRecord } from '../../data/data-client';
 import { FEVER_ACTIONS } from '../../domain/entities/fever-report';
 import { VISIT_OUTCOMES } from '../../domain/entities/visit';
+import { isVoided } from '../../domain/round/day-status';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
 import { textOf } from '../../shared/text-of';
 import { formatDateTime, newestFirst } from './record-time';
 
 const SHOWN = 10;
-
-function isVoided(record: LocalRecord): boolean {
-  return typeof record.voidedAt === 'string' && record.voidedAt !== '';
-}
 
 /** One visit or fever report: a link with its time and summary (struck through when voided), its sync state and void reason. */
 function HistoryItem({ record, to, time, children }: { record: LocalRecord; to: string; time: string; children: ReactNode }) {

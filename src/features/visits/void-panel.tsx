@@ -3,6 +3,7 @@ import { useVisitTranslation } from './use-visit-translation';
 import { Link } from 'react-router';
 import { describeWriteFailure, type LocalRecord } from '../../data/data-client';
 import { useDataClient } from '../../data/hooks/data-client-context';
+import { isVoided } from '../../domain/round/day-status';
 import { errorKeys, validationKeys } from '../../shared/i18n/message-keys';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
@@ -29,7 +30,7 @@ export function VoidPanel({ entity, record, recordAgainPath }: VoidPanelProps) {
   const [error, setError] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
 
-  if (typeof record.voidedAt === 'string') {
+  if (isVoided(record)) {
     return (
       <div className="gw-section">
         <Banner tone="warning" title={t('visit:detail.voided', { reason: textOf(record.voidReason) })}>
