@@ -22,7 +22,7 @@ export interface DailyCountsInput {
 }
 
 /** A record of this user: created by them, or without createdBy (created on this phone, not sent yet). */
-function isOwn(record: LooseRecord, userId: string): boolean {
+export function isOwn(record: LooseRecord, userId: string): boolean {
   return record.createdBy === undefined || record.createdBy === null || record.createdBy === userId;
 }
 

@@ -5,6 +5,7 @@ import { describeWriteFailure, type LocalRecord } from '../../data/data-client';
 import { useDataClient } from '../../data/hooks/data-client-context';
 import { useRecordsWhere } from '../../data/hooks/use-records';
 import { DAILY_REPORT_COUNTS, type DailyReportCounts } from '../../domain/entities/daily-report';
+import { isOwn } from '../../domain/round/daily-counts';
 import { errorKeys, validationKeys } from '../../shared/i18n/message-keys';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
@@ -27,11 +28,6 @@ function countsOf(report: LocalRecord): DailyReportCounts {
   const stored = typeof report.counts === 'object' && report.counts !== null ? (report.counts as Record<string, unknown>) : {};
   const read = (name: string) => (typeof stored[name] === 'number' ? stored[name] : 0);
   return Object.fromEntries(DAILY_REPORT_COUNTS.map((name) => [name, read(name)])) as DailyReportCounts;
-}
-
-/** Reports of other workers in the same grid reach this phone too; only the user's own closes their day. */
-function isOwn(report: LocalRecord, userId: string): boolean {
-  return report.createdBy === undefined || report.createdBy === null || report.createdBy === userId;
 }
 
 function formatTime(value: unknown, language: string): string {
@@ -73,6 +69,7 @@ export function GridDailyReport({ gridId, gridName, date, isToday, counts, userI
   const { t: tCore } = useTranslation();
   const client = useDataClient();
   const reports = useRecordsWhere('daily_report', '[gridId+date]', [gridId, date]);
+  // Reports of other workers in the same grid reach this phone too; only the user's own closes their day.
   const existing = reports?.find((report) => isOwn(report, userId));
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
