@@ -11,7 +11,7 @@ export interface DayRecords {
 }
 
 /** householdId → gridId through the household's building. */
-export function householdGridOf(households: readonly LocalRecord[], buildings: readonly LocalRecord[]): Map<string, string> {
+function householdGridOf(households: readonly LocalRecord[], buildings: readonly LocalRecord[]): Map<string, string> {
   const buildingGrid = new Map<string, string>();
   for (const building of buildings) if (typeof building.gridId === 'string') buildingGrid.set(building.id, building.gridId);
   const map = new Map<string, string>();

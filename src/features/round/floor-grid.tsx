@@ -10,7 +10,7 @@ import { STATUS_SYMBOLS, SYNC_MARKS, statusWordId, syncWordId, type SyncMark } f
 import { rowOffsets, rowsAround, visibleRows, type RowRange } from './visible-rows';
 
 /** Every floor row is one line of 48 px buttons plus the gap (see round.css). */
-export const FLOOR_ROW_HEIGHT = 56;
+const FLOOR_ROW_HEIGHT = 56;
 /** Width one room takes in a unit column (button and gap). */
 const ROOM_SLOT = 68;
 const OVERSCAN = 6;

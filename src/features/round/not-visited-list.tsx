@@ -8,7 +8,7 @@ import { textOf } from '../../shared/text-of';
 import { inWalkingOrder, nameOf } from './round-scope';
 
 /** How many doors home lists; the rest is counted ("and 12 more"). */
-export const NOT_VISITED_SHOWN = 20;
+const NOT_VISITED_SHOWN = 20;
 
 interface NotVisitedListProps {
   /** My buildings in the order home shows them. */

@@ -9,7 +9,7 @@ import { textOf } from '../../shared/text-of';
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
-export function seesWholeCommunity(user: SessionUser | null): boolean {
+function seesWholeCommunity(user: SessionUser | null): boolean {
   return !user || user.role === 'secretary' || user.role === 'admin' || user.gridIds.length === 0;
 }
 

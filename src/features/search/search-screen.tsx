@@ -9,7 +9,7 @@ import { useSearchIndex } from './use-search-index';
 import './search.css';
 
 /** At most this many hits are shown: a keystroke renders a short list, whatever the scope. */
-export const RESULT_LIMIT = 30;
+const RESULT_LIMIT = 30;
 
 /**
  * The /search route: one box over every resident and household on this phone (the user's scope). Results

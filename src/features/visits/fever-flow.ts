@@ -26,7 +26,7 @@ export interface FeverCheck {
   symptoms: Symptom[];
 }
 
-export function visitSavedPath(householdId: string, visitId: string): string {
+function visitSavedPath(householdId: string, visitId: string): string {
   return `/households/${encodeURIComponent(householdId)}/visits/new?saved=${encodeURIComponent(visitId)}`;
 }
 

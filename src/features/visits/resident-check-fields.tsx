@@ -13,13 +13,13 @@ export interface CheckEntry {
 export const EMPTY_ENTRY: CheckEntry = { temperature: '', symptoms: [] };
 
 /** The usual readings at the door, one tap each. */
-export const QUICK_TEMPERATURES = [36.2, 36.5, 36.8, 37.0] as const;
+const QUICK_TEMPERATURES = [36.2, 36.5, 36.8, 37.0] as const;
 
 export function entryIsEmpty(entry: CheckEntry): boolean {
   return entry.temperature.trim() === '' && entry.symptoms.length === 0;
 }
 
-export function entryShowsFever(entry: CheckEntry): boolean {
+function entryShowsFever(entry: CheckEntry): boolean {
   const value = readTemperature(entry.temperature);
   return (value !== null && Number.isFinite(value) && isFever(value)) || entry.symptoms.includes('fever');
 }
