@@ -54,7 +54,6 @@ export function HouseholdEditPanel({ household, onClose }: { household: LocalRec
     }
   }
 
-  const statusError = errors.status ? t(errors.status) : null;
   return (
     <form className="gw-form gw-card" onSubmit={(event) => void submit(event)} noValidate>
       <h2>{t('household:edit.title')}</h2>
@@ -64,8 +63,8 @@ export function HouseholdEditPanel({ household, onClose }: { household: LocalRec
         choices={HOUSEHOLD_STATUSES.map((value) => ({ value, label: t(`household:${value}`) }))}
         value={status}
         onChange={setStatus}
+        error={errors.status ? t(errors.status) : null}
       />
-      {statusError ? <p className="gw-field__error">{statusError}</p> : null}
       <TextField
         label={t('household:edit.phone')}
         name="phone"

@@ -114,8 +114,7 @@ export function VisitForm({ householdId, residents, onSaved }: VisitFormProps) {
   return (
     <form className="gw-form" onSubmit={(event) => void submit(event)} noValidate>
       {failure ? <Banner tone="error">{t(failure)}</Banner> : null}
-      <ChoiceGroup<VisitOutcome> legend={t('visit:outcome.legend')} choices={outcomeChoices} value={outcome} onChange={setOutcome} />
-      {message('outcome') ? <p className="gw-field__error">{message('outcome')}</p> : null}
+      <ChoiceGroup<VisitOutcome> legend={t('visit:outcome.legend')} choices={outcomeChoices} value={outcome} onChange={setOutcome} error={message('outcome')} />
       {outcome === 'visited' ? (
         <section className="gw-section" aria-labelledby={residentsTitleId}>
           <h2 id={residentsTitleId}>{t('visit:form.residents')}</h2>
