@@ -26,7 +26,7 @@ function stopTracks(stream: MediaStream | null) {
  * one from another site) is said so, and scanning goes on.
  */
 export function QrScanner({ onHousehold, onCancel }: QrScannerProps) {
-  const { t } = useTranslation('shift');
+  const { t } = useTranslation('checkpoint');
   const videoRef = useRef<HTMLVideoElement>(null);
   const stopRef = useRef<() => void>(() => undefined);
   const onHouseholdRef = useRef(onHousehold);
@@ -107,22 +107,22 @@ export function QrScanner({ onHousehold, onCancel }: QrScannerProps) {
   return (
     <div className="gw-qr-scanner">
       {phase === 'unavailable' ? (
-        <Banner tone="error">{t('shift:scanner.unavailable')}</Banner>
+        <Banner tone="error">{t('checkpoint:scanner.unavailable')}</Banner>
       ) : (
         <>
-          <video ref={videoRef} className="gw-qr-scanner__video" muted playsInline aria-label={t('shift:scanner.camera')} />
+          <video ref={videoRef} className="gw-qr-scanner__video" muted playsInline aria-label={t('checkpoint:scanner.camera')} />
           <p className="gw-hint" role="status">
-            {t(phase === 'starting' ? 'shift:scanner.starting' : 'shift:scanner.aim')}
+            {t(phase === 'starting' ? 'checkpoint:scanner.starting' : 'checkpoint:scanner.aim')}
           </p>
         </>
       )}
       {foreign && phase === 'scanning' ? (
         <Banner tone="warning" announce>
-          {t('shift:scanner.notHousehold')}
+          {t('checkpoint:scanner.notHousehold')}
         </Banner>
       ) : null}
       <Button variant="secondary" block onClick={cancel}>
-        {t('shift:scanner.cancel')}
+        {t('checkpoint:scanner.cancel')}
       </Button>
     </div>
   );

@@ -86,4 +86,12 @@ export const messages: typeof zhCN = {
     voided: 'Undone',
     temperature: '{{value}} °C',
   },
+  scanner: {
+    camera: 'Camera',
+    starting: 'Starting the camera…',
+    aim: "Point the camera at the household's door code.",
+    notHousehold: 'This code is not a Gridwalk household',
+    unavailable: 'Camera not available: find the person by name instead',
+    cancel: 'Cancel scanning',
+  },
 };

@@ -84,4 +84,12 @@ export const messages = {
     voided: '已撤销',
     temperature: '{{value}} °C',
   },
+  scanner: {
+    camera: '摄像头画面',
+    starting: '正在打开摄像头…',
+    aim: '将摄像头对准住户门上的二维码。',
+    notHousehold: '这不是网格通的住户二维码',
+    unavailable: '摄像头不可用：请改用姓名查找',
+    cancel: '取消扫码',
+  },
 };

@@ -39,12 +39,4 @@ export const messages = {
     closes: '班次 {{date}} {{range}}',
     writtenAt: '{{time}} 留言',
   },
-  scanner: {
-    camera: '摄像头画面',
-    starting: '正在打开摄像头…',
-    aim: '将摄像头对准住户门上的二维码。',
-    notHousehold: '这不是网格通的住户二维码',
-    unavailable: '摄像头不可用：请改用姓名查找',
-    cancel: '取消扫码',
-  },
 };
