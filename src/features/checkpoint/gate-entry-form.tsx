@@ -2,11 +2,9 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent 
 import { useTranslation } from 'react-i18next';
 import { describeWriteFailure, type LocalRecord } from '../../data/data-client';
 import { useDataClient } from '../../data/hooks/data-client-context';
-import { checkTemperature } from '../../domain/temperature';
 import { errorKeys, fieldErrorKeys, validationKeys } from '../../shared/i18n/message-keys';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
-import { readTemperature } from '../../shared/ui/temperature-field';
 import { FourChecks, TEMPERATURE_INPUT_NAME } from './four-checks';
 import type { Direction } from './gate-choice-store';
 import {
@@ -18,6 +16,7 @@ import {
   fourChecksDone,
   mustStop,
   referralReport,
+  temperatureProblem,
   visitorComplete,
   validTemperature,
   type GateEntryState,
@@ -46,12 +45,6 @@ function missingChecks(entry: GateEntryState, details: boolean): string[] {
   if (!entry.maskWorn) missing.push('checkpoint:checks.mask');
   if (validTemperature(entry.temperature) === null) missing.push('checkpoint:checks.temperature');
   return missing;
-}
-
-function temperatureMessage(text: string): string | null {
-  const value = readTemperature(text);
-  if (value === null) return null;
-  return checkTemperature(value);
 }
 
 /**
@@ -159,7 +152,7 @@ export function GateEntryForm({ checkpointId, direction, gate, recent, onSaved }
     const keys = errors[field];
     return keys ? t(keys) : null;
   };
-  const typedTemperatureError = temperatureMessage(entry.temperature);
+  const typedTemperatureError = temperatureProblem(entry.temperature);
   const temperatureError = typedTemperatureError ? t(validationKeys(typedTemperatureError)) : message('temperature');
 
   return (

@@ -6,7 +6,7 @@ import type { LocalRecord } from '../../data/data-client';
 import type { CheckpointEntry, VisitorPurpose } from '../../domain/entities/checkpoint-entry';
 import { checkIdNumber } from '../../domain/id-number';
 import { isMobile } from '../../domain/phone';
-import { checkTemperature, isFever } from '../../domain/temperature';
+import { checkTemperature, isFever, type TemperatureError } from '../../domain/temperature';
 import { textOf } from '../../shared/text-of';
 import { readTemperature } from '../../shared/ui/temperature-field';
 
@@ -53,6 +53,12 @@ export const EMPTY_ENTRY: GateEntryState = {
   outcome: 'allowed',
   reason: '',
 };
+
+/** What is wrong with a typed temperature, as a validation key; null when it is fine or nothing is typed yet. */
+export function temperatureProblem(text: string): TemperatureError | null {
+  const value = readTemperature(text);
+  return value === null ? null : checkTemperature(value);
+}
 
 /** The temperature as a number when it is a valid reading, else null. */
 export function validTemperature(text: string): number | null {
