@@ -101,6 +101,28 @@ describe('checkpoint entries', () => {
   });
 });
 
+describe('malformed gate fields', () => {
+  it('answer VALIDATION naming the field, never a server error', async () => {
+    const res = await clients.worker1!.push([
+      createOf('checkpoint_entry', aCheckpointEntry({ checkpointId, householdId: 'not-an-id' })),
+      createOf('checkpoint_entry', aCheckpointEntry({ checkpointId, purpose: 'tourist' })),
+      createOf('checkpoint_entry', aCheckpointEntry({ checkpointId, outcome: 'refused', reason: 42 })),
+      createOf('fever_report', aFeverReport({ householdId: undefined, residentId: undefined, name: '李四', checkpointEntryId: 7 })),
+      createOf('shift_note', aShiftNote({ checkpointId, shiftStart: 'this morning' })),
+      createOf('shift_note', aShiftNote({ checkpointId, note: 'x'.repeat(501) })),
+    ]);
+    expect(res.status).toBe(200);
+    expect(res.body.results.map((r) => [r.error?.code, Object.keys(r.error?.fields ?? {})])).toEqual([
+      ['VALIDATION', ['householdId']],
+      ['VALIDATION', ['purpose']],
+      ['VALIDATION', ['reason']],
+      ['VALIDATION', ['checkpointEntryId']],
+      ['VALIDATION', ['shiftStart']],
+      ['VALIDATION', ['note']],
+    ]);
+  });
+});
+
 describe('fever reports from a gate referral', () => {
   it('need a known entry of the writer’s community', async () => {
     const foreignEntry = await createSystemRecord(server.db, 'checkpoint_entry', aCheckpointEntry({ checkpointId: elsewhere.checkpointId }));
