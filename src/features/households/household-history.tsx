@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { LocalRecord } from '../../data/data-client';
 import { FEVER_ACTIONS } from '../../domain/entities/fever-report';
 import { VISIT_OUTCOMES } from '../../domain/entities/visit';
-import { isVoided } from '../../domain/round/day-status';
+import { checksOf, isVoided } from '../../domain/round/day-status';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
 import { textOf } from '../../shared/text-of';
 import { formatDateTime, newestFirst } from './record-time';
@@ -42,12 +42,12 @@ function Section({ title, empty, children, count }: { title: string; empty: stri
   );
 }
 
-function temperatures(visit: LocalRecord, names: ReadonlyMap<string, string>, unknown: string, label: (name: string, temperature: number | null) => string): string[] {
-  const checks = Array.isArray(visit.checks) ? (visit.checks as unknown[]) : [];
-  return checks.flatMap((check) => {
+/** Who was checked during a visit and their temperature (null when none was taken), in the order recorded. */
+function measuredChecks(visit: LocalRecord, names: ReadonlyMap<string, string>): { name: string | null; temperature: number | null }[] {
+  return checksOf(visit).flatMap((check) => {
     if (typeof check !== 'object' || check === null) return [];
     const { residentId, temperature } = check as { residentId?: unknown; temperature?: unknown };
-    return [label(names.get(textOf(residentId)) ?? unknown, typeof temperature === 'number' ? temperature : null)];
+    return [{ name: names.get(textOf(residentId)) ?? null, temperature: typeof temperature === 'number' ? temperature : null }];
   });
 }
 
@@ -60,11 +60,12 @@ export function HouseholdVisits({ visits, residents }: { visits: readonly LocalR
     <Section title={t('household:visits.title')} empty={t('household:visits.empty')} count={shown.length}>
       {shown.map((visit) => {
         const outcome = textOf(visit.outcome);
-        const measured = temperatures(visit, names, t('household:visits.unknownResident'), (name, temperature) =>
-          temperature === null
-            ? `${name} ${t('household:visits.noTemperature')}`
-            : t('household:visits.temperature', { name, temperature: temperature.toFixed(1) }),
-        );
+        const measured = measuredChecks(visit, names).map(({ name, temperature }) => {
+          const who = name ?? t('household:visits.unknownResident');
+          return temperature === null
+            ? t('household:visits.noTemperature', { name: who })
+            : t('household:visits.temperature', { name: who, temperature: temperature.toFixed(1) });
+        });
         return (
           <HistoryItem key={visit.id} record={visit} to={`/visits/${encodeURIComponent(visit.id)}`} time={formatDateTime(visit.visitedAt, i18n.language)}>
             <p>{(VISIT_OUTCOMES as readonly string[]).includes(outcome) ? t(`household:visits.${outcome}`) : outcome}</p>

@@ -68,7 +68,7 @@ export const messages: typeof zhCN = {
     not_home: 'Nobody home',
     refused: 'Refused',
     temperature: '{{name}} {{temperature}} °C',
-    noTemperature: 'no temperature',
+    noTemperature: '{{name}} no temperature',
     unknownResident: 'Unknown resident',
     voided: 'Voided: {{reason}}',
   },

@@ -66,7 +66,7 @@ export const messages = {
     not_home: '无人在家',
     refused: '拒绝配合',
     temperature: '{{name}} {{temperature}} °C',
-    noTemperature: '未测体温',
+    noTemperature: '{{name}} 未测体温',
     unknownResident: '未知居民',
     voided: '已作废：{{reason}}',
   },
