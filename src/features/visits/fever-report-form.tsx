@@ -82,7 +82,7 @@ export function FeverReportForm({ prefill, resident, onSaved }: FeverReportFormP
     };
     if (prefill.householdId) data.householdId = prefill.householdId;
     if (resident) data.residentId = resident.id;
-    if (!resident && phone.trim() !== '') data.phone = phone;
+    if (!resident && phone.trim() !== '') data.phone = phone.trim();
     if (onsetDate !== '') data.onsetDate = onsetDate;
     setBusy(true);
     try {
