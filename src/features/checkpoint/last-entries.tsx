@@ -5,14 +5,10 @@ import { classNames } from '../../shared/ui/class-names';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
 import { formatTemperature } from '../../shared/ui/temperature-field';
 import { textOf } from '../../shared/text-of';
+import { clockTime } from './shift-clock';
 
 /** How many of today's entries the list shows. */
 const LAST_ENTRIES_SHOWN = 20;
-
-function timeText(at: unknown, language: string): string {
-  const time = Date.parse(textOf(at));
-  return Number.isNaN(time) ? '' : new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(new Date(time));
-}
 
 export interface LastEntriesProps {
   /** Today's entries at this checkpoint, latest first. */
@@ -24,7 +20,7 @@ export interface LastEntriesProps {
 
 /** The latest entries at this checkpoint today: time, name, direction, temperature, outcome, sync state. */
 export function LastEntries({ entries, undoable, onUndo }: LastEntriesProps) {
-  const { t, i18n } = useTranslation('checkpoint');
+  const { t } = useTranslation('checkpoint');
   return (
     <section className="gw-gate-last" aria-labelledby="gw-gate-last-heading">
       <h2 id="gw-gate-last-heading">{t('checkpoint:last.heading')}</h2>
@@ -38,7 +34,7 @@ export function LastEntries({ entries, undoable, onUndo }: LastEntriesProps) {
           return (
             <li key={entry.id} className={classNames('gw-gate-last__item', voided && 'gw-gate-last__item--voided', `gw-gate-last__item--${outcome}`)}>
               <span className="gw-gate-last__line">
-                <span className="gw-gate-last__time">{timeText(entry.at, i18n.language)}</span>
+                <span className="gw-gate-last__time">{clockTime(entry.at)}</span>
                 <span className="gw-gate-last__name">{voided ? <s>{name}</s> : name}</span>
                 <span>{t(entry.direction === 'out' ? 'checkpoint:out' : 'checkpoint:in')}</span>
                 <span>{temperature}</span>
