@@ -1,4 +1,4 @@
-import { useVisitTranslation } from './use-visit-translation';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useRecord } from '../../data/hooks/use-records';
 import { PageLayout } from '../../shared/ui/page-layout';
@@ -12,7 +12,7 @@ import './visits.css';
 
 /** One fever report (`/fever-reports/:reportId`): person, temperature, symptoms, onset, action; void and record again. */
 export function FeverReportDetailScreen() {
-  const { t, i18n } = useVisitTranslation();
+  const { t, i18n } = useTranslation('visit');
   const { reportId = '' } = useParams();
   const report = useRecord('fever_report', reportId);
 

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useVisitTranslation } from './use-visit-translation';
+import { useTranslation } from 'react-i18next';
 import { describeWriteFailure, type LocalRecord } from '../../data/data-client';
 import { useDataClient } from '../../data/hooks/data-client-context';
 import { FEVER_ACTIONS, type FeverAction } from '../../domain/entities/fever-report';
@@ -43,7 +43,7 @@ function onsetProblem(date: string): string | null {
 
 /** Who, temperature, symptoms, onset date and the action the worker chose; "Submit report" stores it. */
 export function FeverReportForm({ prefill, resident, onSaved }: FeverReportFormProps) {
-  const { t } = useVisitTranslation();
+  const { t } = useTranslation('visit');
   const client = useDataClient();
   const [name, setName] = useState(prefill.name ?? '');
   const [phone, setPhone] = useState(prefill.phone ?? '');

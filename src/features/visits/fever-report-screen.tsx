@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useVisitTranslation } from './use-visit-translation';
+import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useRecord } from '../../data/hooks/use-records';
 import { Banner } from '../../shared/ui/banner';
@@ -16,7 +16,7 @@ import './visits.css';
  * direct one shows `?saved=<reportId>`.
  */
 export function FeverReportScreen() {
-  const { t } = useVisitTranslation();
+  const { t } = useTranslation('visit');
   const [search] = useSearchParams();
   const location = useLocation();
   const navigate = useNavigate();

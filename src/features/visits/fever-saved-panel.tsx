@@ -1,4 +1,4 @@
-import { useVisitTranslation } from './use-visit-translation';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useRecord } from '../../data/hooks/use-records';
 import { Banner } from '../../shared/ui/banner';
@@ -7,7 +7,7 @@ import { textOf } from '../../shared/text-of';
 
 /** After a direct report: its sync state, a look at it, and the way to report another. */
 export function FeverSavedPanel({ reportId }: { reportId: string }) {
-  const { t } = useVisitTranslation();
+  const { t } = useTranslation('visit');
   const report = useRecord('fever_report', reportId);
   if (report === undefined) return <p className="gw-loading">{t('app.loading')}</p>;
   const householdId = report ? textOf(report.householdId) : '';

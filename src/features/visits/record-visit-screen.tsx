@@ -1,4 +1,4 @@
-import { useVisitTranslation } from './use-visit-translation';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useRecord, useRecordsWhere } from '../../data/hooks/use-records';
 import { PageLayout } from '../../shared/ui/page-layout';
@@ -15,7 +15,7 @@ import './visits.css';
  * the saved visit with "Next room", so a reload keeps that state.
  */
 export function RecordVisitScreen() {
-  const { t } = useVisitTranslation();
+  const { t } = useTranslation('visit');
   const { householdId = '' } = useParams();
   const [search] = useSearchParams();
   const navigate = useNavigate();

@@ -1,4 +1,4 @@
-import { useVisitTranslation } from './use-visit-translation';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useRecord, useRecordsWhere } from '../../data/hooks/use-records';
 import { checksOf, isFeverCheck } from '../../domain/round/day-status';
@@ -12,7 +12,7 @@ import './visits.css';
 
 /** One saved visit (`/visits/:visitId`): when, outcome, each resident's temperature and symptoms, notes; void and record again. */
 export function VisitDetailScreen() {
-  const { t, i18n } = useVisitTranslation();
+  const { t, i18n } = useTranslation('visit');
   const { visitId = '' } = useParams();
   const visit = useRecord('visit', visitId);
   const householdId = visit ? textOf(visit.householdId) : '';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useVisitTranslation } from './use-visit-translation';
+import { useTranslation } from 'react-i18next';
 import { describeWriteFailure, type LocalRecord } from '../../data/data-client';
 import { useDataClient } from '../../data/hooks/data-client-context';
 import { VISIT_OUTCOMES, type VisitCheck, type VisitOutcome } from '../../domain/entities/visit';
@@ -60,7 +60,7 @@ function errorsFromFields(fields: Record<string, string>, checks: readonly Visit
  * (checks run in memory, then one create).
  */
 export function VisitForm({ householdId, residents, onSaved }: VisitFormProps) {
-  const { t } = useVisitTranslation();
+  const { t } = useTranslation('visit');
   const client = useDataClient();
   const residentsTitleId = useId();
   const [outcome, setOutcome] = useState<VisitOutcome>('visited');

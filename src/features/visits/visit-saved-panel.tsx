@@ -1,4 +1,4 @@
-import { useVisitTranslation } from './use-visit-translation';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { LocalRecord } from '../../data/data-client';
 import { useRecord, useRecordsWhere } from '../../data/hooks/use-records';
@@ -17,7 +17,7 @@ export interface VisitSavedPanelProps {
 
 /** After saving: the visit's sync state and one tap to the next door (or back to the building at its end). */
 export function VisitSavedPanel({ visitId, household, building }: VisitSavedPanelProps) {
-  const { t } = useVisitTranslation();
+  const { t } = useTranslation('visit');
   const navigate = useNavigate();
   const reportedFor = reportedForOf(useLocation().state);
   const visit = useRecord('visit', visitId);

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useVisitTranslation } from './use-visit-translation';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeWriteFailure, type LocalRecord } from '../../data/data-client';
 import { useDataClient } from '../../data/hooks/data-client-context';
@@ -23,7 +23,7 @@ export interface VoidPanelProps {
  * both stay in the history. A voided record shows its reason, time and "Record again".
  */
 export function VoidPanel({ entity, record, recordAgainPath }: VoidPanelProps) {
-  const { t, i18n } = useVisitTranslation();
+  const { t, i18n } = useTranslation('visit');
   const client = useDataClient();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
