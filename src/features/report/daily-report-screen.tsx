@@ -15,7 +15,6 @@ type Which = 'today' | 'yesterday';
 
 function GridReports({ user, date, isToday }: { user: SessionUser; date: string; isToday: boolean }) {
   const { t } = useTranslation('report');
-  const { t: tCore } = useTranslation();
   const day = useMemo(() => localDay(date), [date]);
   const records = useDayRecords(day);
   const grids = useAllRecords('grid');
@@ -29,7 +28,7 @@ function GridReports({ user, date, isToday }: { user: SessionUser; date: string;
     }));
   }, [records, gridIds, day, user.id]);
 
-  if (!perGrid || !grids) return <p className="gw-loading">{tCore('app.loading')}</p>;
+  if (!perGrid || !grids) return <p className="gw-loading">{t('app.loading')}</p>;
   return (
     <div className="gw-report__grids">
       {perGrid.map(({ gridId, counts }) => {

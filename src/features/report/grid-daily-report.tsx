@@ -66,7 +66,6 @@ function ConfirmedReport({ report, date, isToday }: { report: LocalRecord; date:
  */
 export function GridDailyReport({ gridId, gridName, date, isToday, counts, userId }: GridDailyReportProps) {
   const { t } = useTranslation('report');
-  const { t: tCore } = useTranslation();
   const client = useDataClient();
   const reports = useRecordsWhere('daily_report', '[gridId+date]', [gridId, date]);
   // Reports of other workers in the same grid reach this phone too; only the user's own closes their day.
@@ -86,7 +85,7 @@ export function GridDailyReport({ gridId, gridName, date, isToday, counts, userI
     } catch (error) {
       const described = describeWriteFailure(error);
       const reasons =
-        described.kind === 'invalid' ? Object.values(described.fields).map((key) => tCore(validationKeys(key))) : [tCore(errorKeys(described.code))];
+        described.kind === 'invalid' ? Object.values(described.fields).map((key) => t(validationKeys(key))) : [t(errorKeys(described.code))];
       setFailure(t('report:saveFailed', { reason: reasons.join(' ') }));
     } finally {
       setBusy(false);
@@ -97,7 +96,7 @@ export function GridDailyReport({ gridId, gridName, date, isToday, counts, userI
     <section className="gw-card gw-report" aria-labelledby={headingId}>
       <h2 id={headingId}>{gridName}</h2>
       {reports === undefined ? (
-        <p className="gw-loading">{tCore('app.loading')}</p>
+        <p className="gw-loading">{t('app.loading')}</p>
       ) : existing ? (
         <ConfirmedReport report={existing} date={date} isToday={isToday} />
       ) : (
