@@ -9,7 +9,6 @@ import { Button } from '../../shared/ui/button';
 import { ChoiceGroup } from '../../shared/ui/choice-group';
 import { TextField } from '../../shared/ui/text-field';
 import { useUnsavedInput } from '../../shared/ui/use-unsaved-input';
-import { coreKeys } from './core-keys';
 
 type Status = Household['status'];
 
@@ -45,10 +44,10 @@ export function HouseholdEditPanel({ household, onClose }: { household: LocalRec
     } catch (error) {
       const described = describeWriteFailure(error);
       if (described.kind === 'invalid') {
-        setErrors(Object.fromEntries(Object.entries(fieldErrorKeys(described.fields)).map(([field, keys]) => [field, coreKeys(keys)])));
+        setErrors(fieldErrorKeys(described.fields));
         setFailure(['household:edit.fixErrors']);
       } else {
-        setFailure(coreKeys(errorKeys(described.code)));
+        setFailure(errorKeys(described.code));
       }
       setBusy(false);
     }
@@ -80,7 +79,7 @@ export function HouseholdEditPanel({ household, onClose }: { household: LocalRec
           {busy ? t('household:edit.saving') : t('household:edit.save')}
         </Button>
         <Button variant="secondary" onClick={() => onClose(false)} disabled={busy}>
-          {t(coreKeys('common.cancel'))}
+          {t('common.cancel')}
         </Button>
       </div>
     </form>

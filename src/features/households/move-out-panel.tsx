@@ -8,7 +8,6 @@ import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
 import { ConfirmPanel } from '../../shared/ui/confirm-panel';
 import { TextField } from '../../shared/ui/text-field';
-import { coreKeys } from './core-keys';
 
 /**
  * Moving a resident out (asks for the date, today by default) or back in. The record stays in the
@@ -34,8 +33,8 @@ export function MoveOutPanel({ resident, onDone }: { resident: LocalRecord; onDo
       onDone();
     } catch (error) {
       const described = describeWriteFailure(error);
-      if (described.kind === 'invalid' && described.fields.movedOutOn) setDateError(coreKeys(validationKeys(described.fields.movedOutOn)));
-      else setFailure(described.kind === 'failed' ? coreKeys(errorKeys(described.code)) : ['household:form.fixErrors']);
+      if (described.kind === 'invalid' && described.fields.movedOutOn) setDateError(validationKeys(described.fields.movedOutOn));
+      else setFailure(described.kind === 'failed' ? errorKeys(described.code) : ['household:form.fixErrors']);
     } finally {
       setBusy(false);
     }
@@ -65,7 +64,7 @@ export function MoveOutPanel({ resident, onDone }: { resident: LocalRecord; onDo
           <ConfirmPanel
             message={t('household:editResident.moveOutConfirm', { name })}
             confirmLabel={t('household:editResident.moveOutSave')}
-            cancelLabel={t(coreKeys('common.cancel'))}
+            cancelLabel={t('common.cancel')}
             busy={busy}
             onConfirm={() => void write({ movedOutOn: date })}
             onCancel={() => {

@@ -8,7 +8,6 @@ import { Button } from '../../shared/ui/button';
 import { TextField } from '../../shared/ui/text-field';
 import { useUnsavedInput } from '../../shared/ui/use-unsaved-input';
 import { NotesField, SexField, TagsField } from './resident-choice-fields';
-import { coreKeys } from './core-keys';
 import {
   contradictions,
   EMPTY_RESIDENT,
@@ -62,7 +61,7 @@ export function ResidentForm({ initial = EMPTY_RESIDENT, save, onSaved, onCancel
     const keys = errors[field];
     return keys ? t(keys) : null;
   };
-  const idMessage = idError ? t(coreKeys(validationKeys(idError))) : message('idNumber');
+  const idMessage = idError ? t(validationKeys(idError)) : message('idNumber');
   const birthDateMessage = contradiction.birthDate
     ? t('household:form.birthDateMismatch', { date: contradiction.birthDate })
     : message('birthDate');
@@ -88,10 +87,10 @@ export function ResidentForm({ initial = EMPTY_RESIDENT, save, onSaved, onCancel
     } catch (error) {
       const described = describeWriteFailure(error);
       if (described.kind === 'invalid') {
-        setErrors(Object.fromEntries(Object.entries(fieldErrorKeys(described.fields)).map(([field, keys]) => [field, coreKeys(keys)])));
+        setErrors(fieldErrorKeys(described.fields));
         setFailure(['household:form.fixErrors']);
       } else {
-        setFailure(coreKeys(errorKeys(described.code)));
+        setFailure(errorKeys(described.code));
       }
     } finally {
       setBusy(false);
@@ -158,7 +157,7 @@ export function ResidentForm({ initial = EMPTY_RESIDENT, save, onSaved, onCancel
           {busy ? t('household:form.saving') : t('household:form.save')}
         </Button>
         <Button variant="secondary" onClick={onCancel} disabled={busy}>
-          {t(coreKeys('common.cancel'))}
+          {t('common.cancel')}
         </Button>
       </div>
     </form>
