@@ -41,11 +41,11 @@ export function HouseholdForm({ buildings, initialBuildingId, onSaved, onCancel 
   const [failure, setFailure] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
-  // Typed and not yet saved: a reload (new version) asks before discarding it.
   // Same unit and room already in this building: warn (it may be a second household at one door), never block.
   const place = buildingId !== '' && unit.trim() !== '' && room.trim() !== '' ? [buildingId, unit.trim(), room.trim()] : null;
   const sameRoom = useRecordsWhere('household', '[buildingId+unit+room]', place);
   const duplicate = place !== null && (sameRoom?.length ?? 0) > 0;
+  // Typed and not yet saved: a reload (new version) asks before discarding it.
   const typed = unit.trim() !== '' || room.trim() !== '' || phone.trim() !== '' || status !== 'occupied';
   useUnsavedInput(typed && !saved);
 
@@ -59,7 +59,7 @@ export function HouseholdForm({ buildings, initialBuildingId, onSaved, onCancel 
       return;
     }
     const data: Record<string, unknown> = { buildingId, unit, room, status };
-    if (phone.trim() !== '') data.phone = phone;
+    if (phone.trim() !== '') data.phone = phone.trim();
     setBusy(true);
     try {
       const id = await client.create('household', data);
