@@ -104,7 +104,7 @@ export function fourChecksDone(state: GateEntryState): boolean {
   return state.person.kind !== 'none' && state.idChecked && detailsRecorded(state) && state.maskWorn && validTemperature(state.temperature) !== null;
 }
 
-export function personName(person: GatePerson): string {
+function personName(person: GatePerson): string {
   if (person.kind === 'resident') return textOf(person.resident.name);
   if (person.kind === 'visitor') return person.visitor.name.trim();
   return '';

@@ -5,7 +5,7 @@ export type RecordSyncBadgeState = 'synced' | 'pending' | 'rejected';
 
 const SYMBOLS: Record<RecordSyncBadgeState, string> = { synced: '✓', pending: '↑', rejected: '!' };
 
-export function isRecordSyncBadgeState(value: unknown): value is RecordSyncBadgeState {
+function isRecordSyncBadgeState(value: unknown): value is RecordSyncBadgeState {
   return value === 'synced' || value === 'pending' || value === 'rejected';
 }
 
