@@ -3,7 +3,7 @@
  * Pure: the caller reads the day's visits and fever reports and says which grid each household is in.
  */
 import type { DailyReportCounts } from '../entities/daily-report';
-import { checksOf, isFeverCheck, isVoided, type LooseRecord } from './day-status';
+import { checksOf, isFeverCheck, isLaterVisit, isVoided, type LooseRecord } from './day-status';
 
 export interface DailyCountsInput {
   visits: readonly LooseRecord[];
@@ -24,18 +24,6 @@ export interface DailyCountsInput {
 /** A record of this user: created by them, or without createdBy (created on this phone, not sent yet). */
 export function isOwn(record: LooseRecord, userId: string): boolean {
   return record.createdBy === undefined || record.createdBy === null || record.createdBy === userId;
-}
-
-function timeOf(timestamp: unknown): number {
-  return typeof timestamp === 'string' ? Date.parse(timestamp) || 0 : 0;
-}
-
-/** Later visit time wins; on the same time the later id (ids are time-ordered UUIDv7). */
-function isLater(candidate: LooseRecord, current: LooseRecord): boolean {
-  const a = timeOf(candidate.visitedAt);
-  const b = timeOf(current.visitedAt);
-  if (a !== b) return a > b;
-  return String(candidate.id ?? '') > String(current.id ?? '');
 }
 
 function residentOf(check: unknown): string | null {
@@ -60,7 +48,7 @@ export function computeDailyCounts(input: DailyCountsInput): DailyReportCounts {
     const householdId = visit.householdId;
     if (typeof householdId !== 'string' || householdGrid.get(householdId) !== gridId) continue;
     const seen = latest.get(householdId);
-    if (!seen || isLater(visit, seen)) latest.set(householdId, visit);
+    if (!seen || isLaterVisit(visit, seen)) latest.set(householdId, visit);
     if (visit.outcome !== 'visited') continue;
     for (const check of checksOf(visit)) {
       const residentId = residentOf(check);

@@ -34,6 +34,14 @@ function timeOf(timestamp: unknown): number {
   return typeof timestamp === 'string' ? Date.parse(timestamp) || 0 : 0;
 }
 
+/** Of two visits to one door, whether `candidate` is the later: later visit time, on the same time the later id (UUIDv7 ids are time-ordered). */
+export function isLaterVisit(candidate: LooseRecord, current: LooseRecord): boolean {
+  const a = timeOf(candidate.visitedAt);
+  const b = timeOf(current.visitedAt);
+  if (a !== b) return a > b;
+  return String(candidate.id ?? '') > String(current.id ?? '');
+}
+
 function outcomeStatus(outcome: unknown): RoomStatus {
   if (outcome === 'not_home') return 'not_home';
   if (outcome === 'refused') return 'refused';
@@ -52,7 +60,7 @@ export function householdStatuses(visits: readonly LooseRecord[], feverReports: 
     if (isVoided(visit) || typeof visit.householdId !== 'string') continue;
     if (visitFoundFever(visit)) fever.add(visit.householdId);
     const seen = latest.get(visit.householdId);
-    if (!seen || timeOf(visit.visitedAt) > timeOf(seen.visitedAt)) latest.set(visit.householdId, visit);
+    if (!seen || isLaterVisit(visit, seen)) latest.set(visit.householdId, visit);
   }
   for (const report of feverReports) {
     if (!isVoided(report) && typeof report.householdId === 'string') fever.add(report.householdId);

@@ -26,6 +26,14 @@ describe('day status', () => {
     expect(Object.fromEntries(statuses)).toEqual({ h1: 'visited', h2: 'refused' });
   });
 
+  it('on two visits at the same moment takes the later id, as the daily report does', () => {
+    const statuses = householdStatuses([
+      visit('h1', '2026-11-25T10:00:00+08:00', 'not_home', [], { id: '0193b0a0-0000-7000-8000-000000000001' }),
+      visit('h1', '2026-11-25T10:00:00+08:00', 'visited', [], { id: '0193b0a0-0000-7000-8000-000000000002' }),
+    ]);
+    expect(statuses.get('h1')).toBe('visited');
+  });
+
   it('marks a fever found at the door or reported, and ignores voided records', () => {
     const statuses = householdStatuses(
       [
