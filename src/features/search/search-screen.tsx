@@ -20,7 +20,9 @@ export function SearchScreen() {
   const prepared = useSearchIndex();
   const [query, setQuery] = useState('');
   const today = useMemo(() => localDateOf(), []);
-  const hits = useMemo(() => (prepared ? search(prepared.index, query, RESULT_LIMIT) : []), [prepared, query]);
+  // One more than shown, so the "first 30" hint appears only when there really are more.
+  const found = useMemo(() => (prepared ? search(prepared.index, query, RESULT_LIMIT + 1) : []), [prepared, query]);
+  const hits = found.slice(0, RESULT_LIMIT);
   const blank = query.trim() === '';
 
   return (
@@ -54,7 +56,7 @@ export function SearchScreen() {
           ? hits.map((hit) => <SearchResultItem key={`${hit.entry.kind}:${hit.entry.id}`} entry={hit.entry} records={prepared.records} today={today} />)
           : null}
       </ul>
-      {hits.length >= RESULT_LIMIT ? <p className="gw-hint">{t('search:capped', { n: RESULT_LIMIT })}</p> : null}
+      {found.length > RESULT_LIMIT ? <p className="gw-hint">{t('search:capped', { n: RESULT_LIMIT })}</p> : null}
     </PageLayout>
   );
 }

@@ -147,4 +147,27 @@ describe('search screen', () => {
     await user.click(within(item!).getByRole('link'));
     expect(router.state.location.pathname).toBe(`/households/${H3}`);
   });
+
+  it('says the list is cut at 30 only when more than 30 match', async () => {
+    const namesakes = (n: number): LocalRecord[] =>
+      Array.from({ length: n }, (_, index) => ({
+        id: `0192f1b4-0000-7000-8000-${String(index).padStart(12, '0')}`,
+        version: 1,
+        _sync: 'synced' as const,
+        householdId: H3,
+        name: `王${index}`,
+      }));
+    const hint = 'Showing the first 30 results. Type more to narrow them down.';
+    for (const [count, capped] of [
+      [30, false],
+      [31, true],
+    ] as const) {
+      const client = createFakeDataClient({ records: { ...records(), resident: namesakes(count) } });
+      const view = renderWithProviders(<SearchScreen />, { client, path: '/search' });
+      await view.user.type(await screen.findByRole('searchbox', { name: 'Search by name, pinyin, phone, ID or room' }), '王');
+      await resultsFor(30);
+      expect(screen.queryByText(hint)).toEqual(capped ? expect.anything() : null);
+      view.unmount();
+    }
+  });
 });
