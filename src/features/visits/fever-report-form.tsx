@@ -155,15 +155,7 @@ export function FeverReportForm({ prefill, resident, onSaved }: FeverReportFormP
         onChange={(event) => setOnsetDate(event.target.value)}
         error={message('onsetDate')}
       />
-      <div className={message('action') ? 'gw-field gw-field--invalid' : 'gw-field'}>
-        <ChoiceGroup<FeverAction | ''>
-          legend={t('visit:action.legend')}
-          choices={actionChoices}
-          value={action}
-          onChange={setAction}
-          error={message('action')}
-        />
-      </div>
+      <ChoiceGroup<FeverAction | ''> legend={t('visit:action.legend')} choices={actionChoices} value={action} onChange={setAction} error={message('action')} />
       <Button type="submit" block disabled={busy} busy={busy}>
         {busy ? t('visit:fever.submitting') : t('visit:fever.submit')}
       </Button>
