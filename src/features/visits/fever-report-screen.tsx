@@ -37,7 +37,8 @@ export function FeverReportScreen() {
 
   let body;
   if (savedId) body = <FeverSavedPanel reportId={savedId} />;
-  else if (resident === undefined) body = <p className="gw-loading">{t('app.loading')}</p>;
+  // The visit too is read before the form shows: after submitting, it decides whose report comes next.
+  else if (resident === undefined || visit === undefined) body = <p className="gw-loading">{t('app.loading')}</p>;
   else {
     body = (
       <>
