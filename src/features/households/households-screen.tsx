@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import type { LocalRecord } from '../../data/data-client';
 import { useAllRecords, useRecordsWhere } from '../../data/hooks/use-records';
 import { PageLayout } from '../../shared/ui/page-layout';
+import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
 import { SelectField } from '../../shared/ui/select-field';
 import { byName, byUnitAndRoom } from './household-order';
 
@@ -20,8 +21,7 @@ function HouseholdItem({ household }: { household: LocalRecord }) {
         {t(`households.${status}`)}
         {phone ? ` · ${phone}` : null}
       </p>
-      {household._sync === 'pending' ? <p className="gw-hint">{t('households.notSent')}</p> : null}
-      {household._sync === 'rejected' ? <p className="gw-hint">{t('households.rejected')}</p> : null}
+      <RecordSyncBadge state={household._sync} />
     </li>
   );
 }

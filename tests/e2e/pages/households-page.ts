@@ -66,6 +66,6 @@ export class HouseholdsPage {
 
   /** True when the entry says it has not reached the server. */
   async isMarkedUnsent(unit: string, room: string): Promise<boolean> {
-    return ((await this.item(unit, room).textContent()) ?? '').includes('Not sent yet');
+    return ((await this.item(unit, room).textContent()) ?? '').includes('Pending');
   }
 }

@@ -55,8 +55,6 @@ export const en: LocaleResource = {
     place: 'Unit {{unit}}, room {{room}}',
     occupied: 'Occupied',
     vacant: 'Vacant',
-    notSent: 'Not sent yet',
-    rejected: 'Needs attention',
     add: 'Add household',
     addTitle: 'Add household',
     unit: 'Unit',

@@ -56,8 +56,6 @@ export const zhCN = {
     place: '{{unit}} 单元 {{room}} 室',
     occupied: '有人居住',
     vacant: '空置',
-    notSent: '未发送',
-    rejected: '需处理',
     add: '新增住户',
     addTitle: '新增住户',
     unit: '单元',

@@ -68,8 +68,8 @@ describe('households', () => {
       'Unit 1, room 1002',
       'Unit 2, room 101',
     ]);
-    expect(items[1]).toHaveTextContent('Not sent yet');
-    expect(items[0]).not.toHaveTextContent('Not sent yet');
+    expect(within(items[1]!).getByText('Pending')).toBeInTheDocument();
+    expect(within(items[0]!).getByText('Synced')).toBeInTheDocument();
 
     await user.selectOptions(select, '10号楼');
     expect(await screen.findByRole('heading', { name: 'Households in this building: 1' })).toBeInTheDocument();
