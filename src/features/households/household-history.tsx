@@ -6,8 +6,9 @@ import { FEVER_ACTIONS } from '../../domain/entities/fever-report';
 import { VISIT_OUTCOMES } from '../../domain/entities/visit';
 import { checksOf, isVoided } from '../../domain/round/day-status';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
+import { formatDateTime } from '../../shared/format-date-time';
 import { textOf } from '../../shared/text-of';
-import { formatDateTime, newestFirst } from './record-time';
+import { newestFirst } from './record-time';
 
 const SHOWN = 10;
 

@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useRecord } from '../../data/hooks/use-records';
 import { PageLayout } from '../../shared/ui/page-layout';
+import { formatDateTime } from '../../shared/format-date-time';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
 import { formatTemperature } from '../../shared/ui/temperature-field';
 import { textOf } from '../../shared/text-of';
 import { feverReportPath } from './fever-flow';
-import { formatTime, symptomsOf } from './record-text';
+import { symptomsOf } from './record-text';
 import { VoidPanel } from './void-panel';
 import './visits.css';
 
@@ -64,7 +65,7 @@ export function FeverReportDetailScreen() {
         <dt>{t('visit:detail.action')}</dt>
         <dd>{t([`visit:action.${action}`, 'validation.action_invalid'])}</dd>
         <dt>{t('visit:detail.time')}</dt>
-        <dd>{formatTime(report.reportedAt, i18n.language)}</dd>
+        <dd>{formatDateTime(report.reportedAt, i18n.language)}</dd>
       </dl>
       <VoidPanel entity="fever_report" record={report} recordAgainPath={again} />
       {householdId ? (

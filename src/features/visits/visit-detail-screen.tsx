@@ -3,10 +3,11 @@ import { Link, useParams } from 'react-router';
 import { useRecord, useRecordsWhere } from '../../data/hooks/use-records';
 import { checksOf, isFeverCheck } from '../../domain/round/day-status';
 import { PageLayout } from '../../shared/ui/page-layout';
+import { formatDateTime } from '../../shared/format-date-time';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
 import { formatTemperature } from '../../shared/ui/temperature-field';
 import { textOf } from '../../shared/text-of';
-import { formatTime, symptomsOf } from './record-text';
+import { symptomsOf } from './record-text';
 import { VoidPanel } from './void-panel';
 import './visits.css';
 
@@ -53,7 +54,7 @@ export function VisitDetailScreen() {
       </p>
       <dl className="gw-visit__facts">
         <dt>{t('visit:detail.time')}</dt>
-        <dd>{formatTime(visit.visitedAt, i18n.language)}</dd>
+        <dd>{formatDateTime(visit.visitedAt, i18n.language)}</dd>
         <dt>{t('visit:detail.outcome')}</dt>
         <dd>{t([`visit:outcome.${outcome}`, 'validation.outcome_invalid'])}</dd>
         {notes ? (

@@ -5,11 +5,11 @@ import { describeWriteFailure, type LocalRecord } from '../../data/data-client';
 import { useDataClient } from '../../data/hooks/data-client-context';
 import { isVoided } from '../../domain/round/day-status';
 import { errorKeys, validationKeys } from '../../shared/i18n/message-keys';
+import { formatDateTime } from '../../shared/format-date-time';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
 import { TextField } from '../../shared/ui/text-field';
 import { textOf } from '../../shared/text-of';
-import { formatTime } from './record-text';
 
 export interface VoidPanelProps {
   entity: 'visit' | 'fever_report';
@@ -34,7 +34,7 @@ export function VoidPanel({ entity, record, recordAgainPath }: VoidPanelProps) {
     return (
       <div className="gw-section">
         <Banner tone="warning" title={t('visit:detail.voided', { reason: textOf(record.voidReason) })}>
-          <p>{t('visit:detail.voidedAt', { time: formatTime(record.voidedAt, i18n.language) })}</p>
+          <p>{t('visit:detail.voidedAt', { time: formatDateTime(record.voidedAt, i18n.language) })}</p>
         </Banner>
         <Link className="gw-button gw-button--primary gw-button--block" to={recordAgainPath}>
           {t('visit:detail.recordAgain')}
