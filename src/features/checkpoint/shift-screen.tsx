@@ -11,6 +11,7 @@ import { useNow } from './shift-clock';
 import { ShiftDayFigures } from './shift-day-figures';
 import { ShiftEntryList } from './shift-entry-list';
 import { ShiftHandover } from './shift-handover';
+import { useTodayEntries } from './use-today-entries';
 import './shift.css';
 
 /**
@@ -59,7 +60,8 @@ function CheckpointShift({ checkpointId }: { checkpointId: string }) {
   const today = localDateOf(now);
   const shift = shiftAt(now);
   const shiftStart = shift.start.getTime();
-  const entries = useRecordsWhere('checkpoint_entry', 'checkpointId', checkpointId);
+  // Today's only, on the [checkpointId+at] index: a busy gate keeps months of entries on the phone.
+  const entries = useTodayEntries(checkpointId);
   const notes = useRecordsWhere('shift_note', 'checkpointId', checkpointId);
   const tally = useMemo(() => tallyDay(entries ?? [], localDay(today).includes), [entries, today]);
   const current = useMemo(() => shiftEntries(entries ?? [], shiftAt(new Date(shiftStart))), [entries, shiftStart]);
