@@ -36,7 +36,7 @@ export async function measureBuildingRender(page: Page, building: BigBuilding, r
     runsMs.push(await step('no room button named "Unit <u> Room <r>" under the building\'s heading', () => buildingRenderMs(page, RENDER_TIMEOUT_MS)));
   }
   const how = listed
-    ? 'from the click on the building\'s link on Home (the first run loads the screen\'s chunk)'
+    ? 'from the click on the building\'s link on Home (the first run is the screen\'s first render in this page: its code warmed when idle, not yet run)'
     : 'Home does not list the building: from history.back() (Home → building screen, client-side)';
   const rooms = await round.anyRoom().count();
   return latencyFigure(label, runsMs, [how, `${rooms} room buttons in the DOM after the last run`], true);
