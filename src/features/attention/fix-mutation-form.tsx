@@ -4,9 +4,9 @@ import { describeWriteFailure, type OutboxEntry } from '../../data/data-client';
 import { useDataClient } from '../../data/hooks/data-client-context';
 import { errorKeys, fieldErrorKeys } from '../../shared/i18n/message-keys';
 import { Banner } from '../../shared/ui/banner';
-import { Button } from '../../shared/ui/button';
 import { TextField } from '../../shared/ui/text-field';
 import { useUnsavedInput } from '../../shared/ui/use-unsaved-input';
+import { SubmitOrCancel } from '../../shared/ui/submit-or-cancel';
 import { applyEdits, fieldKind, getAtPath, parseInput, toInputValue, type FieldKind } from './mutation-fields';
 import { fieldLabel } from './mutation-labels';
 
@@ -129,14 +129,7 @@ export function FixMutationForm({ entry, initialErrors, onCancel, onResent }: Fi
         />
       ))}
       <p className="gw-hint">{t('attention.emptyMeansClear')}</p>
-      <div className="gw-actions">
-        <Button type="submit" disabled={busy} busy={busy}>
-          {t('attention.saveAndResend')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel} disabled={busy}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <SubmitOrCancel submitLabel={t('attention.saveAndResend')} cancelLabel={t('common.cancel')} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -5,10 +5,10 @@ import { useDataClient } from '../../data/hooks/data-client-context';
 import { HOUSEHOLD_STATUSES, type Household } from '../../domain/entities/household';
 import { errorKeys, fieldErrorKeys } from '../../shared/i18n/message-keys';
 import { Banner } from '../../shared/ui/banner';
-import { Button } from '../../shared/ui/button';
 import { ChoiceGroup } from '../../shared/ui/choice-group';
 import { TextField } from '../../shared/ui/text-field';
 import { useUnsavedInput } from '../../shared/ui/use-unsaved-input';
+import { SubmitOrCancel } from '../../shared/ui/submit-or-cancel';
 
 type Status = Household['status'];
 
@@ -74,14 +74,13 @@ export function HouseholdEditPanel({ household, onClose }: { household: LocalRec
         onChange={(event) => setPhone(event.target.value)}
         error={errors.phone ? t(errors.phone) : null}
       />
-      <div className="gw-actions">
-        <Button type="submit" disabled={busy} busy={busy}>
-          {busy ? t('household:edit.saving') : t('household:edit.save')}
-        </Button>
-        <Button variant="secondary" onClick={() => onClose(false)} disabled={busy}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <SubmitOrCancel
+        submitLabel={t('household:edit.save')}
+        busyLabel={t('household:edit.saving')}
+        cancelLabel={t('common.cancel')}
+        busy={busy}
+        onCancel={() => onClose(false)}
+      />
     </form>
   );
 }

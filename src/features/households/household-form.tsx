@@ -6,11 +6,11 @@ import { useRecordsWhere } from '../../data/hooks/use-records';
 import { HOUSEHOLD_STATUSES, type Household } from '../../domain/entities/household';
 import { errorKeys, fieldErrorKeys } from '../../shared/i18n/message-keys';
 import { Banner } from '../../shared/ui/banner';
-import { Button } from '../../shared/ui/button';
 import { ChoiceGroup } from '../../shared/ui/choice-group';
 import { SelectField } from '../../shared/ui/select-field';
 import { TextField } from '../../shared/ui/text-field';
 import { useUnsavedInput } from '../../shared/ui/use-unsaved-input';
+import { SubmitOrCancel } from '../../shared/ui/submit-or-cancel';
 
 type Status = Household['status'];
 type FieldName = 'buildingId' | 'unit' | 'room' | 'status' | 'phone';
@@ -141,14 +141,13 @@ export function HouseholdForm({ buildings, initialBuildingId, onSaved, onCancel 
         onChange={(event) => setPhone(event.target.value)}
         error={message('phone')}
       />
-      <div className="gw-actions">
-        <Button type="submit" disabled={busy} busy={busy}>
-          {busy ? t('households.saving') : t('households.save')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel} disabled={busy}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <SubmitOrCancel
+        submitLabel={t('households.save')}
+        busyLabel={t('households.saving')}
+        cancelLabel={t('common.cancel')}
+        busy={busy}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

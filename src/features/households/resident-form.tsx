@@ -4,9 +4,9 @@ import { describeWriteFailure } from '../../data/data-client';
 import { errorKeys, fieldErrorKeys, validationKeys } from '../../shared/i18n/message-keys';
 import { localDateOf } from '../../shared/local-date';
 import { Banner } from '../../shared/ui/banner';
-import { Button } from '../../shared/ui/button';
 import { TextField } from '../../shared/ui/text-field';
 import { useUnsavedInput } from '../../shared/ui/use-unsaved-input';
+import { SubmitOrCancel } from '../../shared/ui/submit-or-cancel';
 import { NotesField, SexField, TagsField } from './resident-choice-fields';
 import {
   contradictions,
@@ -152,14 +152,13 @@ export function ResidentForm({ initial = EMPTY_RESIDENT, save, onSaved, onCancel
         onChange={(notes) => update('notes', { ...state, values: { ...values, notes } })}
         error={message('notes')}
       />
-      <div className="gw-actions">
-        <Button type="submit" disabled={busy} busy={busy}>
-          {busy ? t('household:form.saving') : t('household:form.save')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel} disabled={busy}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <SubmitOrCancel
+        submitLabel={t('household:form.save')}
+        busyLabel={t('household:form.saving')}
+        cancelLabel={t('common.cancel')}
+        busy={busy}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
