@@ -1,28 +1,11 @@
 /** Home and the building screen over the real data client (fake-indexeddb): today's visits read by range, live. */
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppProviders } from '../../../../src/app/app-providers';
-import { createI18n } from '../../../../src/app/i18n-setup';
-import { appRoutes } from '../../../../src/app/routes';
-import type { DataClient } from '../../../../src/data/data-client';
+import { renderApp } from '../../../fixtures/render-with-providers';
 import { aBuilding, aHousehold, aVisit } from '../../../fixtures/domain-records';
-import { coreBundles, featureBundles } from '../../../fixtures/all-locales';
 import { disposeClients, signedInClient } from '../../data/support/test-client';
 
 afterEach(disposeClients);
-
-function renderAppWith(client: DataClient, route: string) {
-  const router = createMemoryRouter(appRoutes, { initialEntries: [route] });
-  const user = userEvent.setup();
-  render(
-    <AppProviders client={client} i18n={createI18n('en', coreBundles, featureBundles)}>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
-  return { router, user };
-}
 
 describe('the round over the real data client', () => {
   it('counts today’s visits on home, follows new visits live, and colours the building grid', async () => {
@@ -36,7 +19,7 @@ describe('the round over the real data client', () => {
     await client.create('visit', aVisit({ householdId: first, visitedAt: earlier }));
     await client.create('visit', aVisit({ householdId: second, visitedAt: yesterday }));
 
-    const { router, user } = renderAppWith(client, '/');
+    const { router, user } = renderApp({ client, route: '/' });
     expect(await screen.findByText('Visited today: 1 / 2 households')).toBeInTheDocument();
     const doors = await screen.findByRole('list', { name: 'Not visited yet today' });
     expect(within(doors).getAllByRole('link').map((link) => link.textContent)).toEqual(['3号楼, Unit 1 Room 201']);

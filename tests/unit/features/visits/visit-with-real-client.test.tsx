@@ -1,28 +1,11 @@
 /** The visit screens over the real data client (fake-indexeddb): what is saved is read back live. */
-import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppProviders } from '../../../../src/app/app-providers';
-import { createI18n } from '../../../../src/app/i18n-setup';
-import { appRoutes } from '../../../../src/app/routes';
-import type { DataClient } from '../../../../src/data/data-client';
+import { renderApp } from '../../../fixtures/render-with-providers';
 import { aBuilding, aHousehold, aResident } from '../../../fixtures/domain-records';
-import { coreBundles, featureBundles } from '../../../fixtures/all-locales';
 import { disposeClients, signedInClient } from '../../data/support/test-client';
 
 afterEach(disposeClients);
-
-function renderAppWith(client: DataClient, route: string) {
-  const router = createMemoryRouter(appRoutes, { initialEntries: [route] });
-  const user = userEvent.setup();
-  render(
-    <AppProviders client={client} i18n={createI18n('en', coreBundles, featureBundles)}>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
-  return { router, user };
-}
 
 describe('visits over the real data client', () => {
   it('stores the visit with its check, shows it pending, and a void shows at once with the reason', async () => {
@@ -30,7 +13,7 @@ describe('visits over the real data client', () => {
     const buildingId = await client.create('building', aBuilding());
     const householdId = await client.create('household', aHousehold({ buildingId }));
     const residentId = await client.create('resident', aResident({ householdId }));
-    const { router, user } = renderAppWith(client, `/households/${householdId}/visits/new`);
+    const { router, user } = renderApp({ client, route: `/households/${householdId}/visits/new` });
 
     await user.type(await screen.findByRole('textbox', { name: 'Temperature for 张三' }), '36.6');
     await user.click(screen.getByRole('button', { name: 'Save visit' }));
