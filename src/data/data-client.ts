@@ -5,6 +5,7 @@
  */
 import type { EntityName, MutationOp } from '../domain/entities/registry';
 import type { ErrorCode, MutationError, SessionUser } from '../domain/sync-protocol';
+import { errorKeys, fieldErrorKeys } from '../shared/i18n/message-keys';
 
 export type SessionStatus = 'loading' | 'signed_out' | 'signed_in';
 
@@ -176,4 +177,13 @@ export type WriteFailure = { kind: 'invalid'; fields: Record<string, string> } |
 export function describeWriteFailure(error: unknown): WriteFailure {
   if (error instanceof LocalValidationError) return { kind: 'invalid', fields: error.fields };
   return { kind: 'failed', code: error instanceof StorageFullError ? error.code : null };
+}
+
+/**
+ * What a form shows after a failed write, as translation keys: each wrong field's message and a banner
+ * (`fixKey`, e.g. "Check the marked fields", when fields are wrong; else the error code's message).
+ */
+export function writeFailureKeys(error: unknown, fixKey: string): { fields: Record<string, string[]>; banner: string[] } {
+  const failure = describeWriteFailure(error);
+  return failure.kind === 'invalid' ? { fields: fieldErrorKeys(failure.fields), banner: [fixKey] } : { fields: {}, banner: errorKeys(failure.code) };
 }

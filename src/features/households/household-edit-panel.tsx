@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeWriteFailure, type LocalRecord } from '../../data/data-client';
+import { writeFailureKeys, type LocalRecord } from '../../data/data-client';
 import { useDataClient } from '../../data/hooks/data-client-context';
 import { HOUSEHOLD_STATUSES, type Household } from '../../domain/entities/household';
-import { errorKeys, fieldErrorKeys } from '../../shared/i18n/message-keys';
 import { Banner } from '../../shared/ui/banner';
 import { ChoiceGroup } from '../../shared/ui/choice-group';
 import { TextField } from '../../shared/ui/text-field';
@@ -42,13 +41,9 @@ export function HouseholdEditPanel({ household, onClose }: { household: LocalRec
       await client.patch('household', household.id, changes);
       onClose(true);
     } catch (error) {
-      const described = describeWriteFailure(error);
-      if (described.kind === 'invalid') {
-        setErrors(fieldErrorKeys(described.fields));
-        setFailure(['household:edit.fixErrors']);
-      } else {
-        setFailure(errorKeys(described.code));
-      }
+      const { fields, banner } = writeFailureKeys(error, 'household:edit.fixErrors');
+      setErrors(fields);
+      setFailure(banner);
       setBusy(false);
     }
   }

@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeWriteFailure, type LocalRecord } from '../../data/data-client';
+import { writeFailureKeys, type LocalRecord } from '../../data/data-client';
 import { useDataClient } from '../../data/hooks/data-client-context';
 import { useRecordsWhere } from '../../data/hooks/use-records';
 import { HOUSEHOLD_STATUSES, type Household } from '../../domain/entities/household';
-import { errorKeys, fieldErrorKeys } from '../../shared/i18n/message-keys';
 import { Banner } from '../../shared/ui/banner';
 import { ChoiceGroup } from '../../shared/ui/choice-group';
 import { SelectField } from '../../shared/ui/select-field';
@@ -67,13 +66,9 @@ export function HouseholdForm({ buildings, initialBuildingId, onSaved, onCancel 
       setSaved(true);
       onSaved(id, buildingId);
     } catch (error) {
-      const failure = describeWriteFailure(error);
-      if (failure.kind === 'invalid') {
-        setErrors(fieldErrorKeys(failure.fields));
-        setFailure(['households.fixErrors']);
-      } else {
-        setFailure(errorKeys(failure.code));
-      }
+      const { fields, banner } = writeFailureKeys(error, 'households.fixErrors');
+      setErrors(fields);
+      setFailure(banner);
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeWriteFailure } from '../../data/data-client';
-import { errorKeys, fieldErrorKeys, validationKeys } from '../../shared/i18n/message-keys';
+import { writeFailureKeys } from '../../data/data-client';
+import { validationKeys } from '../../shared/i18n/message-keys';
 import { localDateOf } from '../../shared/local-date';
 import { Banner } from '../../shared/ui/banner';
 import { TextField } from '../../shared/ui/text-field';
@@ -85,13 +85,9 @@ export function ResidentForm({ initial = EMPTY_RESIDENT, save, onSaved, onCancel
       setSaved(true);
       onSaved();
     } catch (error) {
-      const described = describeWriteFailure(error);
-      if (described.kind === 'invalid') {
-        setErrors(fieldErrorKeys(described.fields));
-        setFailure(['household:form.fixErrors']);
-      } else {
-        setFailure(errorKeys(described.code));
-      }
+      const { fields, banner } = writeFailureKeys(error, 'household:form.fixErrors');
+      setErrors(fields);
+      setFailure(banner);
     } finally {
       setBusy(false);
     }
