@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SYMPTOMS, type Symptom } from '../../domain/fields';
+import { CheckboxGroup } from '../../shared/ui/choice-group';
 
 export interface SymptomCheckboxesProps {
   legend: string;
@@ -10,23 +11,6 @@ export interface SymptomCheckboxesProps {
 /** The known symptoms as large checkboxes in a named group; the list keeps the form's order. */
 export function SymptomCheckboxes({ legend, value, onChange }: SymptomCheckboxesProps) {
   const { t } = useTranslation('visit');
-  function toggle(symptom: Symptom, checked: boolean) {
-    onChange(SYMPTOMS.filter((s) => (s === symptom ? checked : value.includes(s))));
-  }
-  return (
-    <fieldset className="gw-choices gw-visit__symptoms">
-      <legend className="gw-choices__legend">{legend}</legend>
-      {SYMPTOMS.map((symptom) => (
-        <label key={symptom} className="gw-choice">
-          <input
-            type="checkbox"
-            className="gw-choice__input"
-            checked={value.includes(symptom)}
-            onChange={(event) => toggle(symptom, event.target.checked)}
-          />
-          <span>{t(`visit:symptom.${symptom}`)}</span>
-        </label>
-      ))}
-    </fieldset>
-  );
+  const choices = SYMPTOMS.map((symptom) => ({ value: symptom, label: t(`visit:symptom.${symptom}`) }));
+  return <CheckboxGroup<Symptom> legend={legend} choices={choices} value={value} onChange={onChange} className="gw-visit__symptoms" />;
 }

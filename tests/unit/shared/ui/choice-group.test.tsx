@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { ChoiceGroup } from '../../../../src/shared/ui/choice-group';
+import { CheckboxGroup, ChoiceGroup } from '../../../../src/shared/ui/choice-group';
 
 const choices = [
   { value: 'clinic', label: 'Fever clinic' },
@@ -21,5 +21,21 @@ describe('ChoiceGroup', () => {
   it('says what is wrong in words that describe the group', () => {
     render(<ChoiceGroup legend="Action" choices={choices} value="clinic" onChange={() => undefined} error="Choose an action." />);
     expect(screen.getByRole('group', { name: 'Action' })).toHaveAccessibleDescription('Choose an action.');
+  });
+
+  it('as checkboxes, reports the checked set in the order of the choices, and is described by its error', async () => {
+    const onChange = vi.fn();
+    const tags = [
+      { value: 'elderly', label: 'Elderly living alone' },
+      { value: 'returnee', label: 'Returnee' },
+      { value: 'contact', label: 'Close contact' },
+    ] as const;
+    render(<CheckboxGroup legend="Tags" choices={tags} value={['contact']} onChange={onChange} error="Choose each tag once." />);
+    expect(screen.getByRole('checkbox', { name: 'Close contact' })).toBeChecked();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Elderly living alone' }));
+    expect(onChange).toHaveBeenLastCalledWith(['elderly', 'contact']);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Close contact' }));
+    expect(onChange).toHaveBeenLastCalledWith([]);
+    expect(screen.getByRole('group', { name: 'Tags' })).toHaveAccessibleDescription('Choose each tag once.');
   });
 });
