@@ -1,10 +1,25 @@
-/** Wire contract version 1: push and pull bodies, shared by the client engine and the server. */
+/**
+ * Wire contract version 1: every request and response body of the API as a zod schema, and the
+ * types derived from them. The server validates requests with these schemas and its OpenAPI document
+ * is generated from them; the client parses every answer with them (loaded lazily: the types are
+ * free, but importing this module at run time brings zod).
+ * Answers stay readable for an app older than the server: objects ignore fields they do not list,
+ * and an error code or a pulled entity name this version does not know is still a string.
+ */
 import { z } from 'zod';
-import { MUTATION_OPS } from './entities/registry';
-import type { ENTITY_NAMES } from './entities/registry';
+import { ENTITY_NAMES, MUTATION_OPS } from './entities/entity-names';
+import { DEFAULT_PULL_LIMIT, MAX_MUTATIONS_PER_PUSH, MAX_PULL_LIMIT } from './sync-limits';
 
 // The limits live in a zod-free module so the client's sync engine can use them without loading zod.
 export { DEFAULT_PULL_LIMIT, MAX_MUTATIONS_PER_PUSH, MAX_PULL_LIMIT, MAX_PUSH_BYTES } from './sync-limits';
+export { MUTATION_OPS };
+
+/** Values this version sends, or another string: a later server may add values a client must still read. */
+function openEnum<const T extends readonly [string, ...string[]]>(known: T, description: string) {
+  return z.enum(known).or(z.string()).meta({ description });
+}
+
+// ---- Errors ----------------------------------------------------------------------------------
 
 export const ERROR_CODES = [
   'BAD_REQUEST',
@@ -20,14 +35,68 @@ export const ERROR_CODES = [
   'UNSUPPORTED_OP',
   'INTERNAL',
 ] as const;
+/** The codes this version knows; a code received from a server may be another string. */
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export interface ApiErrorBody {
-  error: { code: ErrorCode; message: string; fields?: Record<string, string> };
-}
+const errorCodeSchema = openEnum(ERROR_CODES, 'machine-readable; a client treats a code it does not know by the HTTP status');
+
+const fieldsSchema = z
+  .record(z.string(), z.string())
+  .meta({ description: 'field path (e.g. "checks.0.temperature") → stable snake_case message key' });
+
+const errorSchema = z.object({ code: errorCodeSchema, message: z.string(), fields: fieldsSchema.optional() });
+
+/** Every failure of every route: `{"error":{"code","message","fields"?}}`. */
+export const apiErrorBodySchema = z.object({ error: errorSchema });
+export type ApiErrorBody = z.output<typeof apiErrorBodySchema>;
+
+// ---- Sign-in ---------------------------------------------------------------------------------
+
+export const USER_ROLES = ['grid_worker', 'secretary', 'volunteer', 'admin'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const sessionUserSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(USER_ROLES),
+  communityId: z.string().nullable(),
+  gridIds: z.array(z.string()),
+});
+export type SessionUser = z.output<typeof sessionUserSchema>;
+
+export const loginRequestSchema = z.object({
+  username: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(1000),
+  deviceId: z.string().min(1).max(100).optional(),
+});
+
+const refreshTokenField = z.string().min(1).max(500);
+
+export const refreshRequestSchema = z.object({ refreshToken: refreshTokenField });
+
+/** Sign-out takes a refresh token, a bearer access token, or both; the body may be left out. */
+export const logoutRequestSchema = z.object({ refreshToken: refreshTokenField.optional() }).nullish();
+
+/** The answer to sign-in and to refresh (the old refresh token stays valid for 2 minutes). */
+export const loginResponseSchema = z.object({
+  accessToken: z.string(),
+  refreshToken: z.string(),
+  expiresIn: z.number().int().meta({ description: 'seconds until the access token expires' }),
+  user: sessionUserSchema,
+});
+export type LoginResponse = z.output<typeof loginResponseSchema>;
+
+export const logoutResponseSchema = z.object({ status: z.literal('ok') });
+export type LogoutResponse = z.output<typeof logoutResponseSchema>;
+
+// ---- Push ------------------------------------------------------------------------------------
+
+const mutationIdField = z.string().min(1).max(100);
+const deviceIdField = z.string().min(1).max(100);
 
 export const mutationSchema = z.object({
-  mutationId: z.string().min(1).max(100),
+  mutationId: mutationIdField,
   entity: z.string(),
   op: z.string(),
   id: z.string(),
@@ -37,81 +106,96 @@ export const mutationSchema = z.object({
 });
 export type Mutation = z.output<typeof mutationSchema>;
 
-/** The envelope only: each mutation's entity, op and data are judged one by one. */
+/** A push as the client builds it. */
 export const pushRequestSchema = z.object({
-  deviceId: z.string().min(1).max(100),
-  mutations: z.array(mutationSchema),
+  deviceId: deviceIdField,
+  mutations: z.array(mutationSchema).max(MAX_MUTATIONS_PER_PUSH),
 });
 export type PushRequest = z.output<typeof pushRequestSchema>;
+
+/**
+ * One pushed mutation as the server checks it in the request: a mutationId to answer by. The rest
+ * (entity, op, id, data…) is judged mutation by mutation and a bad one is answered as rejected, so
+ * the request itself fails only without a mutationId.
+ */
+export const pushedMutationSchema = z.looseObject({ mutationId: mutationIdField });
+export type PushedMutation = z.output<typeof pushedMutationSchema>;
+
+/** A push as the server checks it: the envelope (more than 500 mutations is a 413, before this). */
+export const pushEnvelopeSchema = z.object({
+  deviceId: deviceIdField,
+  mutations: z.array(pushedMutationSchema).max(MAX_MUTATIONS_PER_PUSH),
+});
 
 export const MUTATION_STATUSES = ['applied', 'duplicate', 'rejected'] as const;
 export type MutationStatus = (typeof MUTATION_STATUSES)[number];
 
-export interface MutationError {
-  code: ErrorCode;
-  message: string;
-  fields?: Record<string, string>;
-}
+export const mutationErrorSchema = errorSchema;
+export type MutationError = z.output<typeof mutationErrorSchema>;
 
-export interface MutationResult {
-  mutationId: string;
-  status: MutationStatus;
-  version?: number;
-  conflicts?: string[];
-  error?: MutationError;
-}
+export const mutationResultSchema = z.object({
+  mutationId: z.string(),
+  status: z.enum(MUTATION_STATUSES),
+  version: z.number().int().optional().meta({ description: 'the record’s version after the mutation (applied, duplicate)' }),
+  conflicts: z
+    .array(z.string())
+    .optional()
+    .meta({ description: 'patched fields another device had changed since baseVersion (the later write, this one, wins)' }),
+  error: mutationErrorSchema.optional().meta({ description: 'why a mutation was rejected' }),
+});
+export type MutationResult = z.output<typeof mutationResultSchema>;
 
-export interface PushResponse {
-  results: MutationResult[];
-}
+/** One result per mutation, in the order they were sent. */
+export const pushResponseSchema = z.object({ results: z.array(mutationResultSchema) });
+export type PushResponse = z.output<typeof pushResponseSchema>;
 
-export type ChangeOp = 'upsert' | 'delete';
+// ---- Pull ------------------------------------------------------------------------------------
 
-export interface Change {
-  entity: (typeof ENTITY_NAMES)[number];
-  id: string;
-  op: ChangeOp;
-  version: number;
-  data: Record<string, unknown>;
-}
+export const pullQuerySchema = z.object({
+  cursor: z.string().max(1000).optional().meta({ description: 'opaque; empty or left out for the start' }),
+  limit: z
+    .string()
+    .regex(/^\d{1,4}$/, { error: 'limit_invalid' })
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= MAX_PULL_LIMIT, { error: 'limit_invalid' })
+    .optional()
+    .meta({ description: `changes per page, 1 to ${MAX_PULL_LIMIT} (default ${DEFAULT_PULL_LIMIT})` }),
+});
 
-export interface PullResponse {
-  changes: Change[];
-  cursor: string;
-  hasMore: boolean;
-  reset?: boolean;
-}
-
-export const USER_ROLES = ['grid_worker', 'secretary', 'volunteer', 'admin'] as const;
-export type UserRole = (typeof USER_ROLES)[number];
-
-export interface SessionUser {
-  id: string;
-  username: string;
-  displayName: string;
-  role: UserRole;
-  communityId: string | null;
-  gridIds: string[];
-}
-
-export interface LoginResponse {
-  accessToken: string;
-  refreshToken: string;
-  expiresIn: number;
-  user: SessionUser;
-}
-
-export { MUTATION_OPS };
+export const CHANGE_OPS = ['upsert', 'delete'] as const;
+export type ChangeOp = (typeof CHANGE_OPS)[number];
 
 /** Fields the server adds to every record it sends in a pull. */
-export interface RecordMeta {
-  id: string;
-  version: number;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-  /** Set on voided events (visit, fever_report, checkpoint_entry). */
-  voidedAt?: string;
-  voidReason?: string;
-}
-export const SERVER_FIELDS = ['id', 'version', 'createdBy', 'createdAt', 'updatedAt', 'voidedAt', 'voidReason'] as const;
+export const serverFieldsSchema = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  voidedAt: z.string().optional().meta({ description: 'set on voided events (visit, fever_report, checkpoint_entry)' }),
+  voidReason: z.string().optional(),
+});
+export type RecordMeta = z.output<typeof serverFieldsSchema>;
+export const SERVER_FIELDS = serverFieldsSchema.keyof().options;
+
+export const changeSchema = z.object({
+  entity: openEnum(ENTITY_NAMES, 'the kind of record; a client skips kinds it does not know'),
+  id: z.string(),
+  op: z.enum(CHANGE_OPS),
+  version: z.number().int(),
+  data: z.record(z.string(), z.unknown()).meta({ description: 'the record’s fields and the server’s (RecordMeta)' }),
+});
+export type Change = z.output<typeof changeSchema>;
+
+export const pullResponseSchema = z.object({
+  changes: z.array(changeSchema),
+  cursor: z.string().meta({ description: 'where the next pull starts' }),
+  hasMore: z.boolean(),
+  reset: z.boolean().optional().meta({ description: 'drop pulled copies (never the outbox) and pull again' }),
+});
+export type PullResponse = z.output<typeof pullResponseSchema>;
+
+// ---- Health ----------------------------------------------------------------------------------
+
+export const healthResponseSchema = z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) });
+export type HealthResponse = z.output<typeof healthResponseSchema>;

@@ -2,14 +2,16 @@
  * The upstream HTTP server: the /api/v1 wire contract, its OpenAPI description and, when built,
  * the app itself. `buildApp` does not listen; main.ts and the tests do.
  */
-import fastifySwagger from '@fastify/swagger';
-import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { MAX_PUSH_BYTES } from '../domain/sync-protocol';
 import { LoginLimiter, type LoginLimiterOptions } from './auth/login-limiter';
 import { loadSecret } from './auth/secret';
 import type { Database } from './db/database';
+import { decorateAuthentication } from './http/authenticate';
 import { errorBody, installErrorHandler } from './http/errors';
+import { registerOpenApi } from './http/openapi';
+import { jsonSerializer, zodValidator } from './http/request-validation';
 import { hasBuiltApp, registerStaticFiles } from './http/static-files';
 import { registerAuthRoutes } from './routes/auth-routes';
 import { registerHealthRoutes } from './routes/health-routes';
@@ -40,35 +42,28 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     limiter: new LoginLimiter(options.loginLimits),
   };
 
-  // Route schemas document the contract; the handlers validate with zod and answer in its error format.
-  app.setValidatorCompiler(() => () => true);
-  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  // Routes declare the contract's zod schemas: Fastify validates requests with them (answering in the
+  // contract's error format), types the handlers by them and documents them.
+  app.setValidatorCompiler(zodValidator());
+  app.setSerializerCompiler(() => jsonSerializer());
   installErrorHandler(app);
+  decorateAuthentication(app);
 
   app.addHook('onSend', async (request, reply, payload) => {
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
     return payload;
   });
 
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.0.3',
-      info: {
-        title: 'Gridwalk sync API',
-        version: '1',
-        description: 'Wire contract version 1. Every error body is {"error":{"code","message","fields"?}}.',
-      },
-      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
-    },
-  });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await registerOpenApi(app);
 
-  registerHealthRoutes(app, ctx);
-  registerAuthRoutes(app, ctx);
-  registerSyncRoutes(app, ctx);
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  registerHealthRoutes(api, ctx);
+  registerAuthRoutes(api, ctx);
+  registerSyncRoutes(api, ctx);
 
-  const serveApp = hasBuiltApp(options.staticDir);
-  if (serveApp) await registerStaticFiles(app, options.staticDir as string);
+  const staticDir = hasBuiltApp(options.staticDir) ? options.staticDir : null;
+  const serveApp = staticDir !== null;
+  if (serveApp) await registerStaticFiles(app, staticDir);
 
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';

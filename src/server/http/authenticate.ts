@@ -1,5 +1,9 @@
-/** Bearer access tokens → the signed-in user, re-read from the database on every request. */
-import type { FastifyRequest } from 'fastify';
+/**
+ * Bearer access tokens → the signed-in user, re-read from the database on every request. Routes that
+ * need a user check the token before their body or query is validated: without a valid token the
+ * answer is 401 whatever else is wrong with the request.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { loadSessionUser } from '../auth/sessions';
 import { verifyAccessToken } from '../auth/tokens';
 import type { UserRow } from '../auth/users';
@@ -11,9 +15,16 @@ export interface AuthedUser {
   sessionId: string;
 }
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by the `requireUser` hook of routes that need a signed-in user. */
+    authed: AuthedUser | null;
+  }
+}
+
 export function bearerToken(request: FastifyRequest): string | null {
   const header = request.headers.authorization;
-  if (typeof header !== 'string') return null;
+  if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   return match ? match[1]! : null;
 }
@@ -26,4 +37,21 @@ export async function authenticate(ctx: ServerContext, request: FastifyRequest):
   const user = await loadSessionUser(ctx.db, claims.sub, claims.sid);
   if (!user) throw unauthorized('Session ended');
   return { user, sessionId: claims.sid };
+}
+
+export function decorateAuthentication(app: FastifyInstance): void {
+  app.decorateRequest('authed', null);
+}
+
+/** A preValidation hook: authenticates the request (401 otherwise) before its body or query is checked. */
+export function requireUser(ctx: ServerContext): (request: FastifyRequest) => Promise<void> {
+  return async (request) => {
+    request.authed = await authenticate(ctx, request);
+  };
+}
+
+/** The user `requireUser` authenticated. */
+export function signedInUser(request: FastifyRequest): AuthedUser {
+  if (!request.authed) throw unauthorized();
+  return request.authed;
 }

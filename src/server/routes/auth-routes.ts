@@ -1,35 +1,22 @@
 /** Sign-in, token refresh and sign-out. */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { z } from 'zod';
-import type { LoginResponse } from '../../domain/sync-protocol';
-import { fieldErrors } from '../../domain/validation-errors';
+import {
+  apiErrorBodySchema,
+  loginRequestSchema,
+  loginResponseSchema,
+  logoutRequestSchema,
+  logoutResponseSchema,
+  refreshRequestSchema,
+  type LoginResponse,
+  type LogoutResponse,
+} from '../../domain/sync-protocol';
 import { dummyPasswordHash, verifyPassword } from '../auth/password';
 import { createSession, revokeSession, rotateRefreshToken, sessionOfRefreshToken } from '../auth/sessions';
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, verifyAccessToken } from '../auth/tokens';
 import { findUserById, findUserByUsername, toSessionUser, type UserRow } from '../auth/users';
 import { bearerToken } from '../http/authenticate';
-import { badRequest, HttpError, unauthorized } from '../http/errors';
-import {
-  errorResponses,
-  loginBodySchema,
-  refreshBodySchema,
-  tokensSchema,
-} from '../http/openapi-schemas';
+import { HttpError, unauthorized } from '../http/errors';
+import type { ContractApp } from '../http/request-validation';
 import type { ServerContext } from '../server-context';
-
-const loginSchema = z.object({
-  username: z.string().trim().min(1).max(100),
-  password: z.string().min(1).max(1000),
-  deviceId: z.string().min(1).max(100).optional(),
-});
-const refreshSchema = z.object({ refreshToken: z.string().min(1).max(500) });
-const logoutSchema = z.object({ refreshToken: z.string().min(1).max(500).optional() }).optional();
-
-function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) throw badRequest('Malformed request body', fieldErrors(parsed.error));
-  return parsed.data;
-}
 
 function tokens(ctx: ServerContext, user: UserRow, sessionId: string, refreshToken: string): LoginResponse {
   return {
@@ -40,19 +27,19 @@ function tokens(ctx: ServerContext, user: UserRow, sessionId: string, refreshTok
   };
 }
 
-export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): void {
+export function registerAuthRoutes(app: ContractApp, ctx: ServerContext): void {
   app.post(
     '/api/v1/auth/login',
     {
       schema: {
         summary: 'Sign in with username and password',
         tags: ['auth'],
-        body: loginBodySchema,
-        response: { 200: tokensSchema, ...errorResponses(400, 401, 429) },
+        body: loginRequestSchema,
+        response: { 200: loginResponseSchema, 400: apiErrorBodySchema, 401: apiErrorBodySchema, 429: apiErrorBodySchema },
       },
     },
-    async (request: FastifyRequest) => {
-      const body = parseBody(loginSchema, request.body);
+    async (request) => {
+      const body = request.body;
       const waitMs = ctx.limiter.retryAfterMs(body.username, request.ip);
       if (waitMs > 0) {
         throw new HttpError(429, 'TOO_MANY_REQUESTS', 'Too many failed sign-ins; try again later', undefined, {
@@ -77,13 +64,12 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
       schema: {
         summary: 'Exchange a refresh token for new tokens (the old one stays valid for 2 minutes)',
         tags: ['auth'],
-        body: refreshBodySchema,
-        response: { 200: tokensSchema, ...errorResponses(400, 401) },
+        body: refreshRequestSchema,
+        response: { 200: loginResponseSchema, 400: apiErrorBodySchema, 401: apiErrorBodySchema },
       },
     },
-    async (request: FastifyRequest) => {
-      const body = parseBody(refreshSchema, request.body);
-      const rotated = await rotateRefreshToken(ctx.db, body.refreshToken);
+    async (request) => {
+      const rotated = await rotateRefreshToken(ctx.db, request.body.refreshToken);
       if (!rotated) throw unauthorized('Refresh token invalid, expired or revoked');
       const user = await findUserById(ctx.db, rotated.userId);
       if (!user || user.disabled) throw unauthorized('Account disabled');
@@ -97,18 +83,18 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
       schema: {
         summary: 'End the session of the given refresh token and/or bearer access token',
         tags: ['auth'],
-        body: { type: 'object', properties: { refreshToken: { type: 'string' } } },
-        response: { 200: { type: 'object', properties: { status: { type: 'string' } } }, ...errorResponses(400, 401) },
+        body: logoutRequestSchema,
+        response: { 200: logoutResponseSchema, 400: apiErrorBodySchema, 401: apiErrorBodySchema },
       },
     },
-    async (request: FastifyRequest) => {
-      const body = parseBody(logoutSchema, request.body ?? undefined);
+    async (request): Promise<LogoutResponse> => {
       const sessions = new Set<string>();
       const bearer = bearerToken(request);
       const claims = bearer ? verifyAccessToken(ctx.secret, bearer) : null;
       if (claims) sessions.add(claims.sid);
-      if (body?.refreshToken) {
-        const sessionId = await sessionOfRefreshToken(ctx.db, body.refreshToken);
+      const refreshToken = request.body?.refreshToken;
+      if (refreshToken) {
+        const sessionId = await sessionOfRefreshToken(ctx.db, refreshToken);
         if (sessionId) sessions.add(sessionId);
       }
       if (sessions.size === 0) throw unauthorized('No valid token to sign out');

@@ -1,72 +1,58 @@
 /** POST /api/v1/sync/push and GET /api/v1/sync/pull. */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
+  apiErrorBodySchema,
   DEFAULT_PULL_LIMIT,
   MAX_MUTATIONS_PER_PUSH,
-  MAX_PULL_LIMIT,
   MAX_PUSH_BYTES,
-  type PullResponse,
-  type PushResponse,
-} from '../../domain/sync-protocol';
-import { fieldErrors } from '../../domain/validation-errors';
-import { authenticate } from '../http/authenticate';
-import { badRequest, HttpError } from '../http/errors';
-import {
-  bearerSecurity,
-  errorResponses,
   pullQuerySchema,
   pullResponseSchema,
-  pushBodySchema,
+  pushEnvelopeSchema,
   pushResponseSchema,
-} from '../http/openapi-schemas';
+} from '../../domain/sync-protocol';
+import { requireUser, signedInUser } from '../http/authenticate';
+import { HttpError } from '../http/errors';
+import { zodValidator, type ContractApp } from '../http/request-validation';
 import type { ServerContext } from '../server-context';
 import { pullChanges } from '../sync/pull';
 import { applyPush } from '../sync/push';
 import { loadScope } from '../sync/scope';
 
-/** The envelope only; each mutation is judged on its own, but needs a mutationId to be answered. */
-const pushEnvelope = z.object({
-  deviceId: z.string().min(1).max(100),
-  mutations: z.array(z.looseObject({ mutationId: z.string().min(1).max(100) })),
-});
+const bearerSecurity = [{ bearerAuth: [] }];
 
-const pullQuery = z.object({
-  cursor: z.string().max(1000).optional(),
-  limit: z
-    .string()
-    .regex(/^\d{1,4}$/, { error: 'limit_invalid' })
-    .transform(Number)
-    .refine((n) => n >= 1 && n <= MAX_PULL_LIMIT, { error: 'limit_invalid' })
-    .optional(),
-});
+/** Any body with a list of mutations longer than a push may carry. */
+const overlongPush = z.looseObject({ mutations: z.array(z.unknown()).min(MAX_MUTATIONS_PER_PUSH + 1) });
 
-export function registerSyncRoutes(app: FastifyInstance, ctx: ServerContext): void {
+/** Too many mutations is a 413 whatever else is wrong with the body, so it is checked before the envelope. */
+async function refuseOverlongPush(request: { body: unknown }): Promise<void> {
+  if (overlongPush.safeParse(request.body).success) {
+    throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `At most ${MAX_MUTATIONS_PER_PUSH} mutations per request`);
+  }
+}
+
+export function registerSyncRoutes(app: ContractApp, ctx: ServerContext): void {
   app.post(
     '/api/v1/sync/push',
     {
       bodyLimit: MAX_PUSH_BYTES,
+      preValidation: [requireUser(ctx), refuseOverlongPush],
+      validatorCompiler: zodValidator('Malformed push body'),
       schema: {
-        summary: 'Push up to 500 mutations (1 MB); one result per mutation, in order',
+        summary: `Push up to ${MAX_MUTATIONS_PER_PUSH} mutations (1 MB); one result per mutation, in order`,
+        description:
+          'A body over 1 MB or with more than 500 mutations is refused whole (413). Otherwise every mutation is judged on its own: ' +
+          'one that breaks the rules (or does not match any of the documented shapes) is answered as rejected with its error, ' +
+          'and the request fails (400) only when the envelope is wrong or a mutation has no mutationId.',
         tags: ['sync'],
         security: bearerSecurity,
-        body: pushBodySchema,
-        response: { 200: pushResponseSchema, ...errorResponses(400, 401, 413) },
+        body: pushEnvelopeSchema,
+        response: { 200: pushResponseSchema, 400: apiErrorBodySchema, 401: apiErrorBodySchema, 413: apiErrorBodySchema },
       },
     },
-    async (request: FastifyRequest): Promise<PushResponse> => {
-      const { user } = await authenticate(ctx, request);
-      const raw = request.body as { mutations?: unknown } | null;
-      if (raw && Array.isArray(raw.mutations) && raw.mutations.length > MAX_MUTATIONS_PER_PUSH) {
-        throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `At most ${MAX_MUTATIONS_PER_PUSH} mutations per request`);
-      }
-      const parsed = pushEnvelope.safeParse(raw);
-      if (!parsed.success) throw badRequest('Malformed push body', fieldErrors(parsed.error));
+    async (request) => {
+      const { user } = signedInUser(request);
       const scope = await loadScope(ctx.db, user);
-      const results = await applyPush(
-        { db: ctx.db, scope, deviceId: parsed.data.deviceId, log: request.log },
-        parsed.data.mutations,
-      );
+      const results = await applyPush({ db: ctx.db, scope, deviceId: request.body.deviceId, log: request.log }, request.body.mutations);
       return { results };
     },
   );
@@ -74,20 +60,19 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: ServerContext): vo
   app.get(
     '/api/v1/sync/pull',
     {
+      preValidation: requireUser(ctx),
       schema: {
         summary: 'Changes in your scope after the cursor, in commit order',
         tags: ['sync'],
         security: bearerSecurity,
         querystring: pullQuerySchema,
-        response: { 200: pullResponseSchema, ...errorResponses(400, 401) },
+        response: { 200: pullResponseSchema, 400: apiErrorBodySchema, 401: apiErrorBodySchema },
       },
     },
-    async (request: FastifyRequest): Promise<PullResponse> => {
-      const { user } = await authenticate(ctx, request);
-      const parsed = pullQuery.safeParse(request.query);
-      if (!parsed.success) throw badRequest('Invalid query', fieldErrors(parsed.error));
+    async (request) => {
+      const { user } = signedInUser(request);
       const scope = await loadScope(ctx.db, user);
-      return pullChanges(ctx.db, scope, parsed.data.cursor ?? '', parsed.data.limit ?? DEFAULT_PULL_LIMIT);
+      return pullChanges(ctx.db, scope, request.query.cursor ?? '', request.query.limit ?? DEFAULT_PULL_LIMIT);
     },
   );
 }

@@ -35,5 +35,5 @@ export function toChange(row: RecordRow, scope: Scope): Change {
     data.voidedAt = iso(row.voided_at);
     if (row.void_reason !== null) data.voidReason = row.void_reason;
   }
-  return { entity: row.entity as Change['entity'], id: row.id, op: 'upsert', version: row.version, data };
+  return { entity: row.entity, id: row.id, op: 'upsert', version: row.version, data };
 }

@@ -4,8 +4,8 @@
  */
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database, Queryable } from '../db/database';
-import { ENTITY_NAMES, entityOps, type EntityName, type MutationOp } from '../../domain/entities/registry';
-import { mutationSchema, type Mutation, type MutationResult } from '../../domain/sync-protocol';
+import { ENTITY_NAMES, entityOps, type EntityName } from '../../domain/entities/registry';
+import { mutationSchema, type Mutation, type MutationResult, type PushedMutation } from '../../domain/sync-protocol';
 import { fieldErrors } from '../../domain/validation-errors';
 import { UUID_PATTERN } from '../../shared/uuid-v7';
 import { isDataException } from '../http/errors';
@@ -24,7 +24,8 @@ export interface PushContext {
   log?: FastifyBaseLogger;
 }
 
-export async function applyPush(ctx: PushContext, mutations: readonly unknown[]): Promise<MutationResult[]> {
+/** The mutations as the push envelope checked them: each has a mutationId, the rest is judged here. */
+export async function applyPush(ctx: PushContext, mutations: readonly PushedMutation[]): Promise<MutationResult[]> {
   const results: MutationResult[] = [];
   for (const raw of mutations) results.push(await applyOne(ctx, raw));
   return results;
@@ -37,15 +38,9 @@ export function requestHash(m: Mutation): string {
   );
 }
 
-function mutationIdOf(raw: unknown): string {
-  const id = (raw as { mutationId?: unknown } | null)?.mutationId;
-  return typeof id === 'string' ? id : '';
-}
-
-async function applyOne(ctx: PushContext, raw: unknown): Promise<MutationResult> {
-  const mutationId = mutationIdOf(raw);
+async function applyOne(ctx: PushContext, raw: PushedMutation): Promise<MutationResult> {
   const parsed = mutationSchema.safeParse(raw);
-  if (!parsed.success) return rejected(mutationId, validationFailed(fieldErrors(parsed.error), 'Malformed mutation'));
+  if (!parsed.success) return rejected(raw.mutationId, validationFailed(fieldErrors(parsed.error), 'Malformed mutation'));
   const mutation = parsed.data;
   const hash = requestHash(mutation);
   for (let attempt = 0; ; attempt++) {
@@ -88,10 +83,10 @@ async function applyInTransaction(tx: Queryable, ctx: PushContext, m: Mutation, 
     return { mutationId: m.mutationId, status: 'duplicate', ...stored.result };
   }
 
-  if (!(ENTITY_NAMES as readonly string[]).includes(m.entity)) throw validationFailed({ entity: 'entity_invalid' });
-  const entity = m.entity as EntityName;
-  if (!(entityOps[entity] as readonly string[]).includes(m.op)) throw validationFailed({ op: 'op_invalid' });
-  const op = m.op as MutationOp;
+  const entity = m.entity;
+  if (!isEntityName(entity)) throw validationFailed({ entity: 'entity_invalid' });
+  const op = entityOps[entity].find((allowed) => allowed === m.op);
+  if (!op) throw validationFailed({ op: 'op_invalid' });
   if (!mayWriteEntity(ctx.scope, entity)) throw forbidden(`Your role may not write ${entity} records`);
   if (!UUID_PATTERN.test(m.id)) throw validationFailed({ id: 'invalid_id' });
   const id = m.id.toLowerCase();
@@ -109,6 +104,12 @@ async function applyInTransaction(tx: Queryable, ctx: PushContext, m: Mutation, 
     [m.mutationId, ctx.scope.userId, ctx.deviceId, hash, JSON.stringify(result)],
   );
   return { mutationId: m.mutationId, status: 'applied', ...result };
+}
+
+const KNOWN_ENTITIES: ReadonlySet<string> = new Set(ENTITY_NAMES);
+
+function isEntityName(name: string): name is EntityName {
+  return KNOWN_ENTITIES.has(name);
 }
 
 function rejected(mutationId: string, rejection: MutationRejection): MutationResult {
