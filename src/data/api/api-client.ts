@@ -1,10 +1,14 @@
 /**
  * The only place the client talks HTTP: login, refresh, logout, push and pull of wire contract v1.
- * Every failure becomes an ApiError: NETWORK for unreachable servers, dropped connections and
- * timeouts, SERVER for 5xx, the wire error code otherwise; Retry-After is passed on as retryAfterMs.
+ * Every answer is parsed with its schema from the contract (src/domain/api/response-readers.ts,
+ * loaded on the first request so zod stays off the first screen). Every failure becomes an ApiError:
+ * NETWORK for unreachable servers, dropped connections and timeouts, SERVER for 5xx and for answers
+ * that do not fit the contract, the wire error code otherwise; Retry-After is passed on as retryAfterMs.
  */
-import type { ErrorCode, LoginResponse, PullResponse, PushRequest, PushResponse } from '../../domain/sync-protocol';
-import { ApiError } from '../data-client';
+import type { AnswerReaders, Reading, RefreshAnswer } from '../../domain/api/response-readers';
+import type { LoginResponse, PullResponse, PushRequest, PushResponse } from '../../domain/sync-protocol';
+import { ApiError, type ApiErrorCode } from './api-error';
+import { loadResponseReaders } from './load-response-readers';
 import { parseRetryAfter } from './retry-after';
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
@@ -17,7 +21,7 @@ export interface ApiClientOptions {
 }
 
 /** Refresh answers like login; the user is optional there. */
-export type RefreshResponse = Omit<LoginResponse, 'user'> & { user?: LoginResponse['user'] };
+export type RefreshResponse = RefreshAnswer;
 
 interface RequestOptions {
   method: 'GET' | 'POST';
@@ -27,14 +31,26 @@ interface RequestOptions {
   timeoutMs?: number;
 }
 
+type ReadAnswer<T> = (readers: AnswerReaders) => (body: unknown) => Reading<T>;
+
 function apiRoot(baseUrl: string): string {
   const trimmed = baseUrl.replace(/\/+$/, '');
   return trimmed.endsWith('/api/v1') ? trimmed : `${trimmed}/api/v1`;
 }
 
-function errorCodeFor(status: number, code: unknown): ApiError['code'] {
+/** The answer's JSON ({} for an empty answer), or undefined when it is not JSON. */
+function jsonOf(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : {};
+  } catch {
+    return undefined;
+  }
+}
+
+/** 5xx is SERVER; otherwise the wire code (also one this version does not know), or the status decides. */
+function errorCodeFor(status: number, code: string | undefined): ApiErrorCode {
   if (status >= 500) return 'SERVER';
-  if (typeof code === 'string' && /^[A-Z][A-Z0-9_]*$/.test(code)) return code as ErrorCode;
+  if (code !== undefined && /^[A-Z][A-Z0-9_]*$/.test(code)) return code;
   if (status === 401) return 'UNAUTHORIZED';
   if (status === 413) return 'PAYLOAD_TOO_LARGE';
   if (status === 429) return 'TOO_MANY_REQUESTS';
@@ -55,28 +71,29 @@ export class ApiClient {
   }
 
   login(username: string, password: string, deviceId: string): Promise<LoginResponse> {
-    return this.request({ method: 'POST', path: '/auth/login', body: { username, password, deviceId } });
+    return this.request({ method: 'POST', path: '/auth/login', body: { username, password, deviceId } }, (read) => read.login);
   }
 
   refresh(refreshToken: string): Promise<RefreshResponse> {
-    return this.request({ method: 'POST', path: '/auth/refresh', body: { refreshToken } });
+    return this.request({ method: 'POST', path: '/auth/refresh', body: { refreshToken } }, (read) => read.refresh);
   }
 
   /** Revokes the refresh token on the server. */
   async logout(refreshToken: string, accessToken?: string): Promise<void> {
-    await this.request({ method: 'POST', path: '/auth/logout', token: accessToken, body: { refreshToken }, timeoutMs: 5_000 });
+    const options: RequestOptions = { method: 'POST', path: '/auth/logout', token: accessToken, body: { refreshToken }, timeoutMs: 5_000 };
+    await this.request(options, (read) => read.logout);
   }
 
   push(token: string, body: PushRequest): Promise<PushResponse> {
-    return this.request({ method: 'POST', path: '/sync/push', token, body });
+    return this.request({ method: 'POST', path: '/sync/push', token, body }, (read) => read.push);
   }
 
   pull(token: string, cursor: string, limit: number): Promise<PullResponse> {
     const query = new URLSearchParams({ cursor, limit: String(limit) });
-    return this.request({ method: 'GET', path: `/sync/pull?${query.toString()}`, token });
+    return this.request({ method: 'GET', path: `/sync/pull?${query.toString()}`, token }, (read) => read.pull);
   }
 
-  private async request<T>(options: RequestOptions): Promise<T> {
+  private async request<T>(options: RequestOptions, readerOf: ReadAnswer<T>): Promise<T> {
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -86,6 +103,9 @@ export class ApiClient {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     if (options.token) headers.authorization = `Bearer ${options.token}`;
+    // Loaded while the request is on its way; a failure to load counts as a network failure.
+    const readersLoading = loadResponseReaders();
+    readersLoading.catch(() => undefined);
     try {
       const response = await this.fetchImpl(`${this.root}${options.path}`, {
         method: options.method,
@@ -94,12 +114,13 @@ export class ApiClient {
         signal: controller.signal,
       });
       const text = await response.text();
-      if (!response.ok) throw this.errorFrom(response, text);
-      try {
-        return (text ? JSON.parse(text) : {}) as T;
-      } catch {
-        throw new ApiError(response.status, 'SERVER', 'invalid JSON in response');
-      }
+      const { readAnswer } = await readersLoading;
+      if (!response.ok) throw this.errorFrom(response, text, readAnswer);
+      const json = jsonOf(text);
+      if (json === undefined) throw new ApiError(response.status, 'SERVER', 'invalid JSON in response');
+      const answer = readerOf(readAnswer)(json);
+      if (!answer.ok) throw new ApiError(response.status, 'SERVER', `invalid response: ${answer.problem}`);
+      return answer.value;
     } catch (error) {
       if (error instanceof ApiError) throw error;
       throw new ApiError(0, 'NETWORK', timedOut ? 'timeout' : error instanceof Error ? error.message : 'network error');
@@ -108,16 +129,11 @@ export class ApiClient {
     }
   }
 
-  private errorFrom(response: Response, text: string): ApiError {
-    let body: { error?: { code?: unknown; message?: unknown; fields?: unknown } } = {};
-    try {
-      body = JSON.parse(text) as typeof body;
-    } catch {
-      // Not a wire error body (a proxy page, an empty 502…): the status decides.
-    }
-    const code = errorCodeFor(response.status, body.error?.code);
-    const message = typeof body.error?.message === 'string' ? body.error.message : `HTTP ${response.status}`;
-    const fields = body.error?.fields && typeof body.error.fields === 'object' ? (body.error.fields as Record<string, string>) : undefined;
-    return new ApiError(response.status, code, message, fields, parseRetryAfter(response.headers.get('retry-after')));
+  /** A wire error body gives the code, message and fields; anything else (a proxy's page, an empty 502…) leaves it to the status. */
+  private errorFrom(response: Response, text: string, read: AnswerReaders): ApiError {
+    const body = read.error(jsonOf(text));
+    const error = body.ok ? body.value.error : undefined;
+    const code = errorCodeFor(response.status, error?.code);
+    return new ApiError(response.status, code, error?.message ?? `HTTP ${response.status}`, error?.fields, parseRetryAfter(response.headers.get('retry-after')));
   }
 }
