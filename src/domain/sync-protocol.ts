@@ -84,10 +84,10 @@ export const loginResponseSchema = z.object({
   refreshToken: z.string(),
   expiresIn: z.number().int().meta({ description: 'seconds until the access token expires' }),
   user: sessionUserSchema,
-});
+}).meta({ description: 'Signed in: the tokens and the user' });
 export type LoginResponse = z.output<typeof loginResponseSchema>;
 
-export const logoutResponseSchema = z.object({ status: z.literal('ok') });
+export const logoutResponseSchema = z.object({ status: z.literal('ok') }).meta({ description: 'Signed out' });
 export type LogoutResponse = z.output<typeof logoutResponseSchema>;
 
 // ---- Push ------------------------------------------------------------------------------------
@@ -146,7 +146,9 @@ export const mutationResultSchema = z.object({
 export type MutationResult = z.output<typeof mutationResultSchema>;
 
 /** One result per mutation, in the order they were sent. */
-export const pushResponseSchema = z.object({ results: z.array(mutationResultSchema) });
+export const pushResponseSchema = z
+  .object({ results: z.array(mutationResultSchema) })
+  .meta({ description: 'One result per mutation, in the order they were sent' });
 export type PushResponse = z.output<typeof pushResponseSchema>;
 
 // ---- Pull ------------------------------------------------------------------------------------
@@ -192,10 +194,12 @@ export const pullResponseSchema = z.object({
   cursor: z.string().meta({ description: 'where the next pull starts' }),
   hasMore: z.boolean(),
   reset: z.boolean().optional().meta({ description: 'drop pulled copies (never the outbox) and pull again' }),
-});
+}).meta({ description: 'The next page of changes' });
 export type PullResponse = z.output<typeof pullResponseSchema>;
 
 // ---- Health ----------------------------------------------------------------------------------
 
-export const healthResponseSchema = z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) });
+export const healthResponseSchema = z
+  .object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) })
+  .meta({ description: 'Up, and the database it runs on' });
 export type HealthResponse = z.output<typeof healthResponseSchema>;

@@ -1,10 +1,20 @@
 /**
  * Wire contract v1, answer by answer: a fixed corpus of good and malformed requests to every route,
- * whose answers (status, the headers a client reads, the exact body text) must not change. Ids,
- * times, tokens and cursors are replaced by placeholders; long bodies are kept as a hash.
+ * whose answers (status, the headers a client reads, the exact body text) must not change, and must
+ * fit the contract's response schemas. Ids, times, tokens and cursors are replaced by placeholders;
+ * long bodies are kept as a hash.
  */
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import {
+  apiErrorBodySchema,
+  healthResponseSchema,
+  loginResponseSchema,
+  logoutResponseSchema,
+  pullResponseSchema,
+  pushResponseSchema,
+} from '../../src/domain/sync-protocol';
 import { startTestServer, type TestServer } from '../fixtures/server-harness';
 import { findRecords } from '../fixtures/server-client';
 import { aHousehold, aResident, aVisit } from '../fixtures/domain-records';
@@ -244,6 +254,24 @@ function normalize(text: string): string {
     .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})/g, (time) => (time === at ? time : '<time>'));
 }
 
+/** The contract's schema for a JSON answer of this route and status. */
+function answerSchema(request: CorpusRequest, status: number): z.ZodType | null {
+  if (status !== 200) return apiErrorBodySchema;
+  const path = request.path.split('?')[0];
+  const byPath: Record<string, z.ZodType> = {
+    '/api/v1/health': healthResponseSchema,
+    '/api/v1/auth/login': loginResponseSchema,
+    '/api/v1/auth/refresh': loginResponseSchema,
+    '/api/v1/auth/logout': logoutResponseSchema,
+    '/api/v1/sync/push': pushResponseSchema,
+    '/api/v1/sync/pull': pullResponseSchema,
+  };
+  return path === undefined ? null : (byPath[path] ?? null);
+}
+
+/** Answers that do not fit the contract's schemas (name → what is wrong). */
+const misfits: Record<string, string> = {};
+
 async function answer(request: CorpusRequest): Promise<Record<string, unknown>> {
   const tokens = { worker: workerToken, volunteer: volunteerToken, forged: `${workerToken.slice(0, -4)}AAAA` };
   const headers: Record<string, string> = { ...(request.auth ? { authorization: `Bearer ${tokens[request.auth]}` } : {}) };
@@ -257,7 +285,11 @@ async function answer(request: CorpusRequest): Promise<Record<string, unknown>> 
     headers: { ...headers, ...request.headers },
     body,
   });
-  const text = normalize(await response.text());
+  const raw = await response.text();
+  const schema = answerSchema(request, response.status);
+  const fit = schema?.safeParse(JSON.parse(raw));
+  if (fit && !fit.success) misfits[request.name] = fit.error.message;
+  const text = normalize(raw);
   const long = text.length > 2000;
   return {
     status: response.status,
@@ -273,5 +305,6 @@ describe('wire contract v1 corpus', () => {
     const answers: Record<string, unknown> = {};
     for (const request of corpus()) answers[`${request.method} ${request.path.slice(0, 60)} — ${request.name}`] = await answer(request);
     await expect(`${JSON.stringify(answers, null, 2)}\n`).toMatchFileSnapshot('./contract-corpus.answers.json');
+    expect(misfits).toEqual({});
   });
 });

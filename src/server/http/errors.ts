@@ -1,6 +1,6 @@
 /** The one error body of the wire contract, `{"error":{"code","message","fields"?}}`, for every failure. */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ApiErrorBody, ErrorCode } from '../../domain/sync-protocol';
+import { apiErrorBodySchema, MAX_MUTATIONS_PER_PUSH, type ApiErrorBody, type ErrorCode } from '../../domain/sync-protocol';
 
 export class HttpError extends Error {
   constructor(
@@ -14,6 +14,14 @@ export class HttpError extends Error {
     this.name = 'HttpError';
   }
 }
+
+/** The error answers of the routes, each with what it means in the document. */
+export const errorReply = {
+  400: apiErrorBodySchema.meta({ description: 'BAD_REQUEST: the body or query does not fit; `fields` says which part and why' }),
+  401: apiErrorBodySchema.meta({ description: 'UNAUTHORIZED (token missing, invalid or expired, session ended) or INVALID_CREDENTIALS' }),
+  413: apiErrorBodySchema.meta({ description: `PAYLOAD_TOO_LARGE: over 1 MB, or more than ${MAX_MUTATIONS_PER_PUSH} mutations` }),
+  429: apiErrorBodySchema.meta({ description: 'TOO_MANY_REQUESTS: too many failed sign-ins; Retry-After says when to try again' }),
+};
 
 export function errorBody(code: ErrorCode, message: string, fields?: Record<string, string>): ApiErrorBody {
   return { error: fields && Object.keys(fields).length > 0 ? { code, message, fields } : { code, message } };

@@ -64,8 +64,8 @@ function changeShape(entity: EntityName): z.ZodType {
 }
 
 const deletedChange = changeSchema
-  .extend({ op: z.literal('delete'), data: z.record(z.string(), z.never()) })
-  .meta({ description: 'A record that left the scope or was deleted: drop the pulled copy.' });
+  .extend({ op: z.literal('delete'), data: z.object({}) })
+  .meta({ description: 'A deleted record: the client drops its pulled copy (allowed by the contract; this server sends none so far).' });
 
 interface Components {
   registry: z.core.$ZodRegistry<{ id: string }>;
@@ -119,9 +119,9 @@ const documentedPushBody = pushEnvelopeSchema.extend({
 });
 
 /** The pull answer as documented: each change is one of an entity's. */
-const documentedPullResponse = pullResponseSchema.extend({
-  changes: z.array(changeSchema.meta({ anyOf: components.changeIds.map(refTo) })),
-});
+const documentedPullResponse = pullResponseSchema
+  .extend({ changes: z.array(changeSchema.meta({ anyOf: components.changeIds.map(refTo) })) })
+  .meta({ description: pullResponseSchema.description });
 
 /** Route schemas and what the document shows for them instead. */
 export const documentedAs: ReadonlyMap<unknown, z.ZodType> = new Map<unknown, z.ZodType>([

@@ -1,6 +1,5 @@
 /** Sign-in, token refresh and sign-out. */
 import {
-  apiErrorBodySchema,
   loginRequestSchema,
   loginResponseSchema,
   logoutRequestSchema,
@@ -14,7 +13,7 @@ import { createSession, revokeSession, rotateRefreshToken, sessionOfRefreshToken
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, verifyAccessToken } from '../auth/tokens';
 import { findUserById, findUserByUsername, toSessionUser, type UserRow } from '../auth/users';
 import { bearerToken } from '../http/authenticate';
-import { HttpError, unauthorized } from '../http/errors';
+import { errorReply, HttpError, unauthorized } from '../http/errors';
 import type { ContractApp } from '../http/request-validation';
 import type { ServerContext } from '../server-context';
 
@@ -35,7 +34,7 @@ export function registerAuthRoutes(app: ContractApp, ctx: ServerContext): void {
         summary: 'Sign in with username and password',
         tags: ['auth'],
         body: loginRequestSchema,
-        response: { 200: loginResponseSchema, 400: apiErrorBodySchema, 401: apiErrorBodySchema, 429: apiErrorBodySchema },
+        response: { 200: loginResponseSchema, 400: errorReply[400], 401: errorReply[401], 429: errorReply[429] },
       },
     },
     async (request) => {
@@ -65,7 +64,7 @@ export function registerAuthRoutes(app: ContractApp, ctx: ServerContext): void {
         summary: 'Exchange a refresh token for new tokens (the old one stays valid for 2 minutes)',
         tags: ['auth'],
         body: refreshRequestSchema,
-        response: { 200: loginResponseSchema, 400: apiErrorBodySchema, 401: apiErrorBodySchema },
+        response: { 200: loginResponseSchema, 400: errorReply[400], 401: errorReply[401] },
       },
     },
     async (request) => {
@@ -82,9 +81,10 @@ export function registerAuthRoutes(app: ContractApp, ctx: ServerContext): void {
     {
       schema: {
         summary: 'End the session of the given refresh token and/or bearer access token',
+        description: 'The body may be left out when a bearer access token is sent.',
         tags: ['auth'],
         body: logoutRequestSchema,
-        response: { 200: logoutResponseSchema, 400: apiErrorBodySchema, 401: apiErrorBodySchema },
+        response: { 200: logoutResponseSchema, 400: errorReply[400], 401: errorReply[401] },
       },
     },
     async (request): Promise<LogoutResponse> => {

@@ -1,7 +1,6 @@
 /** POST /api/v1/sync/push and GET /api/v1/sync/pull. */
 import { z } from 'zod';
 import {
-  apiErrorBodySchema,
   DEFAULT_PULL_LIMIT,
   MAX_MUTATIONS_PER_PUSH,
   MAX_PUSH_BYTES,
@@ -11,7 +10,7 @@ import {
   pushResponseSchema,
 } from '../../domain/sync-protocol';
 import { requireUser, signedInUser } from '../http/authenticate';
-import { HttpError } from '../http/errors';
+import { errorReply, HttpError } from '../http/errors';
 import { zodValidator, type ContractApp } from '../http/request-validation';
 import type { ServerContext } from '../server-context';
 import { pullChanges } from '../sync/pull';
@@ -46,7 +45,7 @@ export function registerSyncRoutes(app: ContractApp, ctx: ServerContext): void {
         tags: ['sync'],
         security: bearerSecurity,
         body: pushEnvelopeSchema,
-        response: { 200: pushResponseSchema, 400: apiErrorBodySchema, 401: apiErrorBodySchema, 413: apiErrorBodySchema },
+        response: { 200: pushResponseSchema, 400: errorReply[400], 401: errorReply[401], 413: errorReply[413] },
       },
     },
     async (request) => {
@@ -66,7 +65,7 @@ export function registerSyncRoutes(app: ContractApp, ctx: ServerContext): void {
         tags: ['sync'],
         security: bearerSecurity,
         querystring: pullQuerySchema,
-        response: { 200: pullResponseSchema, 400: apiErrorBodySchema, 401: apiErrorBodySchema },
+        response: { 200: pullResponseSchema, 400: errorReply[400], 401: errorReply[401] },
       },
     },
     async (request) => {
