@@ -43,7 +43,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.tsx', 'src/features/**/*.ts', 'src/app/**/*.ts'],
+    files: ['src/**/*.tsx', 'src/features/**/*.ts', 'src/app/**/*.ts', 'src/data/hooks/**/*.ts', 'src/shared/ui/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },

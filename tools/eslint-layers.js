@@ -1,13 +1,19 @@
 // Local ESLint rule: enforces the one-way import direction between layers.
 // shared → domain → data → features → app; sw and server import no UI.
+// src/data has one public entry module (src/data/index.ts): features and app import only it, and
+// src/data's own modules never import it.
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
+const dataDir = path.join(root, 'src', 'data');
+const dataEntries = new Set([dataDir, path.join(dataDir, 'index'), path.join(dataDir, 'index.ts')]);
 
 /** Which layer a file (absolute path) belongs to, or null outside src. */
 export function layerOf(file) {
   const rel = path.relative(path.join(root, 'src'), file).split(path.sep);
-  if (rel[0] === '..' || rel.length < 2) return null;
+  if (rel[0] === '..' || rel.length === 0) return null;
+  // A folder imported as a module ('../../data' → src/data/index.ts) belongs to that folder's layer.
+  if (rel.length === 1 && rel[0].includes('.')) return null;
   const [top, sub] = rel;
   if (top === 'shared') return sub === 'ui' ? 'shared-ui' : 'shared';
   if (top === 'features') return `features/${sub}`;
@@ -37,7 +43,11 @@ export const layersPlugin = {
     'import-direction': {
       meta: {
         type: 'problem',
-        messages: { wrong: "Layer '{{from}}' must not import from layer '{{to}}'." },
+        messages: {
+          wrong: "Layer '{{from}}' must not import from layer '{{to}}'.",
+          pastEntry: "Import src/data through its entry module (src/data/index.ts), not '{{source}}'.",
+          ownEntry: "Modules of src/data import each other directly, never the entry module src/data/index.ts.",
+        },
         schema: [],
       },
       create(context) {
@@ -46,9 +56,17 @@ export const layersPlugin = {
         function check(node) {
           const source = node.source?.value;
           if (typeof source !== 'string' || !source.startsWith('.')) return;
-          const to = layerOf(path.resolve(path.dirname(context.filename), source));
+          const target = path.resolve(path.dirname(context.filename), source);
+          const to = layerOf(target);
           if (to && !permitted(from, to)) {
             context.report({ node, messageId: 'wrong', data: { from, to } });
+            return;
+          }
+          if (to !== 'data') return;
+          const entry = dataEntries.has(target);
+          if (from === 'data' && entry) context.report({ node, messageId: 'ownEntry' });
+          else if ((from === 'app' || from.startsWith('features/')) && !entry) {
+            context.report({ node, messageId: 'pastEntry', data: { source } });
           }
         }
         return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };

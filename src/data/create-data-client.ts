@@ -3,14 +3,14 @@
  * database, API client, session, record writer, needs-attention list and sync engine.
  */
 import { liveQuery, type Subscription } from 'dexie';
-import type { EntityName } from '../domain/entities/registry';
 import { ApiClient } from './api/api-client';
-import type { DataClient, LocalRecord, RecordQuery } from './data-client';
+import type { DataClient } from './data-client';
 import { DatabaseStatusWatcher } from './db/database-status';
 import { getMeta } from './db/meta-store';
 import { withReopen } from './db/reopen-on-connection-lost';
 import { DEFAULT_DB_NAME, GridwalkDb } from './db/schema';
 import { loadExportUnsent, loadNeedsAttention, loadRecordWriter, loadSyncRun } from './lazy-modules';
+import { runQuery } from './queries/run-query';
 import { listRejected } from './repositories/list-rejected';
 import type { RecordWriter } from './repositories/record-writer';
 import { browserCacheStorage, clearRuntimeCaches, type CacheStorageLike } from './session/clear-caches';
@@ -112,11 +112,11 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
 
   // Live counts for the indicator, also when another tab writes or syncs.
   const counts: Subscription = liveQuery(() =>
-    Promise.all([db.outbox.where('state').equals('pending').count(), db.outbox.where('state').equals('rejected').count()]),
+    Promise.all([db.outbox.where('state').equals('pending').count(), db.outbox.where('state').equals('rejected').count(), db.unreadable.count()]),
   ).subscribe({
-    next: ([pending, rejected]) => {
+    next: ([pending, rejected, unreadable]) => {
       if (pending > 0 && status.get().pending === 0) requestBackgroundSync();
-      status.set({ pending, rejected });
+      status.set({ pending, rejected, unreadable });
     },
     error: () => undefined,
   });
@@ -157,7 +157,7 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
       }
       await session.clear(() => wipePersonalData(db));
       await clearRuntimeCaches(cacheStorage).catch(() => []);
-      status.set({ phase: 'idle', pending: 0, rejected: 0, lastSyncAt: null, lastError: null });
+      status.set({ phase: 'idle', pending: 0, rejected: 0, unreadable: 0, lastSyncAt: null, lastError: null });
       return { signedOut: true, unsent };
     },
 
@@ -177,21 +177,11 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
     patch: (entity, id, changes) => reopening(async () => (await writer()).patch(entity, id, changes)),
     voidRecord: (entity, id, reason) => reopening(async () => (await writer()).voidRecord(entity, id, reason)),
 
-    getRecord: (entity: EntityName, id: string): Promise<LocalRecord | undefined> => reopening(() => db.records(entity).get(id)),
-    listRecords: (entity: EntityName, query?: RecordQuery): Promise<LocalRecord[]> =>
-      reopening(() => {
-        const table = db.records(entity);
-        return query ? table.where(query.index).equals(query.equals).toArray() : table.toArray();
-      }),
-    listRecordsBetween: (entity, index, lower, upper) =>
-      reopening(() => db.records(entity).where(index).between(lower, upper, true, true).toArray()),
-    countRecords: (entity, query) =>
-      reopening(() => {
-        const table = db.records(entity);
-        return query ? table.where(query.index).equals(query.equals).count() : table.count();
-      }),
+    getRecord: (entity, id) => reopening(() => db.typedRecords(entity).get(id)),
+    listRecords: (query) => reopening(() => runQuery(db, query)),
 
     listRejected: () => reopening(() => listRejected(db)),
+    listUnreadable: () => reopening(() => db.unreadable.toArray()),
     async resend(mutationId, data) {
       await reopening(async () => (await loadNeedsAttention()).resend(db, mutationId, data));
       afterWrite();

@@ -3,7 +3,7 @@
  * tab holds an older connection, and Dexie would quietly reopen it on the next query; instead the
  * connection is closed for good and the status turns 'version_changed' so the UI asks for a reload.
  */
-import type { DatabaseStatus } from '../data-client';
+import type { DatabaseStatus } from '../client-state';
 import type { GridwalkDb } from './schema';
 
 export class DatabaseStatusWatcher {

@@ -1,5 +1,5 @@
 /** Runs a write transaction and turns a full-quota failure into StorageFullError (the transaction is already rolled back). */
-import { StorageFullError } from '../data-client';
+import { StorageFullError } from './storage-full-error';
 import { isQuotaExceeded } from './storage-errors';
 
 export async function guardStorage<T>(write: () => Promise<T>): Promise<T> {

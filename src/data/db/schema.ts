@@ -5,8 +5,10 @@
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
 import { ENTITY_NAMES, type EntityName } from '../../domain/entities/entity-names';
-import type { OutboxEntry } from '../data-client';
+import type { LocalRecord } from '../local-record';
+import type { OutboxEntry } from './outbox-entry';
 import type { StoredRecord } from './stored-record';
+import type { UnreadableRecord } from './unreadable-record';
 
 export const DEFAULT_DB_NAME = 'gridwalk';
 
@@ -53,6 +55,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       shift_note: 'id, checkpointId, shiftStart',
     },
   },
+  {
+    version: 4,
+    stores: {
+      // A household's fever reports; the residents of one key group (multi-entry on tags).
+      fever_report: 'id, reportedAt, householdId',
+      resident: 'id, householdId, name, *tags',
+      // Pulled records that did not fit their schema, kept aside for "needs attention".
+      unreadable: '[entity+id]',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -69,14 +81,23 @@ export function declareVersions(db: Dexie, upTo: number = LATEST_SCHEMA_VERSION)
 export class GridwalkDb extends Dexie {
   outbox!: Table<OutboxEntry, number>;
   meta!: Table<MetaRow, string>;
+  unreadable!: Table<UnreadableRecord, [string, string]>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
     declareVersions(this);
   }
 
-  /** The table holding one entity's records. */
+  /** The table holding one entity's records, as the sync engine rebuilds them (fields of any kind). */
   records(entity: EntityName): Table<StoredRecord, string> {
+    return this.table(entity);
+  }
+
+  /**
+   * The same table read as records of its kind: every row got there through the kind's schema (a
+   * validated write replayed on a server copy parsed at pull), so it has the kind's type.
+   */
+  typedRecords<E extends EntityName>(entity: E): Table<LocalRecord<E>, string> {
     return this.table(entity);
   }
 

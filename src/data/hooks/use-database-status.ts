@@ -1,6 +1,6 @@
 /** 'version_changed' once another tab upgraded the database and this tab has to reload. */
 import { useCallback, useSyncExternalStore } from 'react';
-import type { DatabaseStatus } from '../data-client';
+import type { DatabaseStatus } from '../client-state';
 import { useDataClient } from './data-client-context';
 
 export function useDatabaseStatus(): DatabaseStatus {

@@ -1,6 +1,6 @@
 /** The live session state (signed in or not, who, and whether to sign in again). */
 import { useCallback, useSyncExternalStore } from 'react';
-import type { SessionState } from '../data-client';
+import type { SessionState } from '../client-state';
 import { useDataClient } from './data-client-context';
 
 export function useSession(): SessionState {

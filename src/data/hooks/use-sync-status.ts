@@ -1,6 +1,6 @@
 /** The live sync status for the indicator: phase, online, pending and rejected counts, last sync, last error. */
 import { useCallback, useSyncExternalStore } from 'react';
-import type { SyncStatus } from '../data-client';
+import type { SyncStatus } from '../client-state';
 import { useDataClient } from './data-client-context';
 
 export function useSyncStatus(): SyncStatus {

@@ -4,7 +4,7 @@
  * when storage is full or before signing out with unsent work.
  */
 import type { SessionUser } from '../../domain/sync-protocol';
-import type { UnsentExport } from '../data-client';
+import type { UnsentExport } from '../client-state';
 import { getDeviceId } from '../db/device-id';
 import type { GridwalkDb } from '../db/schema';
 

@@ -3,7 +3,7 @@
  * (lazily loaded) resend/discard actions because screens read it through useLiveQuery, which only
  * follows queries that await nothing but IndexedDB.
  */
-import type { OutboxEntry } from '../data-client';
+import type { OutboxEntry } from '../db/outbox-entry';
 import type { GridwalkDb } from '../db/schema';
 
 export function listRejected(db: GridwalkDb): Promise<OutboxEntry[]> {

@@ -3,7 +3,7 @@
  * resends them or discards them; they never block other records' mutations.
  */
 import { uuidv7 } from '../../shared/uuid-v7';
-import type { OutboxEntry } from '../data-client';
+import type { OutboxEntry } from '../db/outbox-entry';
 import { guardStorage } from '../db/guard-storage';
 import type { GridwalkDb } from '../db/schema';
 import { loadValidation } from './load-validation';

@@ -4,7 +4,7 @@
  * local changes are never lost to an incoming server copy.
  */
 import { applyPatch } from '../../domain/entities/apply-patch';
-import type { OutboxEntry } from '../data-client';
+import type { OutboxEntry } from '../db/outbox-entry';
 import { syncStateOf, type ServerCopy, type StoredRecord } from '../db/stored-record';
 
 type View = Record<string, unknown>;

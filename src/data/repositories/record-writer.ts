@@ -5,7 +5,7 @@
  */
 import type { EntityName } from '../../domain/entities/registry';
 import { uuidv7 } from '../../shared/uuid-v7';
-import type { OutboxEntry } from '../data-client';
+import type { OutboxEntry } from '../db/outbox-entry';
 import { guardStorage } from '../db/guard-storage';
 import type { GridwalkDb } from '../db/schema';
 import { toServerCopy } from '../db/stored-record';
@@ -50,7 +50,7 @@ export class RecordWriter {
   }
 
   /** Validates and stores a new record; returns its UUIDv7 id. */
-  async create(entity: EntityName, data: Record<string, unknown>): Promise<string> {
+  async create(entity: EntityName, data: unknown): Promise<string> {
     const { validateCreate } = await loadValidation();
     const parsed = validateCreate(entity, data);
     const time = this.now();
@@ -69,7 +69,7 @@ export class RecordWriter {
   }
 
   /** Applies the changed fields locally at once and queues them with the server version last seen. */
-  async patch(entity: EntityName, id: string, changes: Record<string, unknown>): Promise<void> {
+  async patch(entity: EntityName, id: string, changes: unknown): Promise<void> {
     const { validatePatch } = await loadValidation();
     const table = this.db.records(entity);
     const wrote = await guardStorage(() => this.db.transaction('rw', table, this.db.outbox, async () => {

@@ -3,7 +3,7 @@
  * locally is a record the server accepts. Failures throw LocalValidationError with wire field keys.
  */
 import type { z } from 'zod';
-import { applyPatch, patchSchemas, type PatchableEntity } from '../../domain/entities/patch';
+import { applyPatch, isPatchableEntity, patchSchemas } from '../../domain/entities/patch';
 import {
   entityOps,
   entitySchemas,
@@ -13,7 +13,7 @@ import {
   type MutationOp,
 } from '../../domain/entities/registry';
 import { fieldErrors } from '../../domain/validation-errors';
-import { LocalValidationError } from '../data-client';
+import { LocalValidationError } from '../../shared/write-failure';
 
 /** A write the wire contract does not allow for this entity (a programming error, not user input). */
 export class UnsupportedOperationError extends Error {
@@ -27,10 +27,16 @@ export function assertOp(entity: EntityName, op: MutationOp): void {
   if (!entityOps[entity].includes(op)) throw new UnsupportedOperationError(entity, op);
 }
 
+function isFieldMap(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The parsed fields, without keys left undefined (a form passes `phone: undefined` for "none"). */
 function parse(schema: z.ZodType, data: unknown): Record<string, unknown> {
   const result = schema.safeParse(data);
   if (!result.success) throw new LocalValidationError(fieldErrors(result.error));
-  return result.data as Record<string, unknown>;
+  if (!isFieldMap(result.data)) throw new LocalValidationError({ _: 'invalid_type' });
+  return Object.fromEntries(Object.entries(result.data).filter(([, value]) => value !== undefined));
 }
 
 /** The whole record for a create, normalised (trimmed, ID number upper-cased…). */
@@ -41,7 +47,9 @@ export function validateCreate(entity: EntityName, data: unknown): Record<string
 
 export function validateVoid(entity: EntityName, data: unknown): { reason: string } {
   assertOp(entity, 'void');
-  return parse(voidDataSchema, data) as { reason: string };
+  const result = voidDataSchema.safeParse(data);
+  if (!result.success) throw new LocalValidationError(fieldErrors(result.error));
+  return result.data;
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
@@ -57,8 +65,8 @@ export function validatePatch(
   current: Record<string, unknown>,
   changes: unknown,
 ): Record<string, unknown> {
-  assertOp(entity, 'patch');
-  const patch = parse(patchSchemas[entity as PatchableEntity], changes);
+  if (!isPatchableEntity(entity)) throw new UnsupportedOperationError(entity, 'patch');
+  const patch = parse(patchSchemas[entity], changes);
   const changed: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined) continue;

@@ -5,7 +5,8 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { SessionUser } from '../../domain/sync-protocol';
 import type { ApiClient, RefreshResponse } from '../api/api-client';
-import { ApiError, type SessionState } from '../data-client';
+import { ApiError } from '../api/api-error';
+import type { SessionState } from '../client-state';
 import { getDeviceId } from '../db/device-id';
 import { getMeta, setMeta } from '../db/meta-store';
 import type { GridwalkDb } from '../db/schema';

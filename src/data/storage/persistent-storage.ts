@@ -2,7 +2,7 @@
  * Persistent storage: without it the browser may evict IndexedDB under storage pressure, unsent
  * records included. Asked for once after sign-in; the answer is remembered in the meta table.
  */
-import type { StorageStatus } from '../data-client';
+import type { StorageStatus } from '../client-state';
 import { getMeta, setMeta } from '../db/meta-store';
 import type { GridwalkDb } from '../db/schema';
 

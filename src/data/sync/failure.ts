@@ -1,5 +1,7 @@
 /** What a failed sync run means for the status and whether to retry with backoff. */
-import { ApiError, StorageFullError, type SyncPhase } from '../data-client';
+import { ApiError } from '../api/api-error';
+import type { SyncPhase } from '../client-state';
+import { StorageFullError } from '../db/storage-full-error';
 import { isQuotaExceeded } from '../db/storage-errors';
 import { AuthRequiredError, SessionEndedError } from '../session/session-manager';
 

@@ -3,13 +3,17 @@
  * cursor are written in ONE transaction. A record with unsent mutations keeps them: the server copy
  * goes to `_server` and the local changes are replayed on top. `reset` drops the pulled copies of
  * records without outbox entries (never the outbox) and pulls from the new cursor.
+ * Every pulled record is parsed with its kind's schema here, once: one that does not fit is kept
+ * aside in `unreadable` (listed in "needs attention") and the phone keeps what it had of it.
  */
 import { ENTITY_NAMES, type EntityName } from '../../domain/entities/entity-names';
+import { parseStoredRecord } from '../../domain/entities/stored-record-schemas';
 import type { Change, PullResponse } from '../../domain/sync-protocol';
-import type { OutboxEntry } from '../data-client';
 import { getMeta } from '../db/meta-store';
+import type { OutboxEntry } from '../db/outbox-entry';
 import type { GridwalkDb } from '../db/schema';
 import type { ServerCopy, StoredRecord } from '../db/stored-record';
+import type { UnreadableRecord } from '../db/unreadable-record';
 import { buildRecord } from '../repositories/record-view';
 import { SessionEndedError } from '../session/session-manager';
 import { DEFAULT_PULL_PAGE_SIZE, type SyncRunDeps } from './sync-deps';
@@ -23,9 +27,15 @@ export interface PullSummary {
   resets: number;
 }
 
+const KNOWN_ENTITIES: ReadonlySet<string> = new Set(ENTITY_NAMES);
+
+/** Kinds this version of the app knows; a newer server's other kinds are skipped until the app updates. */
 function isEntity(name: string): name is EntityName {
-  return (ENTITY_NAMES as readonly string[]).includes(name);
+  return KNOWN_ENTITIES.has(name);
 }
+
+/** A change as it is applied: an upsert carries the server copy, parsed. */
+type ReadableChange = { op: 'delete'; id: string } | { op: 'upsert'; id: string; version: number; copy: ServerCopy };
 
 /** Drops every record that has no outbox entry (the pulled copies); keeps the outbox and what it needs. */
 async function dropPulledCopies(db: GridwalkDb): Promise<void> {
@@ -34,30 +44,47 @@ async function dropPulledCopies(db: GridwalkDb): Promise<void> {
     const drop = (await table.toCollection().primaryKeys()).filter((id) => !keep.has(id));
     await table.bulkDelete(drop);
   }
+  await db.unreadable.clear();
 }
 
 /** The row after one change, given the record's current row and outbox entries. */
-function applyChange(change: Change, row: StoredRecord | undefined, entries: OutboxEntry[]): StoredRecord | null | undefined {
+function applyChange(change: ReadableChange, row: StoredRecord | undefined, entries: OutboxEntry[]): StoredRecord | null | undefined {
   if (entries.length > 0) {
-    if (!row) return buildRecord(change.op === 'upsert' ? serverCopy(change) : null, entries);
+    if (!row) return buildRecord(change.op === 'upsert' ? change.copy : null, entries);
     if (change.op === 'delete') return { ...row, _server: null };
     const known = row._server;
-    const server = known && known.version > change.version ? known : serverCopy(change);
+    const server = known && known.version > change.version ? known : change.copy;
     return buildRecord(server, entries);
   }
   if (change.op === 'delete') return null;
   // An older copy than one already acknowledged: the newer change is still to come in this pull.
   if (row && row.version > change.version) return undefined;
-  return { ...serverCopy(change), _sync: 'synced' };
+  return { ...change.copy, _sync: 'synced' };
 }
 
-function serverCopy(change: Change): ServerCopy {
-  return { ...change.data, id: change.id, version: change.version };
+/**
+ * Parses one entity's changes: readable ones to apply, and the unreadable ones to keep aside.
+ * Deletes carry no record to read.
+ */
+function readChanges(entity: EntityName, changes: readonly Change[], receivedAt: string): { readable: ReadableChange[]; unreadable: UnreadableRecord[] } {
+  const readable: ReadableChange[] = [];
+  const unreadable: UnreadableRecord[] = [];
+  for (const change of changes) {
+    if (change.op === 'delete') {
+      readable.push({ op: 'delete', id: change.id });
+      continue;
+    }
+    const parsed = parseStoredRecord(entity, { ...change.data, id: change.id, version: change.version });
+    if (parsed.ok) readable.push({ op: 'upsert', id: change.id, version: change.version, copy: parsed.record });
+    else unreadable.push({ entity, id: change.id, version: change.version, fields: parsed.fields, receivedAt });
+  }
+  return { readable, unreadable };
 }
 
 /** Writes one page and its cursor atomically; refuses if the user signed out or changed meanwhile. */
-export async function writePage(db: GridwalkDb, page: PullResponse, userId: string): Promise<void> {
-  await db.transaction('rw', [db.outbox, db.meta, ...db.allRecordTables()], async () => {
+export async function writePage(db: GridwalkDb, page: PullResponse, userId: string, now: () => number = Date.now): Promise<void> {
+  const receivedAt = new Date(now()).toISOString();
+  await db.transaction('rw', [db.outbox, db.meta, db.unreadable, ...db.allRecordTables()], async () => {
     const session = await getMeta(db, 'session');
     if (session?.user.id !== userId) throw new SessionEndedError();
     if (page.reset) await dropPulledCopies(db);
@@ -68,13 +95,15 @@ export async function writePage(db: GridwalkDb, page: PullResponse, userId: stri
       list.push(change);
       byEntity.set(change.entity, list);
     }
+    const keptAside = await db.unreadable.count();
     for (const [entity, changes] of byEntity) {
+      const { readable, unreadable } = readChanges(entity, changes, receivedAt);
       const table = db.records(entity);
-      const ids = [...new Set(changes.map((c) => c.id))];
+      const ids = [...new Set(readable.map((c) => c.id))];
       const found = await table.bulkGet(ids);
       const rows = new Map<string, StoredRecord | null>(ids.map((id, i) => [id, found[i] ?? null]));
       const entries = await db.outbox.where('recordId').anyOf(ids).toArray();
-      for (const change of changes) {
+      for (const change of readable) {
         const next = applyChange(change, rows.get(change.id) ?? undefined, entries.filter((e) => e.recordId === change.id));
         if (next !== undefined) rows.set(change.id, next);
       }
@@ -82,6 +111,9 @@ export async function writePage(db: GridwalkDb, page: PullResponse, userId: stri
       const deletes = [...rows].filter(([, r]) => r === null).map(([id]) => id);
       await table.bulkPut(puts);
       await table.bulkDelete(deletes);
+      // A readable (or deleted) version replaces one kept aside; an unreadable one waits for the user.
+      if (keptAside > 0) await db.unreadable.bulkDelete(ids.map((id): [string, string] => [entity, id]));
+      if (unreadable.length > 0) await db.unreadable.bulkPut(unreadable);
     }
     await db.meta.put({ key: 'pullCursor', value: page.cursor });
   });
@@ -97,7 +129,7 @@ export async function pullAll(deps: SyncRunDeps, userId: string): Promise<PullSu
     const page = await session.withToken((token) => api.pull(token, cursor, limit));
     if (page.reset) summary.resets++;
     if (summary.resets > MAX_RESETS_PER_RUN) throw new Error('pull keeps resetting');
-    await writePage(db, { ...page, changes: Array.isArray(page.changes) ? page.changes : [] }, userId);
+    await writePage(db, { ...page, changes: Array.isArray(page.changes) ? page.changes : [] }, userId, deps.now);
     summary.pages++;
     summary.changes += page.changes?.length ?? 0;
     const emptyReset = page.reset === true && (page.changes?.length ?? 0) === 0;

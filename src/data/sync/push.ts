@@ -5,7 +5,8 @@
  */
 import type { Mutation, MutationError, MutationResult } from '../../domain/sync-protocol';
 import { MAX_PUSH_BYTES } from '../../domain/sync-limits';
-import { ApiError, type OutboxEntry } from '../data-client';
+import { ApiError } from '../api/api-error';
+import type { OutboxEntry } from '../db/outbox-entry';
 import type { GridwalkDb } from '../db/schema';
 import type { StoredRecord } from '../db/stored-record';
 import { acknowledge, buildRecord } from '../repositories/record-view';

@@ -1,11 +1,12 @@
 /** The live SyncStatus: an immutable snapshot replaced on every change, for useSyncExternalStore. */
-import type { SyncStatus } from '../data-client';
+import type { SyncStatus } from '../client-state';
 
 export const INITIAL_SYNC_STATUS: SyncStatus = {
   phase: 'idle',
   online: true,
   pending: 0,
   rejected: 0,
+  unreadable: 0,
   lastSyncAt: null,
   lastError: null,
 };

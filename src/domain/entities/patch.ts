@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { buildingSchema } from './building';
+import type { EntityName } from './entity-names';
 import { householdSchema } from './household';
 import { residentSchema } from './resident';
 
@@ -25,3 +26,7 @@ export const patchSchemas: Record<PatchableEntity, z.ZodType<Record<string, unkn
   household: patchOf(householdSchema),
   resident: patchOf(residentSchema),
 };
+
+export function isPatchableEntity(entity: EntityName): entity is PatchableEntity {
+  return Object.hasOwn(patchSchemas, entity);
+}

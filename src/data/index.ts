@@ -1,0 +1,41 @@
+/**
+ * src/data's public surface: the one module features and src/app import from this layer (the
+ * lint rule forbids reaching past it, and forbids src/data's own modules importing it). Types,
+ * the client and its hooks, the named queries and the errors a screen may meet.
+ */
+export type { DataClient } from './data-client';
+export type { DatabaseStatus, SessionState, SessionStatus, StorageStatus, SyncPhase, SyncStatus, UnsentExport } from './client-state';
+export type { LocalRecord, RecordSyncState } from './local-record';
+export type { OutboxEntry, OutboxState } from './db/outbox-entry';
+export type { UnreadableRecord } from './db/unreadable-record';
+export type { RecordQuery } from './queries/record-query';
+
+export { createDataClient, type DataClientOptions, type GridwalkDataClient } from './create-data-client';
+export { ApiError } from './api/api-error';
+export { StorageFullError } from './db/storage-full-error';
+
+export { DataClientContext, useDataClient } from './hooks/data-client-context';
+export { useDatabaseStatus } from './hooks/use-database-status';
+export { useRecord, useRecords } from './hooks/use-records';
+export { useRejectedMutations } from './hooks/use-rejected-mutations';
+export { useResidentSearch, type PreparedSearch, type RegisterRecords, type ResidentSearch } from './hooks/use-resident-search';
+export { useSession } from './hooks/use-session';
+export { useSyncStatus } from './hooks/use-sync-status';
+export { useUnreadableRecords } from './hooks/use-unreadable-records';
+
+export {
+  checkpointEntriesOnDay,
+  dailyReportsOf,
+  everyRecord,
+  feverReportsOfHousehold,
+  feverReportsOnDay,
+  householdsAtAddress,
+  householdsInWalkingOrder,
+  householdsOfBuilding,
+  recordsByIds,
+  residentsOfHousehold,
+  residentsWithTag,
+  shiftNotesOf,
+  visitsOfHousehold,
+  visitsOnDay,
+} from './queries/record-queries';
