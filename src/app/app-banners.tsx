@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useDatabaseStatus } from '../data/hooks/use-database-status';
+import { useDatabaseStatus } from '../data';
 import { DatabaseChangedBanner } from '../features/update/database-changed-banner';
 import { UpdateBanner } from '../features/update/update-banner';
 import { useUpdateStore } from '../features/update/update-store';

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
-import type { DataClient } from '../data/data-client';
-import { DataClientContext } from '../data/hooks/data-client-context';
+import { DataClientContext, type DataClient } from '../data';
 
 export interface AppProvidersProps {
   client: DataClient;

@@ -2,7 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, useRoutes } from 'react-router';
-import { createDataClient } from '../data/create-data-client';
+import { createDataClient } from '../data';
 import { AppBanners } from './app-banners';
 import { AppProviders } from './app-providers';
 import { setupI18n } from './i18n-setup';

@@ -1,12 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeWriteFailure, type OutboxEntry } from '../../data/data-client';
-import { useDataClient } from '../../data/hooks/data-client-context';
-import { errorKeys, fieldErrorKeys } from '../../shared/i18n/message-keys';
-import { Banner } from '../../shared/ui/banner';
-import { TextField } from '../../shared/ui/text-field';
-import { useUnsavedInput } from '../../shared/ui/use-unsaved-input';
+import { useDataClient, type OutboxEntry } from '../../data';
+import { fieldErrorKeys } from '../../shared/i18n/message-keys';
+import { FormFailure } from '../../shared/ui/form-failure';
 import { SubmitOrCancel } from '../../shared/ui/submit-or-cancel';
+import { TextField } from '../../shared/ui/text-field';
+import { useFormSubmit } from '../../shared/ui/use-form-submit';
+import { useUnsavedInput } from '../../shared/ui/use-unsaved-input';
+import { describeWriteFailure } from '../../shared/write-failure';
 import { applyEdits, fieldKind, getAtPath, parseInput, toInputValue, type FieldKind } from './mutation-fields';
 import { fieldLabel } from './mutation-labels';
 
@@ -42,7 +43,7 @@ const INPUT_MODES: Record<FieldKind, 'text' | 'tel' | 'decimal' | 'numeric'> = {
 
 /** One input per field the rejection names, prefilled from the mutation; saving resends the corrected data. */
 export function FixMutationForm({ entry, initialErrors, onCancel, onResent }: FixMutationFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('attention');
   const client = useDataClient();
   const [fields, setFields] = useState(() => editableFields(entry, initialErrors));
   const [values, setValues] = useState<Record<string, string>>(() =>
@@ -51,60 +52,50 @@ export function FixMutationForm({ entry, initialErrors, onCancel, onResent }: Fi
   const [saved, setSaved] = useState(false);
   // Edited and not yet resent: a reload (new version) asks before discarding it.
   useUnsavedInput(!saved && Object.entries(values).some(([path, value]) => value !== toInputValue(getAtPath(entry.data, path))));
-  const [errors, setErrors] = useState<Record<string, string[]>>(() =>
-    fieldErrorKeys(initialErrors),
-  );
-  const [failure, setFailure] = useState<string[] | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSubmit({ fixKey: 'attention:fixInvalid', initialFields: fieldErrorKeys(initialErrors) });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
+  async function submit() {
     const edits: { path: string; value: unknown; empty: boolean }[] = [];
     const parseErrors: Record<string, string[]> = {};
     for (const { path, kind } of fields) {
       const parsed = parseInput(values[path] ?? '', kind);
       if (parsed.ok) edits.push({ path, value: parsed.value, empty: parsed.empty });
-      else parseErrors[path] = ['attention.numberExpected'];
+      else parseErrors[path] = ['attention:numberExpected'];
     }
     if (Object.keys(parseErrors).length > 0) {
-      setErrors(parseErrors);
+      form.fail([], parseErrors);
       return;
     }
-    setBusy(true);
-    setFailure(null);
     const fixed = applyEdits(entry.data, edits, entry.op);
-    try {
-      await client.resend(entry.mutationId, fixed);
-      setErrors({});
-      setSaved(true);
-      onResent();
-    } catch (error) {
-      const failure = describeWriteFailure(error);
-      if (failure.kind === 'invalid') {
-        const known = new Set(fields.map((field) => field.path));
-        const added = editableFields({ ...entry, data: fixed }, failure.fields).filter((field) => !known.has(field.path));
-        if (added.length > 0) {
-          setFields([...fields, ...added]);
-          setValues({ ...values, ...Object.fromEntries(added.map(({ path }) => [path, toInputValue(getAtPath(fixed, path))])) });
+    const resent = await form.run(async () => {
+      try {
+        await client.resend(entry.mutationId, fixed);
+      } catch (error) {
+        // Fields the resend found wrong that the form does not show yet get an input too.
+        const failure = describeWriteFailure(error);
+        if (failure.kind === 'invalid') {
+          const known = new Set(fields.map((field) => field.path));
+          const added = editableFields({ ...entry, data: fixed }, failure.fields).filter((field) => !known.has(field.path));
+          if (added.length > 0) {
+            setFields([...fields, ...added]);
+            setValues({ ...values, ...Object.fromEntries(added.map(({ path }) => [path, toInputValue(getAtPath(fixed, path))])) });
+          }
         }
-        setErrors(fieldErrorKeys(failure.fields));
-        setFailure(['attention.fixInvalid']);
-      } else {
-        setFailure(errorKeys(failure.code));
+        throw error;
       }
-    } finally {
-      setBusy(false);
-    }
+    });
+    if (!resent) return;
+    setSaved(true);
+    onResent();
   }
 
   const shown = new Set(fields.map((field) => field.path));
-  const otherErrors = Object.entries(errors).filter(([path]) => !shown.has(path));
+  const otherErrors = Object.entries(form.fieldErrors).filter(([path]) => !shown.has(path));
 
   return (
-    <form className="gw-form gw-fix" onSubmit={(event) => void submit(event)} noValidate>
-      <h3 className="gw-fix__title">{t('attention.fixTitle')}</h3>
-      {failure ? <Banner tone="error">{t(failure)}</Banner> : null}
+    <form className="gw-form gw-fix" onSubmit={form.handle(submit)} noValidate>
+      <h3 className="gw-fix__title">{t('attention:fixTitle')}</h3>
+      <FormFailure form={form} />
       {otherErrors.length > 0 ? (
         <ul className="gw-field-errors">
           {otherErrors.map(([path, keys]) => (
@@ -124,12 +115,12 @@ export function FixMutationForm({ entry, initialErrors, onCancel, onResent }: Fi
           autoCapitalize={path.endsWith('idNumber') ? 'characters' : undefined}
           value={values[path] ?? ''}
           onChange={(event) => setValues({ ...values, [path]: event.target.value })}
-          error={errors[path] ? t(errors[path]) : null}
-          hint={kind === 'list' ? t('attention.listHint') : undefined}
+          error={form.fieldErrors[path] ? t(form.fieldErrors[path]) : null}
+          hint={kind === 'list' ? t('attention:listHint') : undefined}
         />
       ))}
-      <p className="gw-hint">{t('attention.emptyMeansClear')}</p>
-      <SubmitOrCancel submitLabel={t('attention.saveAndResend')} cancelLabel={t('common.cancel')} busy={busy} onCancel={onCancel} />
+      <p className="gw-hint">{t('attention:emptyMeansClear')}</p>
+      <SubmitOrCancel submitLabel={t('attention:saveAndResend')} cancelLabel={t('common.cancel')} busy={form.busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,9 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LocalValidationError, StorageFullError, type OutboxEntry } from '../../data/data-client';
-import { useDataClient } from '../../data/hooks/data-client-context';
-import { useRecord } from '../../data/hooks/use-records';
+import { useDataClient, useRecord, type OutboxEntry } from '../../data';
 import { errorKeys, validationKeys } from '../../shared/i18n/message-keys';
+import { describeWriteFailure } from '../../shared/write-failure';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
 import { ConfirmPanel } from '../../shared/ui/confirm-panel';
@@ -21,7 +20,7 @@ type Mode = { kind: 'view' } | { kind: 'fix'; errors: Record<string, string> } |
 
 /** One rejected mutation: what, which record, why, and the ways out (fix, resend, discard). */
 export function RejectedMutationCard({ entry, onDone }: RejectedMutationCardProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('attention');
   const client = useDataClient();
   const record = useRecord(entry.entity, entry.recordId);
   const headingId = useId();
@@ -39,8 +38,9 @@ export function RejectedMutationCard({ entry, onDone }: RejectedMutationCardProp
       await action();
       onDone(message);
     } catch (error) {
-      if (error instanceof LocalValidationError) setMode({ kind: 'fix', errors: error.fields });
-      else setFailed(error instanceof StorageFullError ? 'errors.STORAGE_FULL' : 'attention.failed');
+      const failure = describeWriteFailure(error);
+      if (failure.kind === 'invalid') setMode({ kind: 'fix', errors: failure.fields });
+      else setFailed(failure.code === 'STORAGE_FULL' ? 'errors.STORAGE_FULL' : 'attention:failed');
     } finally {
       setBusy(false);
     }
@@ -49,12 +49,12 @@ export function RejectedMutationCard({ entry, onDone }: RejectedMutationCardProp
   return (
     <article className="gw-card gw-attention" aria-labelledby={headingId}>
       <h2 id={headingId} className="gw-attention__title">
-        {t(`entity.${entry.entity}`)} · {t(`op.${entry.op}`)}
+        {t(`attention:entity.${entry.entity}`)} · {t(`attention:op.${entry.op}`)}
       </h2>
       <dl className="gw-attention__facts">
-        <dt>{t('attention.record')}</dt>
+        <dt>{t('attention:record')}</dt>
         <dd>{recordLabel(t, entry, record)}</dd>
-        <dt>{t('attention.reason')}</dt>
+        <dt>{t('attention:reason')}</dt>
         <dd>
           {t(errorKeys(entry.error?.code))}
           {fieldEntries.length > 0 ? (
@@ -74,34 +74,34 @@ export function RejectedMutationCard({ entry, onDone }: RejectedMutationCardProp
           entry={entry}
           initialErrors={mode.errors}
           onCancel={() => setMode({ kind: 'view' })}
-          onResent={() => onDone(t('attention.resent'))}
+          onResent={() => onDone(t('attention:resent'))}
         />
       ) : mode.kind === 'confirm-discard' ? (
         <ConfirmPanel
-          message={t('attention.discardConfirm')}
-          confirmLabel={t('attention.discardYes')}
+          message={t('attention:discardConfirm')}
+          confirmLabel={t('attention:discardYes')}
           cancelLabel={t('common.cancel')}
           busy={busy}
-          onConfirm={() => void run(() => client.discard(entry.mutationId), t('attention.discarded'))}
+          onConfirm={() => void run(() => client.discard(entry.mutationId), t('attention:discarded'))}
           onCancel={() => setMode({ kind: 'view' })}
         />
       ) : (
         <div className="gw-actions">
           {canFix ? (
             <Button onClick={() => setMode({ kind: 'fix', errors: serverFields })} disabled={busy}>
-              {t('attention.fix')}
+              {t('attention:fix')}
             </Button>
           ) : null}
           <Button
             variant="secondary"
-            onClick={() => void run(() => client.resend(entry.mutationId), t('attention.resent'))}
+            onClick={() => void run(() => client.resend(entry.mutationId), t('attention:resent'))}
             disabled={busy}
             busy={busy}
           >
-            {t('attention.resend')}
+            {t('attention:resend')}
           </Button>
           <Button variant="danger" onClick={() => setMode({ kind: 'confirm-discard' })} disabled={busy}>
-            {t('attention.discard')}
+            {t('attention:discard')}
           </Button>
         </div>
       )}

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../data/hooks/use-session';
+import { useSession } from '../../data';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
 

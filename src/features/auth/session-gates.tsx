@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
-import { useSession } from '../../data/hooks/use-session';
+import { useSession } from '../../data';
 import { returnPathFrom } from './return-path';
 
 function Loading() {

@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../data/data-client';
-import { useDataClient } from '../../data/hooks/data-client-context';
-import { Banner } from '../../shared/ui/banner';
+import { useDataClient } from '../../data';
+import { errorKeys } from '../../shared/i18n/message-keys';
 import { Button } from '../../shared/ui/button';
+import { FormFailure } from '../../shared/ui/form-failure';
 import { TextField } from '../../shared/ui/text-field';
+import { useFormSubmit } from '../../shared/ui/use-form-submit';
 import { useUnsavedInput } from '../../shared/ui/use-unsaved-input';
 
 export interface SignInFormProps {
@@ -14,6 +15,11 @@ export interface SignInFormProps {
 
 type Missing = { username: boolean; password: boolean };
 
+/** Sign-in's own words for a code first (e.g. no network the first time), else the general ones. */
+function signInErrorKeys(code: string | null): string[] {
+  return [`signIn.error.${code ?? 'UNKNOWN'}`, ...errorKeys(code)];
+}
+
 /** Username and password; errors from the server are shown translated above the button. */
 export function SignInForm({ initialUsername = '', onSignedIn }: SignInFormProps) {
   const { t } = useTranslation();
@@ -21,32 +27,23 @@ export function SignInForm({ initialUsername = '', onSignedIn }: SignInFormProps
   const [username, setUsername] = useState(initialUsername);
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<Missing>({ username: false, password: false });
-  const [errorCode, setErrorCode] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSubmit({ fixKey: 'errors.UNKNOWN', codeKeys: signInErrorKeys });
+  const busy = form.busy;
   useUnsavedInput(username !== initialUsername || password !== '');
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
+  async function submit() {
     const name = username.trim();
     const nextMissing = { username: name === '', password: password === '' };
     setMissing(nextMissing);
     if (nextMissing.username || nextMissing.password) return;
-    setBusy(true);
-    setErrorCode(null);
-    try {
-      await client.signIn(name, password);
-      setPassword('');
-      onSignedIn?.();
-    } catch (error) {
-      setErrorCode(error instanceof ApiError ? error.code : 'UNKNOWN');
-    } finally {
-      setBusy(false);
-    }
+    form.reset();
+    if (!(await form.run(() => client.signIn(name, password)))) return;
+    setPassword('');
+    onSignedIn?.();
   }
 
   return (
-    <form className="gw-form" onSubmit={(event) => void submit(event)} noValidate>
+    <form className="gw-form" onSubmit={form.handle(submit)} noValidate>
       <TextField
         label={t('signIn.username')}
         name="username"
@@ -67,9 +64,7 @@ export function SignInForm({ initialUsername = '', onSignedIn }: SignInFormProps
         onChange={(event) => setPassword(event.target.value)}
         error={missing.password ? t('signIn.passwordRequired') : null}
       />
-      {errorCode ? (
-        <Banner tone="error">{t([`signIn.error.${errorCode}`, `errors.${errorCode}`, 'errors.UNKNOWN'])}</Banner>
-      ) : null}
+      <FormFailure form={form} />
       <Button type="submit" block disabled={busy} busy={busy}>
         {busy ? t('signIn.submitting') : t('signIn.submit')}
       </Button>

@@ -2,18 +2,15 @@ import { useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { LocalRecord } from '../../data/data-client';
-import { useDataClient } from '../../data/hooks/data-client-context';
-import { useAllRecords } from '../../data/hooks/use-records';
-import { describeWriteFailure } from '../../data/data-client';
+import { everyRecord, useDataClient, useRecords, useResidentSearch, type LocalRecord } from '../../data';
 import { errorKeys } from '../../shared/i18n/message-keys';
+import { describeWriteFailure } from '../../shared/write-failure';
 import { Banner } from '../../shared/ui/banner';
 import { PageLayout } from '../../shared/ui/page-layout';
 import { useGateChoice } from './gate-choice-store';
 import { GateChoiceFields } from './gate-choice-fields';
 import { GateEntryForm } from './gate-entry-form';
 import { LastEntries } from './last-entries';
-import { useGateSearch } from './use-gate-search';
 import { recentResidents, useTodayEntries } from './use-today-entries';
 import { useUndoWindow } from './use-undo-window';
 import './checkpoint.css';
@@ -29,11 +26,11 @@ const RECENT_LIMIT = 8;
 export function CheckpointScreen() {
   const { t } = useTranslation('checkpoint');
   const client = useDataClient();
-  const checkpoints = useAllRecords('checkpoint');
+  const checkpoints = useRecords(everyRecord('checkpoint'));
   const { checkpointId: storedId, direction, setCheckpoint, setDirection } = useGateChoice();
   const known = checkpoints?.some((checkpoint) => checkpoint.id === storedId) ?? false;
   const checkpointId = known ? storedId : '';
-  const gate = useGateSearch();
+  const gate = useResidentSearch();
   const entries = useTodayEntries(checkpointId);
   const recent = useMemo(() => recentResidents(entries ?? [], gate.records.residents, RECENT_LIMIT), [entries, gate.records]);
   const undo = useUndoWindow();
@@ -41,7 +38,7 @@ export function CheckpointScreen() {
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
 
-  async function undoEntry(entry: LocalRecord) {
+  async function undoEntry(entry: LocalRecord<'checkpoint_entry'>) {
     const save = undo.saves.find((candidate) => candidate.entryId === entry.id);
     if (!save) return;
     const reason = t('checkpoint:last.undoReason');

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { LocalRecord } from '../../data/data-client';
+import type { LocalRecord } from '../../data';
 import { SelectField } from '../../shared/ui/select-field';
 import { checkpointOptions } from './checkpoint-options';
 import { GateRadios } from './gate-radios';
 import type { Direction } from './gate-choice-store';
 
 export interface GateChoiceFieldsProps {
-  checkpoints: readonly LocalRecord[];
+  checkpoints: readonly LocalRecord<'checkpoint'>[];
   checkpointId: string;
   direction: Direction;
   onCheckpoint: (checkpointId: string) => void;

@@ -1,10 +1,12 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeWriteFailure, type LocalRecord } from '../../data/data-client';
-import { useDataClient } from '../../data/hooks/data-client-context';
-import { errorKeys, fieldErrorKeys, validationKeys } from '../../shared/i18n/message-keys';
+import { useDataClient, type LocalRecord, type ResidentSearch } from '../../data';
+import { errorKeys, validationKeys } from '../../shared/i18n/message-keys';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
+import { FormFailure } from '../../shared/ui/form-failure';
+import { useFormSubmit } from '../../shared/ui/use-form-submit';
+import { describeWriteFailure } from '../../shared/write-failure';
 import { FourChecks, TEMPERATURE_INPUT_NAME } from './four-checks';
 import type { Direction } from './gate-choice-store';
 import {
@@ -24,14 +26,13 @@ import {
 import { OutcomeFields } from './outcome-fields';
 import { residentLabel } from './person-label';
 import { PersonPicker } from './person-picker';
-import type { GateSearch } from './use-gate-search';
 import { VisitorFields } from './visitor-fields';
 
 export interface GateEntryFormProps {
   checkpointId: string;
   direction: Direction;
-  gate: GateSearch;
-  recent: readonly LocalRecord[];
+  gate: ResidentSearch;
+  recent: readonly LocalRecord<'resident'>[];
   /** After the entry (and a referral's fever report) is stored. */
   onSaved: (entryId: string, feverReportId: string | null, name: string) => void;
 }
@@ -70,14 +71,12 @@ export function GateEntryForm({ checkpointId, direction, gate, recent, onSaved }
   const { t } = useTranslation('checkpoint');
   const client = useDataClient();
   const [entry, setEntry] = useState<GateEntryState>(EMPTY_ENTRY);
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  // A second Enter or tap while a save runs does nothing (the hook's run is taken at once), so no entry is stored twice.
+  const form = useFormSubmit({ fixKey: 'checkpoint:fixErrors' });
+  const [referralFailure, setReferralFailure] = useState<string | null>(null);
   const [showVisitorErrors, setShowVisitorErrors] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [served, setServed] = useState(0);
   const findRef = useRef<HTMLInputElement>(null);
-  // Set at once (state lags a render): a second Enter or tap while a save runs does not store the entry twice.
-  const savingRef = useRef(false);
   const missingId = useId();
   const update = (changes: Partial<GateEntryState>) => setEntry((was) => ({ ...was, ...changes }));
 
@@ -101,63 +100,55 @@ export function GateEntryForm({ checkpointId, direction, gate, recent, onSaved }
     update({ infoRecorded: !details });
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    void save();
-  }
-
   /** The entry is stored: an empty form for the next person (checkpoint and direction stay). */
   function clearForNext(entryId: string, feverReportId: string | null, name: string) {
     setEntry(EMPTY_ENTRY);
-    setErrors({});
     setShowVisitorErrors(false);
     setServed((n) => n + 1);
     onSaved(entryId, feverReportId, name);
   }
 
   async function save() {
-    if (savingRef.current || !ready) return;
-    setFailure(null);
+    if (form.busy || !ready) return;
+    setReferralFailure(null);
     if (outcome === null) {
-      setErrors({ outcome: ['checkpoint:outcome.choose'] });
+      form.fail([], { outcome: ['checkpoint:outcome.choose'] });
       return;
     }
     const data = entryData(entry, checkpointId, direction, outcome, new Date().toISOString());
-    savingRef.current = true;
-    setBusy(true);
-    let entryId: string | null = null;
-    try {
+    if (!data) return;
+    let entryId = '';
+    let reportId: string | null = null;
+    let reportFailure: unknown = null;
+    const stored = await form.run(async () => {
       entryId = await client.create('checkpoint_entry', data);
-      const reportId = outcome === 'referred' ? await client.create('fever_report', referralReport(data, entryId, new Date().toISOString())) : null;
-      clearForNext(entryId, reportId, String(data.name));
-    } catch (error) {
-      const described = describeWriteFailure(error);
-      if (entryId !== null) {
+      if (outcome !== 'referred') return;
+      try {
+        reportId = await client.create('fever_report', referralReport(data, entryId, new Date().toISOString()));
+      } catch (error) {
         // The entry is stored; only the referral's fever report failed. Do not store the entry twice.
-        clearForNext(entryId, null, String(data.name));
-        setFailure(t('checkpoint:referralFailed', { reason: t(described.kind === 'failed' ? errorKeys(described.code) : 'checkpoint:fixErrors') }));
-      } else if (described.kind === 'invalid') {
-        setErrors(fieldErrorKeys(described.fields));
-        setFailure(t('checkpoint:fixErrors'));
-      } else {
-        setFailure(t(errorKeys(described.code)));
+        reportFailure = error;
       }
-    } finally {
-      savingRef.current = false;
-      setBusy(false);
+    });
+    if (!stored) return;
+    clearForNext(entryId, reportId, data.name);
+    if (reportFailure !== null) {
+      const described = describeWriteFailure(reportFailure);
+      setReferralFailure(t('checkpoint:referralFailed', { reason: t(described.kind === 'failed' ? errorKeys(described.code) : 'checkpoint:fixErrors') }));
     }
   }
 
   const message = (field: string): string | null => {
-    const keys = errors[field];
+    const keys = form.fieldError(field);
     return keys ? t(keys) : null;
   };
   const typedTemperatureError = temperatureProblem(entry.temperature);
   const temperatureError = typedTemperatureError ? t(validationKeys(typedTemperatureError)) : message('temperature');
 
   return (
-    <form className="gw-gate-form" noValidate onSubmit={submit} onKeyDown={enterSavesOnlyFromTemperature}>
-      {failure ? <Banner tone="error">{failure}</Banner> : null}
+    <form className="gw-gate-form" noValidate onSubmit={form.handle(save)} onKeyDown={enterSavesOnlyFromTemperature}>
+      <FormFailure form={form} />
+      {referralFailure ? <Banner tone="error">{referralFailure}</Banner> : null}
       <section className="gw-gate-who" aria-label={t('checkpoint:person.heading')}>
         {person.kind === 'none' ? (
           <PersonPicker
@@ -190,7 +181,7 @@ export function GateEntryForm({ checkpointId, direction, gate, recent, onSaved }
             onChange={(visitor) => update({ person: { kind: 'visitor', visitor } })}
             gate={gate}
             showAll={showVisitorErrors}
-            saveErrors={errors}
+            saveErrors={form.fieldErrors}
           />
         ) : null}
       </section>
@@ -216,11 +207,11 @@ export function GateEntryForm({ checkpointId, direction, gate, recent, onSaved }
         reasonError={message('reason')}
         onOutcome={(chosen) => {
           update({ outcome: chosen });
-          setErrors(({ outcome: _outcome, ...rest }) => rest);
+          form.clearField('outcome');
         }}
         onReason={(reason) => update({ reason })}
       />
-      <Button type="submit" block className="gw-gate-save" disabled={!ready || busy} busy={busy} aria-describedby={ready ? undefined : missingId}>
+      <Button type="submit" block className="gw-gate-save" disabled={!ready || form.busy} busy={form.busy} aria-describedby={ready ? undefined : missingId}>
         {t('checkpoint:save')}
       </Button>
       {ready ? null : (

@@ -2,12 +2,12 @@
  * The entry being taken at the gate, as plain state, and the rules on it: when it may be saved, which
  * outcome it may have, and the records it becomes (the checkpoint entry, and a fever report on referral).
  */
-import type { LocalRecord } from '../../data/data-client';
+import type { LocalRecord } from '../../data';
 import type { CheckpointEntry, VisitorPurpose } from '../../domain/entities/checkpoint-entry';
+import type { NewRecord } from '../../domain/entities/entity-record';
 import { checkIdNumber } from '../../domain/id-number';
 import { isMobile } from '../../domain/phone';
 import { checkTemperature, isFever, type TemperatureError } from '../../domain/temperature';
-import { textOf } from '../../shared/text-of';
 import { readTemperature } from '../../shared/ui/temperature-field';
 
 export type HealthCode = CheckpointEntry['healthCode'];
@@ -25,7 +25,7 @@ export interface VisitorInput {
 export const EMPTY_VISITOR: VisitorInput = { name: '', phone: '', idNumber: '', purpose: null, householdId: null };
 
 /** Who stands at the gate: nobody yet, a resident from the register, or a visitor being typed in. */
-export type GatePerson = { kind: 'none' } | { kind: 'resident'; resident: LocalRecord } | { kind: 'visitor'; visitor: VisitorInput };
+export type GatePerson = { kind: 'none' } | { kind: 'resident'; resident: LocalRecord<'resident'> } | { kind: 'visitor'; visitor: VisitorInput };
 
 export interface GateEntryState {
   person: GatePerson;
@@ -104,60 +104,63 @@ export function fourChecksDone(state: GateEntryState): boolean {
   return state.person.kind !== 'none' && state.idChecked && detailsRecorded(state) && state.maskWorn && validTemperature(state.temperature) !== null;
 }
 
-function personName(person: GatePerson): string {
-  if (person.kind === 'resident') return textOf(person.resident.name);
-  if (person.kind === 'visitor') return person.visitor.name.trim();
-  return '';
+/** Who the entry is about, as the record keeps it. */
+function personFields(person: GatePerson): Pick<NewRecord<'checkpoint_entry'>, 'name' | 'residentId' | 'householdId' | 'phone' | 'idNumber' | 'purpose'> {
+  if (person.kind === 'resident') {
+    const { resident } = person;
+    return { name: resident.name, residentId: resident.id, householdId: resident.householdId, phone: resident.phone };
+  }
+  if (person.kind === 'visitor') {
+    const { visitor } = person;
+    return {
+      name: visitor.name.trim(),
+      phone: visitor.phone.trim() === '' ? undefined : visitor.phone,
+      idNumber: visitor.idNumber.trim() === '' ? undefined : visitor.idNumber,
+      purpose: visitor.purpose ?? undefined,
+      householdId: visitor.householdId ?? undefined,
+    };
+  }
+  return { name: '' };
 }
 
-/** The checkpoint_entry record for a create (at: now). */
-export function entryData(state: GateEntryState, checkpointId: string, direction: CheckpointEntry['direction'], outcome: Outcome, at: string) {
-  const data: Record<string, unknown> = {
+/** The checkpoint_entry record for a create (at: now); null while the temperature is no reading. */
+export function entryData(
+  state: GateEntryState,
+  checkpointId: string,
+  direction: CheckpointEntry['direction'],
+  outcome: Outcome,
+  at: string,
+): NewRecord<'checkpoint_entry'> | null {
+  const temperature = validTemperature(state.temperature);
+  if (temperature === null) return null;
+  return {
     checkpointId,
     at,
     direction,
-    name: personName(state.person),
+    ...personFields(state.person),
     idChecked: state.idChecked,
     infoRecorded: detailsRecorded(state),
-    temperature: readTemperature(state.temperature),
+    temperature,
     maskWorn: state.maskWorn,
     healthCode: state.healthCode,
     outcome,
+    reason: outcome === 'refused' ? state.reason : undefined,
   };
-  const { person } = state;
-  if (person.kind === 'resident') {
-    data.residentId = person.resident.id;
-    const householdId = textOf(person.resident.householdId);
-    if (householdId) data.householdId = householdId;
-    const phone = textOf(person.resident.phone);
-    if (phone && isMobile(phone)) data.phone = phone;
-  } else if (person.kind === 'visitor') {
-    const { visitor } = person;
-    if (visitor.phone.trim() !== '') data.phone = visitor.phone;
-    if (visitor.idNumber.trim() !== '') data.idNumber = visitor.idNumber;
-    if (visitor.purpose) data.purpose = visitor.purpose;
-    if (visitor.householdId) data.householdId = visitor.householdId;
-  }
-  if (outcome === 'refused') data.reason = state.reason;
-  return data;
 }
 
 /** The fever report a referral makes, linked to its entry. */
-export function referralReport(entry: Record<string, unknown>, checkpointEntryId: string, reportedAt: string) {
-  const temperature = typeof entry.temperature === 'number' ? entry.temperature : 0;
-  const report: Record<string, unknown> = {
+export function referralReport(entry: NewRecord<'checkpoint_entry'>, checkpointEntryId: string, reportedAt: string): NewRecord<'fever_report'> {
+  const resident = entry.residentId !== undefined;
+  return {
     checkpointEntryId,
     name: entry.name,
-    temperature,
-    symptoms: isFever(temperature) ? ['fever'] : [],
+    temperature: entry.temperature,
+    symptoms: isFever(entry.temperature) ? ['fever'] : [],
     action: 'fever_clinic',
     reportedAt,
+    phone: entry.phone,
+    // A resident's household; a visitor's household visited is not where the fever lives.
+    residentId: entry.residentId,
+    householdId: resident ? entry.householdId : undefined,
   };
-  if (entry.phone !== undefined) report.phone = entry.phone;
-  // A resident's household; a visitor's household visited is not where the fever lives.
-  if (entry.residentId !== undefined) {
-    report.residentId = entry.residentId;
-    if (entry.householdId !== undefined) report.householdId = entry.householdId;
-  }
-  return report;
 }

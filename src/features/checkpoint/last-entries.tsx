@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { LocalRecord } from '../../data/data-client';
+import type { LocalRecord } from '../../data';
 import { Button } from '../../shared/ui/button';
 import { classNames } from '../../shared/ui/class-names';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
 import { formatTemperature } from '../../shared/ui/temperature-field';
-import { textOf } from '../../shared/text-of';
 import { clockTime } from './shift-clock';
 
 /** How many of today's entries the list shows. */
@@ -12,10 +11,10 @@ const LAST_ENTRIES_SHOWN = 20;
 
 export interface LastEntriesProps {
   /** Today's entries at this checkpoint, latest first. */
-  entries: readonly LocalRecord[];
+  entries: readonly LocalRecord<'checkpoint_entry'>[];
   /** Entry ids still within their undo window. */
   undoable: ReadonlySet<string>;
-  onUndo: (entry: LocalRecord) => void;
+  onUndo: (entry: LocalRecord<'checkpoint_entry'>) => void;
 }
 
 /** The latest entries at this checkpoint today: time, name, direction, temperature, outcome, sync state. */
@@ -28,17 +27,16 @@ export function LastEntries({ entries, undoable, onUndo }: LastEntriesProps) {
       <ul className="gw-list gw-gate-last__list">
         {entries.slice(0, LAST_ENTRIES_SHOWN).map((entry) => {
           const voided = entry.voidedAt !== undefined;
-          const name = textOf(entry.name);
-          const temperature = typeof entry.temperature === 'number' ? t('checkpoint:last.temperature', { value: formatTemperature(entry.temperature) }) : '';
-          const outcome = textOf(entry.outcome);
+          const { name, outcome } = entry;
+          const temperature = t('checkpoint:last.temperature', { value: formatTemperature(entry.temperature) });
           return (
             <li key={entry.id} className={classNames('gw-gate-last__item', voided && 'gw-gate-last__item--voided', `gw-gate-last__item--${outcome}`)}>
               <span className="gw-gate-last__line">
                 <span className="gw-gate-last__time">{clockTime(entry.at)}</span>
                 <span className="gw-gate-last__name">{voided ? <s>{name}</s> : name}</span>
-                <span>{t(entry.direction === 'out' ? 'checkpoint:out' : 'checkpoint:in')}</span>
+                <span>{t(`checkpoint:${entry.direction}`)}</span>
                 <span>{temperature}</span>
-                <span className="gw-gate-last__outcome">{outcome ? t(`checkpoint:outcome.${outcome}`) : ''}</span>
+                <span className="gw-gate-last__outcome">{t(`checkpoint:outcome.${outcome}`)}</span>
               </span>
               <span className="gw-gate-last__marks">
                 {voided ? <span className="gw-gate-last__voided">{t('checkpoint:last.voided')}</span> : null}

@@ -1,28 +1,28 @@
 import { useId, useMemo, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LocalRecord } from '../../data/data-client';
+import type { LocalRecord, ResidentSearch } from '../../data';
 import { livesThere } from '../../domain/entities/resident';
 import { search } from '../../domain/search/search';
 import { Button } from '../../shared/ui/button';
 import { FieldShell } from '../../shared/ui/field-shell';
-import { textOf } from '../../shared/text-of';
-import { residentLabel } from './person-label';
 import { GateScanner } from './gate-scanner';
-import type { GateSearch } from './use-gate-search';
+import { residentLabel } from './person-label';
+
+type Resident = LocalRecord<'resident'>;
 
 /** Matches listed for a query: a short list of big buttons. */
 const HIT_LIMIT = 8;
 
 export interface PersonPickerProps {
-  gate: GateSearch;
+  gate: ResidentSearch;
   /** Residents who passed this checkpoint today, latest first. */
-  recent: readonly LocalRecord[];
-  onResident: (resident: LocalRecord) => void;
+  recent: readonly Resident[];
+  onResident: (resident: Resident) => void;
   onVisitor: () => void;
   findRef: RefObject<HTMLInputElement | null>;
 }
 
-function ResidentButtons({ residents, gate, onResident }: { residents: readonly LocalRecord[]; gate: GateSearch; onResident: (r: LocalRecord) => void }) {
+function ResidentButtons({ residents, gate, onResident }: { residents: readonly Resident[]; gate: ResidentSearch; onResident: (r: Resident) => void }) {
   const { t } = useTranslation('checkpoint');
   return (
     <ul className="gw-gate-picks">
@@ -44,17 +44,19 @@ export function PersonPicker({ gate, recent, onResident, onVisitor, findRef }: P
   const [query, setQuery] = useState('');
   const [scanning, setScanning] = useState(false);
   const [scannedHousehold, setScannedHousehold] = useState<string | null>(null);
-  const { index, records } = gate;
+  const { records } = gate;
+  const index = gate.prepared?.index ?? null;
+  // The index holds everyone in the register; the gate offers only those who still live here.
   const hits = useMemo(() => {
     if (!index) return [];
     return search(index, query, HIT_LIMIT * 3)
       .filter((hit) => hit.entry.kind === 'resident')
       .map((hit) => records.residents.get(hit.entry.id))
-      .filter((resident): resident is LocalRecord => resident !== undefined)
+      .filter((resident): resident is Resident => resident !== undefined && livesThere(resident))
       .slice(0, HIT_LIMIT);
   }, [index, records, query]);
   const householdResidents = useMemo(
-    () => (scannedHousehold ? [...records.residents.values()].filter((r) => textOf(r.householdId) === scannedHousehold && livesThere(r)) : []),
+    () => (scannedHousehold ? [...records.residents.values()].filter((r) => r.householdId === scannedHousehold && livesThere(r)) : []),
     [records, scannedHousehold],
   );
   const blank = query.trim() === '';

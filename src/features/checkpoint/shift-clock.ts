@@ -13,8 +13,8 @@ export function useNow(intervalMs = 30_000): Date {
 }
 
 /** "08:05" on the phone's clock; with the date in front when it is not `today`; '' for no time. */
-export function clockTime(timestamp: unknown, today?: string): string {
-  if (typeof timestamp !== 'string') return '';
+export function clockTime(timestamp: string | undefined, today?: string): string {
+  if (timestamp === undefined) return '';
   const at = new Date(timestamp);
   if (Number.isNaN(at.getTime())) return '';
   const time = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LocalRecord } from '../../data/data-client';
+import type { LocalRecord } from '../../data';
 import { hourRange, type Shift } from '../../domain/checkpoint/shift-tally';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
 import { formatTemperature } from '../../shared/ui/temperature-field';
@@ -9,12 +9,8 @@ import { clockTime } from './shift-clock';
 const DIRECTION_KEYS = { in: 'shift:current.in', out: 'shift:current.out' } as const;
 const OUTCOME_KEYS = { allowed: 'shift:current.allowed', refused: 'shift:current.refused', referred: 'shift:current.referred' } as const;
 
-function keyOf<K extends string, V>(keys: Record<K, V>, value: unknown): V | null {
-  return typeof value === 'string' && Object.hasOwn(keys, value) ? keys[value as K] : null;
-}
-
 /** The entries of the current shift, newest first, each with its sync state. */
-export function ShiftEntryList({ entries, shift }: { entries: readonly LocalRecord[]; shift: Shift }) {
+export function ShiftEntryList({ entries, shift }: { entries: readonly LocalRecord<'checkpoint_entry'>[]; shift: Shift }) {
   const { t } = useTranslation('shift');
   const titleId = useId();
   return (
@@ -25,17 +21,13 @@ export function ShiftEntryList({ entries, shift }: { entries: readonly LocalReco
       ) : (
         <ul className="gw-list gw-shift__entries" aria-labelledby={titleId}>
           {entries.map((entry) => {
-            const direction = keyOf(DIRECTION_KEYS, entry.direction);
-            const outcome = keyOf(OUTCOME_KEYS, entry.outcome);
             return (
-              <li key={entry.id} className={`gw-shift__entry gw-shift__entry--${outcome ? String(entry.outcome) : 'unknown'}`}>
+              <li key={entry.id} className={`gw-shift__entry gw-shift__entry--${entry.outcome}`}>
                 <span className="gw-shift__time">{clockTime(entry.at)}</span>
-                <span className="gw-shift__name">{typeof entry.name === 'string' ? entry.name : ''}</span>
-                {direction ? <span>{t(direction)}</span> : null}
-                {typeof entry.temperature === 'number' ? (
-                  <span>{t('shift:current.temperature', { temperature: formatTemperature(entry.temperature) })}</span>
-                ) : null}
-                {outcome ? <span className="gw-shift__outcome">{t(outcome)}</span> : null}
+                <span className="gw-shift__name">{entry.name}</span>
+                <span>{t(DIRECTION_KEYS[entry.direction])}</span>
+                <span>{t('shift:current.temperature', { temperature: formatTemperature(entry.temperature) })}</span>
+                <span className="gw-shift__outcome">{t(OUTCOME_KEYS[entry.outcome])}</span>
                 <RecordSyncBadge state={entry._sync} />
               </li>
             );

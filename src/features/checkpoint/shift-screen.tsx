@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAllRecords, useRecordsWhere } from '../../data/hooks/use-records';
+import { everyRecord, shiftNotesOf, useRecords } from '../../data';
 import { shiftAt, shiftEntries, tallyDay } from '../../domain/checkpoint/shift-tally';
 import { localDateOf, localDay } from '../../shared/local-date';
 import { PageLayout } from '../../shared/ui/page-layout';
@@ -21,7 +21,7 @@ import './shift.css';
  */
 export function ShiftScreen() {
   const { t } = useTranslation('shift');
-  const checkpoints = useAllRecords('checkpoint');
+  const checkpoints = useRecords(everyRecord('checkpoint'));
   const chosenId = useGateChoice((state) => state.checkpointId);
   const choose = useGateChoice((state) => state.setCheckpoint);
   const options = useMemo(() => checkpointOptions(checkpoints ?? []), [checkpoints]);
@@ -62,7 +62,7 @@ function CheckpointShift({ checkpointId }: { checkpointId: string }) {
   const shiftStart = shift.start.getTime();
   // Today's only, on the [checkpointId+at] index: a busy gate keeps months of entries on the phone.
   const entries = useTodayEntries(checkpointId);
-  const notes = useRecordsWhere('shift_note', 'checkpointId', checkpointId);
+  const notes = useRecords(shiftNotesOf(checkpointId));
   const tally = useMemo(() => tallyDay(entries ?? [], localDay(today).includes), [entries, today]);
   const current = useMemo(() => shiftEntries(entries ?? [], shiftAt(new Date(shiftStart))), [entries, shiftStart]);
 

@@ -4,12 +4,14 @@ import { VISITOR_PURPOSES, type VisitorPurpose } from '../../domain/entities/che
 import { isMobile } from '../../domain/phone';
 import { search } from '../../domain/search/search';
 import { validationKeys } from '../../shared/i18n/message-keys';
+import type { ResidentSearch } from '../../data';
 import { Button } from '../../shared/ui/button';
+import { IdNumberField } from '../../shared/ui/id-number-field';
+import { PhoneField } from '../../shared/ui/phone-field';
 import { TextField } from '../../shared/ui/text-field';
 import { idNumberError, type VisitorInput } from './gate-entry';
 import { GateRadios } from './gate-radios';
 import { householdAddress } from './person-label';
-import type { GateSearch } from './use-gate-search';
 
 type VisitorField = 'name' | 'phone' | 'idNumber' | 'purpose';
 
@@ -28,11 +30,11 @@ function visitorErrors(visitor: VisitorInput): Partial<Record<VisitorField, stri
 export interface VisitorFieldsProps {
   visitor: VisitorInput;
   onChange: (visitor: VisitorInput) => void;
-  gate: GateSearch;
+  gate: ResidentSearch;
   /** Show every missing field at once (the worker tried to mark the details recorded). */
   showAll: boolean;
   /** Errors from a failed save, by field, as translation keys. */
-  saveErrors: Record<string, string[]>;
+  saveErrors: Readonly<Record<string, string[]>>;
 }
 
 /** Name, phone, optional ID number, purpose and the household visited of someone who does not live here. */
@@ -51,7 +53,8 @@ export function VisitorFields({ visitor, onChange, gate, showAll, saveErrors }: 
     const saved = saveErrors[field];
     return saved ? t(saved) : null;
   };
-  const { index, records } = gate;
+  const { records } = gate;
+  const index = gate.prepared?.index ?? null;
   const households = useMemo(() => {
     if (!index || householdQuery.trim() === '') return [];
     return search(index, householdQuery, 20)
@@ -73,20 +76,15 @@ export function VisitorFields({ visitor, onChange, gate, showAll, saveErrors }: 
         onBlur={touch('name')}
         error={message('name')}
       />
-      <TextField
+      <PhoneField
         label={t('checkpoint:visitor.phone')}
-        type="tel"
-        inputMode="tel"
-        autoComplete="off"
         value={visitor.phone}
         onChange={(event) => onChange({ ...visitor, phone: event.target.value })}
         onBlur={touch('phone')}
         error={message('phone')}
       />
-      <TextField
+      <IdNumberField
         label={t('checkpoint:visitor.idNumber')}
-        autoComplete="off"
-        autoCapitalize="characters"
         value={visitor.idNumber}
         onChange={(event) => onChange({ ...visitor, idNumber: event.target.value })}
         onBlur={touch('idNumber')}
@@ -119,7 +117,7 @@ export function VisitorFields({ visitor, onChange, gate, showAll, saveErrors }: 
             value={householdQuery}
             onChange={(event) => setHouseholdQuery(event.target.value)}
           />
-          {householdQuery.trim() !== '' && gate.index && households.length === 0 ? <p className="gw-empty">{t('checkpoint:visitor.householdNone')}</p> : null}
+          {householdQuery.trim() !== '' && index && households.length === 0 ? <p className="gw-empty">{t('checkpoint:visitor.householdNone')}</p> : null}
           <ul className="gw-gate-picks">
             {households.map((household) => (
               <li key={household.id}>

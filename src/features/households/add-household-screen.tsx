@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { useAllRecords } from '../../data/hooks/use-records';
+import { everyRecord, useRecords } from '../../data';
 import { PageLayout } from '../../shared/ui/page-layout';
 import { HouseholdForm } from './household-form';
 import { byName } from './household-order';
@@ -11,7 +11,7 @@ export function AddHouseholdScreen() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const buildings = useAllRecords('building');
+  const buildings = useRecords(everyRecord('building'));
   const sorted = useMemo(() => (buildings ? [...buildings].sort(byName) : undefined), [buildings]);
   const listPath = (buildingId: string | null) => (buildingId ? `/households?building=${encodeURIComponent(buildingId)}` : '/households');
 

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { useDataClient } from '../../data/hooks/data-client-context';
-import { useRecord } from '../../data/hooks/use-records';
+import { useDataClient, useRecord } from '../../data';
 import { PageLayout } from '../../shared/ui/page-layout';
 import { LoadingPage, NotFoundPage } from './household-not-found';
 import { ResidentForm } from './resident-form';

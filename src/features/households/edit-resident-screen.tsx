@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { useDataClient } from '../../data/hooks/data-client-context';
-import { useRecord } from '../../data/hooks/use-records';
+import { useDataClient, useRecord } from '../../data';
 import { PageLayout } from '../../shared/ui/page-layout';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
 import { LoadingPage, NotFoundPage } from './household-not-found';
@@ -23,8 +22,7 @@ export function EditResidentScreen() {
 
   if (resident === undefined || (resident && !initial)) return <LoadingPage title={title} />;
   if (resident === null || initial === null) return <NotFoundPage title={title} message={t('household:editResident.notFound')} />;
-  const householdId = typeof resident.householdId === 'string' ? resident.householdId : '';
-  const back = () => void navigate(householdId ? `/households/${encodeURIComponent(householdId)}` : '/', { replace: true });
+  const back = () => void navigate(`/households/${encodeURIComponent(resident.householdId)}`, { replace: true });
 
   return (
     <PageLayout title={title}>

@@ -1,22 +1,22 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { writeFailureKeys, type LocalRecord } from '../../data/data-client';
-import { useDataClient } from '../../data/hooks/data-client-context';
-import { useRecordsWhere } from '../../data/hooks/use-records';
+import { householdsAtAddress, useDataClient, useRecords, type LocalRecord } from '../../data';
 import { HOUSEHOLD_STATUSES, type Household } from '../../domain/entities/household';
 import { Banner } from '../../shared/ui/banner';
 import { ChoiceGroup } from '../../shared/ui/choice-group';
+import { FormFailure } from '../../shared/ui/form-failure';
+import { PhoneField } from '../../shared/ui/phone-field';
 import { SelectField } from '../../shared/ui/select-field';
-import { TextField } from '../../shared/ui/text-field';
-import { useUnsavedInput } from '../../shared/ui/use-unsaved-input';
 import { SubmitOrCancel } from '../../shared/ui/submit-or-cancel';
+import { TextField } from '../../shared/ui/text-field';
+import { useFormSubmit } from '../../shared/ui/use-form-submit';
+import { useUnsavedInput } from '../../shared/ui/use-unsaved-input';
 
 type Status = Household['status'];
-type FieldName = 'buildingId' | 'unit' | 'room' | 'status' | 'phone';
 
 export interface HouseholdFormProps {
   /** The buildings the user may pick, already in display order. */
-  buildings: readonly LocalRecord[];
+  buildings: readonly LocalRecord<'building'>[];
   initialBuildingId?: string | null;
   /** Called with the new household's id and building once it is stored on this phone. */
   onSaved: (id: string, buildingId: string) => void;
@@ -36,57 +36,43 @@ export function HouseholdForm({ buildings, initialBuildingId, onSaved, onCancel 
   const [room, setRoom] = useState('');
   const [status, setStatus] = useState<Status>('occupied');
   const [phone, setPhone] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<FieldName, string[]>>>({});
-  const [failure, setFailure] = useState<string[] | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSubmit({ fixKey: 'households.fixErrors' });
   const [saved, setSaved] = useState(false);
   // Same unit and room already in this building: warn (it may be a second household at one door), never block.
-  const place = buildingId !== '' && unit.trim() !== '' && room.trim() !== '' ? [buildingId, unit.trim(), room.trim()] : null;
-  const sameRoom = useRecordsWhere('household', '[buildingId+unit+room]', place);
-  const duplicate = place !== null && (sameRoom?.length ?? 0) > 0;
+  const place = buildingId !== '' && unit.trim() !== '' && room.trim() !== '';
+  const sameRoom = useRecords(place ? householdsAtAddress(buildingId, unit.trim(), room.trim()) : null);
+  const duplicate = place && (sameRoom?.length ?? 0) > 0;
   // Typed and not yet saved: a reload (new version) asks before discarding it.
   const typed = unit.trim() !== '' || room.trim() !== '' || phone.trim() !== '' || status !== 'occupied';
   useUnsavedInput(typed && !saved);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    setFailure(null);
+  async function submit() {
     if (buildingId === '') {
-      setErrors({ buildingId: ['households.buildingRequired'] });
-      setFailure(['households.fixErrors']);
+      form.fail(['households.fixErrors'], { buildingId: ['households.buildingRequired'] });
       return;
     }
-    const data: Record<string, unknown> = { buildingId, unit, room, status };
-    if (phone.trim() !== '') data.phone = phone.trim();
-    setBusy(true);
-    try {
-      const id = await client.create('household', data);
-      setErrors({});
-      setSaved(true);
-      onSaved(id, buildingId);
-    } catch (error) {
-      const { fields, banner } = writeFailureKeys(error, 'households.fixErrors');
-      setErrors(fields);
-      setFailure(banner);
-    } finally {
-      setBusy(false);
-    }
+    let id = '';
+    const stored = await form.run(async () => {
+      id = await client.create('household', { buildingId, unit, room, status, phone: phone.trim() === '' ? undefined : phone.trim() });
+    });
+    if (!stored) return;
+    setSaved(true);
+    onSaved(id, buildingId);
   }
 
-  const message = (field: FieldName) => {
-    const keys = errors[field];
+  const message = (field: string) => {
+    const keys = form.fieldError(field);
     return keys ? t(keys) : null;
   };
-  const buildingOptions = buildings.map((building) => {
-    const name = typeof building.name === 'string' ? building.name : building.id;
-    return { value: building.id, label: building.sealed === true ? t('households.sealed', { name }) : name };
-  });
+  const buildingOptions = buildings.map((building) => ({
+    value: building.id,
+    label: building.sealed ? t('households.sealed', { name: building.name }) : building.name,
+  }));
   const statusChoices = HOUSEHOLD_STATUSES.map((value) => ({ value, label: t(`households.${value}`) }));
 
   return (
-    <form className="gw-form" onSubmit={(event) => void submit(event)} noValidate>
-      {failure ? <Banner tone="error">{t(failure)}</Banner> : null}
+    <form className="gw-form" onSubmit={form.handle(submit)} noValidate>
+      <FormFailure form={form} />
       <SelectField
         label={t('households.building')}
         name="buildingId"
@@ -126,21 +112,12 @@ export function HouseholdForm({ buildings, initialBuildingId, onSaved, onCancel 
         onChange={setStatus}
         error={message('status')}
       />
-      <TextField
-        label={t('households.phone')}
-        name="phone"
-        type="tel"
-        inputMode="tel"
-        autoComplete="off"
-        value={phone}
-        onChange={(event) => setPhone(event.target.value)}
-        error={message('phone')}
-      />
+      <PhoneField label={t('households.phone')} value={phone} onChange={(event) => setPhone(event.target.value)} error={message('phone')} />
       <SubmitOrCancel
         submitLabel={t('households.save')}
         busyLabel={t('households.saving')}
         cancelLabel={t('common.cancel')}
-        busy={busy}
+        busy={form.busy}
         onCancel={onCancel}
       />
     </form>

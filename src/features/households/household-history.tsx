@@ -1,19 +1,15 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { LocalRecord } from '../../data/data-client';
-import { FEVER_ACTIONS } from '../../domain/entities/fever-report';
-import { VISIT_OUTCOMES } from '../../domain/entities/visit';
-import { checksOf, isVoided } from '../../domain/round/day-status';
-import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
+import type { LocalRecord } from '../../data';
+import { isVoided } from '../../domain/round/day-status';
 import { formatDateTime } from '../../shared/format-date-time';
-import { textOf } from '../../shared/text-of';
-import { newestFirst } from './record-time';
+import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
 
 const SHOWN = 10;
 
 /** One visit or fever report: a link with its time and summary (struck through when voided), its sync state and void reason. */
-function HistoryItem({ record, to, time, children }: { record: LocalRecord; to: string; time: string; children: ReactNode }) {
+function HistoryItem({ record, to, time, children }: { record: LocalRecord<'visit' | 'fever_report'>; to: string; time: string; children: ReactNode }) {
   const { t } = useTranslation('household');
   const voided = isVoided(record);
   return (
@@ -25,7 +21,7 @@ function HistoryItem({ record, to, time, children }: { record: LocalRecord; to: 
         <RecordSyncBadge state={record._sync} />
       </div>
       <div className={voided ? 'gw-voided' : undefined}>{children}</div>
-      {voided ? <p className="gw-voided-reason">{t('household:visits.voided', { reason: textOf(record.voidReason) })}</p> : null}
+      {voided ? <p className="gw-voided-reason">{t('household:visits.voided', { reason: record.voidReason ?? '' })}</p> : null}
     </li>
   );
 }
@@ -43,33 +39,23 @@ function Section({ title, empty, children, count }: { title: string; empty: stri
   );
 }
 
-/** Who was checked during a visit and their temperature (null when none was taken), in the order recorded. */
-function measuredChecks(visit: LocalRecord, names: ReadonlyMap<string, string>): { name: string | null; temperature: number | null }[] {
-  return checksOf(visit).flatMap((check) => {
-    if (typeof check !== 'object' || check === null) return [];
-    const { residentId, temperature } = check as { residentId?: unknown; temperature?: unknown };
-    return [{ name: names.get(textOf(residentId)) ?? null, temperature: typeof temperature === 'number' ? temperature : null }];
-  });
-}
-
-/** The household's last visits, newest first, each with outcome and the temperatures taken. */
-export function HouseholdVisits({ visits, residents }: { visits: readonly LocalRecord[]; residents: readonly LocalRecord[] }) {
+/** The household's last visits (given newest first), each with outcome and the temperatures taken. */
+export function HouseholdVisits({ visits, residents }: { visits: readonly LocalRecord<'visit'>[]; residents: readonly LocalRecord<'resident'>[] }) {
   const { t, i18n } = useTranslation('household');
-  const names = new Map(residents.map((resident) => [resident.id, textOf(resident.name)]));
-  const shown = newestFirst(visits, 'visitedAt').slice(0, SHOWN);
+  const names = new Map(residents.map((resident) => [resident.id, resident.name]));
+  const shown = visits.slice(0, SHOWN);
   return (
     <Section title={t('household:visits.title')} empty={t('household:visits.empty')} count={shown.length}>
       {shown.map((visit) => {
-        const outcome = textOf(visit.outcome);
-        const measured = measuredChecks(visit, names).map(({ name, temperature }) => {
-          const who = name ?? t('household:visits.unknownResident');
-          return temperature === null
+        const measured = visit.checks.map(({ residentId, temperature }) => {
+          const who = names.get(residentId) ?? t('household:visits.unknownResident');
+          return temperature === undefined
             ? t('household:visits.noTemperature', { name: who })
             : t('household:visits.temperature', { name: who, temperature: temperature.toFixed(1) });
         });
         return (
           <HistoryItem key={visit.id} record={visit} to={`/visits/${encodeURIComponent(visit.id)}`} time={formatDateTime(visit.visitedAt, i18n.language)}>
-            <p>{(VISIT_OUTCOMES as readonly string[]).includes(outcome) ? t(`household:visits.${outcome}`) : outcome}</p>
+            <p>{t(`household:visits.${visit.outcome}`)}</p>
             {measured.length > 0 ? <p>{measured.join(' · ')}</p> : null}
           </HistoryItem>
         );
@@ -78,15 +64,14 @@ export function HouseholdVisits({ visits, residents }: { visits: readonly LocalR
   );
 }
 
-/** The household's fever reports, newest first. */
-export function HouseholdFeverReports({ reports }: { reports: readonly LocalRecord[] }) {
+/** The household's fever reports (given newest first). */
+export function HouseholdFeverReports({ reports }: { reports: readonly LocalRecord<'fever_report'>[] }) {
   const { t, i18n } = useTranslation('household');
-  const shown = newestFirst(reports, 'reportedAt').slice(0, SHOWN);
+  const shown = reports.slice(0, SHOWN);
   return (
     <Section title={t('household:fever.title')} empty={t('household:fever.empty')} count={shown.length}>
       {shown.map((report) => {
-        const action = textOf(report.action);
-        const temperature = typeof report.temperature === 'number' ? report.temperature.toFixed(1) : '';
+        const temperature = report.temperature.toFixed(1);
         return (
           <HistoryItem
             key={report.id}
@@ -94,8 +79,8 @@ export function HouseholdFeverReports({ reports }: { reports: readonly LocalReco
             to={`/fever-reports/${encodeURIComponent(report.id)}`}
             time={formatDateTime(report.reportedAt, i18n.language)}
           >
-            <p>{t('household:fever.summary', { name: textOf(report.name), temperature })}</p>
-            <p>{(FEVER_ACTIONS as readonly string[]).includes(action) ? t(`household:fever.${action}`) : action}</p>
+            <p>{t('household:fever.summary', { name: report.name, temperature })}</p>
+            <p>{t(`household:fever.${report.action}`)}</p>
           </HistoryItem>
         );
       })}

@@ -1,20 +1,21 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { LocalRecord } from '../../data/data-client';
+import type { LocalRecord } from '../../data';
 import { livesThere, RESIDENT_TAGS } from '../../domain/entities/resident';
 import { ageOn } from '../../domain/round/age-on';
 import { localDateOf } from '../../shared/local-date';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
-import { textOf } from '../../shared/text-of';
 
-function ResidentItem({ resident, today }: { resident: LocalRecord; today: string }) {
+type Resident = LocalRecord<'resident'>;
+
+function ResidentItem({ resident, today }: { resident: Resident; today: string }) {
   const { t } = useTranslation('household');
-  const name = textOf(resident.name);
+  const { name, movedOutOn } = resident;
   const age = ageOn(resident.birthDate, today);
-  const tags = Array.isArray(resident.tags) ? RESIDENT_TAGS.filter((tag) => (resident.tags as unknown[]).includes(tag)) : [];
-  const sex = resident.sex === 'male' || resident.sex === 'female' ? t(`household:residents.${resident.sex}`) : t('household:residents.sexUnknown');
-  const movedOutOn = textOf(resident.movedOutOn);
+  // In the register's order of key groups, whatever order they were ticked in.
+  const tags = RESIDENT_TAGS.filter((tag) => resident.tags.includes(tag));
+  const sex = resident.sex ? t(`household:residents.${resident.sex}`) : t('household:residents.sexUnknown');
   return (
     <li className="gw-card">
       <div className="gw-record-row">
@@ -41,7 +42,7 @@ function ResidentItem({ resident, today }: { resident: LocalRecord; today: strin
   );
 }
 
-function ResidentList({ title, residents, today }: { title: string; residents: readonly LocalRecord[]; today: string }) {
+function ResidentList({ title, residents, today }: { title: string; residents: readonly Resident[]; today: string }) {
   const titleId = useId();
   return (
     <section className="gw-section" aria-labelledby={titleId}>
@@ -56,10 +57,10 @@ function ResidentList({ title, residents, today }: { title: string; residents: r
 }
 
 /** The household's residents: those living there, then (separately) those who moved out. */
-export function HouseholdResidents({ residents }: { residents: readonly LocalRecord[] }) {
+export function HouseholdResidents({ residents }: { residents: readonly Resident[] }) {
   const { t } = useTranslation('household');
   const today = localDateOf();
-  const byName = (a: LocalRecord, b: LocalRecord) => textOf(a.name).localeCompare(textOf(b.name), 'zh-CN');
+  const byName = (a: Resident, b: Resident) => a.name.localeCompare(b.name, 'zh-CN');
   const living = residents.filter(livesThere).sort(byName);
   const movedOut = residents.filter((resident) => !livesThere(resident)).sort(byName);
   return (

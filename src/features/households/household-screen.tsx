@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useAllRecords, useRecord, useRecordsWhere } from '../../data/hooks/use-records';
+import { feverReportsOfHousehold, residentsOfHousehold, useRecord, useRecords, visitsOfHousehold } from '../../data';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
 import { PageLayout } from '../../shared/ui/page-layout';
@@ -22,12 +22,10 @@ export function HouseholdScreen() {
   const { t } = useTranslation('household');
   const { householdId = '' } = useParams();
   const household = useRecord('household', householdId);
-  const building = useRecord('building', typeof household?.buildingId === 'string' ? household.buildingId : null);
-  const residents = useRecordsWhere('resident', 'householdId', householdId || null);
-  const visits = useRecordsWhere('visit', 'householdId', householdId || null);
-  // fever_report has no householdId index: the household's reports are picked from all of them.
-  const allReports = useAllRecords('fever_report');
-  const reports = useMemo(() => allReports?.filter((report) => report.householdId === householdId), [allReports, householdId]);
+  const building = useRecord('building', household?.buildingId);
+  const residents = useRecords(householdId ? residentsOfHousehold(householdId) : null);
+  const visits = useRecords(householdId ? visitsOfHousehold(householdId) : null);
+  const reports = useRecords(householdId ? feverReportsOfHousehold(householdId) : null);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
 
@@ -35,18 +33,18 @@ export function HouseholdScreen() {
   if (household === null) return <NotFoundPage title={t('household:title')} message={t('household:notFound')} />;
 
   const id = encodeURIComponent(household.id);
-  const phone = typeof household.phone === 'string' && household.phone !== '' ? household.phone : null;
-  const buildingName = building && typeof building.name === 'string' ? building.name : null;
+  const phone = household.phone ?? null;
+  const buildingName = building?.name ?? null;
   return (
     <PageLayout title={t('household:address', { unit: household.unit, room: household.room })}>
       {buildingName ? (
         <p className="gw-household__place">
           {buildingName}
-          {building?.sealed === true ? <span className="gw-household__sealed"> · {t('household:sealed')}</span> : null}
+          {building?.sealed ? <span className="gw-household__sealed"> · {t('household:sealed')}</span> : null}
         </p>
       ) : null}
       <div className="gw-household__facts">
-        <span>{t(household.status === 'vacant' ? 'household:vacant' : 'household:occupied')}</span>
+        <span>{t(`household:${household.status}`)}</span>
         {phone ? (
           <a href={`tel:${phone.replace(/[^\d+]/g, '')}`} aria-label={`${t('household:phone')} ${phone}`}>
             {phone}

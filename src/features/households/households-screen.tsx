@@ -1,24 +1,22 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { LocalRecord } from '../../data/data-client';
-import { useAllRecords, useRecordsWhere } from '../../data/hooks/use-records';
+import { everyRecord, householdsInWalkingOrder, useRecords, type LocalRecord } from '../../data';
 import { PageLayout } from '../../shared/ui/page-layout';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
 import { SelectField } from '../../shared/ui/select-field';
-import { byName, byUnitAndRoom } from './household-order';
+import { byName } from './household-order';
 
-function HouseholdItem({ household }: { household: LocalRecord }) {
+function HouseholdItem({ household }: { household: LocalRecord<'household'> }) {
   const { t } = useTranslation();
-  const status = household.status === 'vacant' ? 'vacant' : 'occupied';
-  const phone = typeof household.phone === 'string' ? household.phone : null;
+  const phone = household.phone ?? null;
   return (
     <li className="gw-card">
       <p className="gw-lead">
         <Link to={`/households/${encodeURIComponent(household.id)}`}>{t('households.place', { unit: household.unit, room: household.room })}</Link>
       </p>
       <p>
-        {t(`households.${status}`)}
+        {t(`households.${household.status}`)}
         {phone ? ` · ${phone}` : null}
       </p>
       <RecordSyncBadge state={household._sync} />
@@ -30,12 +28,11 @@ function HouseholdItem({ household }: { household: LocalRecord }) {
 export function HouseholdsScreen() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const buildings = useAllRecords('building');
+  const buildings = useRecords(everyRecord('building'));
   const sorted = useMemo(() => (buildings ? [...buildings].sort(byName) : undefined), [buildings]);
   const requested = params.get('building');
   const buildingId = sorted?.some((b) => b.id === requested) ? requested : (sorted?.[0]?.id ?? null);
-  const households = useRecordsWhere('household', 'buildingId', buildingId);
-  const ordered = useMemo(() => (households ? [...households].sort(byUnitAndRoom) : undefined), [households]);
+  const ordered = useRecords(buildingId ? householdsInWalkingOrder(buildingId) : null);
   const listTitleId = useId();
 
   function choose(id: string) {
@@ -65,7 +62,7 @@ export function HouseholdsScreen() {
           <SelectField
             label={t('households.building')}
             name="building"
-            options={sorted.map((b) => ({ value: b.id, label: typeof b.name === 'string' ? b.name : b.id }))}
+            options={sorted.map((b) => ({ value: b.id, label: b.name }))}
             value={buildingId}
             onChange={(event) => choose(event.target.value)}
           />

@@ -1,48 +1,35 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeWriteFailure, type LocalRecord } from '../../data/data-client';
-import { useDataClient } from '../../data/hooks/data-client-context';
-import { errorKeys, validationKeys } from '../../shared/i18n/message-keys';
+import { useDataClient, type LocalRecord } from '../../data';
+import type { Patch } from '../../domain/entities/entity-record';
 import { localDateOf } from '../../shared/local-date';
-import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
 import { ConfirmPanel } from '../../shared/ui/confirm-panel';
+import { FormFailure } from '../../shared/ui/form-failure';
 import { TextField } from '../../shared/ui/text-field';
+import { useFormSubmit } from '../../shared/ui/use-form-submit';
 
 /**
  * Moving a resident out (asks for the date, today by default) or back in. The record stays in the
  * register either way; only movedOutOn changes.
  */
-export function MoveOutPanel({ resident, onDone }: { resident: LocalRecord; onDone: () => void }) {
+export function MoveOutPanel({ resident, onDone }: { resident: LocalRecord<'resident'>; onDone: () => void }) {
   const { t } = useTranslation('household');
   const client = useDataClient();
   const [asking, setAsking] = useState(false);
   const [date, setDate] = useState(() => localDateOf());
-  const [dateError, setDateError] = useState<string[] | null>(null);
-  const [failure, setFailure] = useState<string[] | null>(null);
-  const [busy, setBusy] = useState(false);
-  const name = typeof resident.name === 'string' ? resident.name : '';
-  const movedOutOn = typeof resident.movedOutOn === 'string' ? resident.movedOutOn : null;
+  const form = useFormSubmit({ fixKey: 'household:form.fixErrors' });
+  const { name, movedOutOn } = resident;
+  const busy = form.busy;
+  const dateError = form.fieldError('movedOutOn');
 
-  async function write(changes: Record<string, unknown>) {
-    setBusy(true);
-    setFailure(null);
-    setDateError(null);
-    try {
-      await client.patch('resident', resident.id, changes);
-      onDone();
-    } catch (error) {
-      const described = describeWriteFailure(error);
-      if (described.kind === 'invalid' && described.fields.movedOutOn) setDateError(validationKeys(described.fields.movedOutOn));
-      else setFailure(described.kind === 'failed' ? errorKeys(described.code) : ['household:form.fixErrors']);
-    } finally {
-      setBusy(false);
-    }
+  async function write(changes: Patch<'resident'>) {
+    if (await form.run(() => client.patch('resident', resident.id, changes))) onDone();
   }
 
   return (
     <section className="gw-section">
-      {failure ? <Banner tone="error">{t(failure)}</Banner> : null}
+      {dateError ? null : <FormFailure form={form} />}
       {movedOutOn ? (
         <>
           <p className="gw-lead">{t('household:editResident.movedOutOn', { date: movedOutOn })}</p>
@@ -69,7 +56,7 @@ export function MoveOutPanel({ resident, onDone }: { resident: LocalRecord; onDo
             onConfirm={() => void write({ movedOutOn: date })}
             onCancel={() => {
               setAsking(false);
-              setDateError(null);
+              form.reset();
             }}
           />
         </>

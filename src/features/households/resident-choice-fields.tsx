@@ -1,9 +1,7 @@
-/** The resident form's sex radios, key-group checkboxes and notes box, each with its error beside it. */
-import { useId } from 'react';
+/** The resident form's sex radios and key-group checkboxes, each with its error beside it. */
 import { useTranslation } from 'react-i18next';
 import { RESIDENT_TAGS, type ResidentTag } from '../../domain/entities/resident';
 import { CheckboxGroup, ChoiceGroup } from '../../shared/ui/choice-group';
-import { describedByIds, FieldShell } from '../../shared/ui/field-shell';
 import type { Sex } from './resident-form-model';
 
 export function SexField({ value, onChange, error }: { value: Sex | ''; onChange: (sex: Sex) => void; error: string | null }) {
@@ -27,23 +25,4 @@ export function TagsField({ value, onChange, error }: { value: readonly Resident
   const { t } = useTranslation('household');
   const choices = RESIDENT_TAGS.map((tag) => ({ value: tag, label: t(`household:tags.${tag}`) }));
   return <CheckboxGroup<ResidentTag> legend={t('household:form.tags')} choices={choices} value={value} onChange={onChange} error={error} />;
-}
-
-export function NotesField({ value, onChange, error }: { value: string; onChange: (notes: string) => void; error: string | null }) {
-  const { t } = useTranslation('household');
-  const id = useId();
-  const { describedBy } = describedByIds(id, null, error);
-  return (
-    <FieldShell id={id} label={t('household:form.notes')} error={error}>
-      <textarea
-        id={id}
-        className="gw-field__input gw-resident-notes"
-        rows={3}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </FieldShell>
-  );
 }

@@ -2,9 +2,9 @@
  * The resident form's values and rules, without React: what the ID number fills in, when its error
  * shows, what contradicts it, and the create or patch payload the form saves.
  */
+import type { EntityRecord, NewRecord, Patch } from '../../domain/entities/entity-record';
+import type { ResidentTag } from '../../domain/entities/resident';
 import { checkIdNumber, type IdNumberError, type IdNumberInfo } from '../../domain/id-number';
-import { RESIDENT_TAGS, type ResidentTag } from '../../domain/entities/resident';
-import { textOf } from '../../shared/text-of';
 
 export type Sex = 'male' | 'female';
 
@@ -27,22 +27,16 @@ export interface ResidentFormState {
 
 export const EMPTY_RESIDENT: ResidentValues = { name: '', idNumber: '', phone: '', sex: '', birthDate: '', tags: [], notes: '' };
 
-function isTag(value: unknown): value is ResidentTag {
-  return (RESIDENT_TAGS as readonly unknown[]).includes(value);
-}
-
 /** The values of a stored resident (fields it lacks are empty). */
-export function valuesOf(record: Record<string, unknown>): ResidentValues {
-  const sex = record.sex === 'male' || record.sex === 'female' ? record.sex : '';
-  const tags = Array.isArray(record.tags) ? record.tags.filter(isTag) : [];
+export function valuesOf(record: EntityRecord<'resident'>): ResidentValues {
   return {
-    name: textOf(record.name),
-    idNumber: textOf(record.idNumber),
-    phone: textOf(record.phone),
-    sex,
-    birthDate: textOf(record.birthDate),
-    tags,
-    notes: textOf(record.notes),
+    name: record.name,
+    idNumber: record.idNumber ?? '',
+    phone: record.phone ?? '',
+    sex: record.sex ?? '',
+    birthDate: record.birthDate ?? '',
+    tags: [...record.tags],
+    notes: record.notes ?? '',
   };
 }
 
@@ -107,23 +101,21 @@ export function contradictions(values: ResidentValues): Contradictions {
   };
 }
 
-type Optional = 'idNumber' | 'phone' | 'sex' | 'birthDate' | 'notes';
-const OPTIONAL: readonly Optional[] = ['idNumber', 'phone', 'sex', 'birthDate', 'notes'];
-
-/** The create payload: empty optional fields left out. */
-function cleaned(values: ResidentValues, field: Optional): string {
-  const value = values[field].trim();
-  // An ID number's check character may be typed as a small x.
-  return field === 'idNumber' ? value.toUpperCase() : value;
+/** The optional fields as they are stored: trimmed, undefined when empty (an ID number's check character may be typed as a small x). */
+function optionalFields(values: ResidentValues) {
+  const text = (value: string) => (value.trim() === '' ? undefined : value.trim());
+  return {
+    idNumber: text(values.idNumber)?.toUpperCase(),
+    phone: text(values.phone),
+    sex: values.sex === '' ? undefined : values.sex,
+    birthDate: text(values.birthDate),
+    notes: text(values.notes),
+  };
 }
 
-export function createPayload(householdId: string, values: ResidentValues): Record<string, unknown> {
-  const data: Record<string, unknown> = { householdId, name: values.name.trim(), tags: values.tags };
-  for (const field of OPTIONAL) {
-    const value = cleaned(values, field);
-    if (value !== '') data[field] = value;
-  }
-  return data;
+/** The create payload: empty optional fields left out. */
+export function createPayload(householdId: string, values: ResidentValues): NewRecord<'resident'> {
+  return { householdId, name: values.name.trim(), tags: values.tags, ...optionalFields(values) };
 }
 
 function sameTags(a: readonly string[], b: readonly string[]): boolean {
@@ -131,14 +123,16 @@ function sameTags(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** The patch payload: only changed fields; an emptied optional field is cleared with null. */
-export function patchPayload(before: ResidentValues, after: ResidentValues): Record<string, unknown> {
-  const changes: Record<string, unknown> = {};
+export function patchPayload(before: ResidentValues, after: ResidentValues): Patch<'resident'> {
+  const changes: Patch<'resident'> = {};
   if (after.name.trim() !== before.name.trim()) changes.name = after.name.trim();
   if (!sameTags(before.tags, after.tags)) changes.tags = after.tags;
-  for (const field of OPTIONAL) {
-    const value = cleaned(after, field);
-    if (value === cleaned(before, field)) continue;
-    changes[field] = value === '' ? null : value;
-  }
+  const was = optionalFields(before);
+  const now = optionalFields(after);
+  if (now.idNumber !== was.idNumber) changes.idNumber = now.idNumber ?? null;
+  if (now.phone !== was.phone) changes.phone = now.phone ?? null;
+  if (now.sex !== was.sex) changes.sex = now.sex ?? null;
+  if (now.birthDate !== was.birthDate) changes.birthDate = now.birthDate ?? null;
+  if (now.notes !== was.notes) changes.notes = now.notes ?? null;
   return changes;
 }

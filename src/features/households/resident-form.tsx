@@ -1,13 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { writeFailureKeys } from '../../data/data-client';
 import { validationKeys } from '../../shared/i18n/message-keys';
 import { localDateOf } from '../../shared/local-date';
-import { Banner } from '../../shared/ui/banner';
-import { TextField } from '../../shared/ui/text-field';
-import { useUnsavedInput } from '../../shared/ui/use-unsaved-input';
+import { FormFailure } from '../../shared/ui/form-failure';
+import { IdNumberField } from '../../shared/ui/id-number-field';
+import { NotesField } from '../../shared/ui/notes-field';
+import { PhoneField } from '../../shared/ui/phone-field';
 import { SubmitOrCancel } from '../../shared/ui/submit-or-cancel';
-import { NotesField, SexField, TagsField } from './resident-choice-fields';
+import { TextField } from '../../shared/ui/text-field';
+import { useFormSubmit } from '../../shared/ui/use-form-submit';
+import { useUnsavedInput } from '../../shared/ui/use-unsaved-input';
+import { SexField, TagsField } from './resident-choice-fields';
 import {
   contradictions,
   EMPTY_RESIDENT,
@@ -43,22 +46,20 @@ export function ResidentForm({ initial = EMPTY_RESIDENT, save, onSaved, onCancel
   const { t } = useTranslation('household');
   const [state, setState] = useState(() => initialState(initial));
   const [idFocused, setIdFocused] = useState(false);
-  const [errors, setErrors] = useState<Partial<Record<FieldName, string[]>>>({});
-  const [failure, setFailure] = useState<string[] | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSubmit({ fixKey: 'household:form.fixErrors' });
   const [saved, setSaved] = useState(false);
   const { values } = state;
   useUnsavedInput(!saved && !sameValues(values, initial));
 
   function update(field: FieldName, next: typeof state) {
     setState(next);
-    if (errors[field]) setErrors(({ [field]: _dropped, ...rest }) => rest);
+    form.clearField(field);
   }
 
   const idError = visibleIdError(values.idNumber, idFocused);
   const contradiction = contradictions(values);
   const message = (field: FieldName): string | null => {
-    const keys = errors[field];
+    const keys = form.fieldError(field);
     return keys ? t(keys) : null;
   };
   const idMessage = idError ? t(validationKeys(idError)) : message('idNumber');
@@ -69,33 +70,20 @@ export function ResidentForm({ initial = EMPTY_RESIDENT, save, onSaved, onCancel
     ? t('household:form.sexMismatch', { sex: t(`household:form.${contradiction.sex}`) })
     : message('sex');
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    setFailure(null);
+  async function submit() {
     setIdFocused(false);
     if (visibleIdError(values.idNumber, false) || contradiction.birthDate || contradiction.sex) {
-      setFailure(['household:form.fixErrors']);
+      form.fail(['household:form.fixErrors']);
       return;
     }
-    setBusy(true);
-    try {
-      await save(values);
-      setErrors({});
-      setSaved(true);
-      onSaved();
-    } catch (error) {
-      const { fields, banner } = writeFailureKeys(error, 'household:form.fixErrors');
-      setErrors(fields);
-      setFailure(banner);
-    } finally {
-      setBusy(false);
-    }
+    if (!(await form.run(() => save(values)))) return;
+    setSaved(true);
+    onSaved();
   }
 
   return (
-    <form className="gw-form" onSubmit={(event) => void submit(event)} noValidate>
-      {failure ? <Banner tone="error">{t(failure)}</Banner> : null}
+    <form className="gw-form" onSubmit={form.handle(submit)} noValidate>
+      <FormFailure form={form} />
       <TextField
         label={t('household:form.name')}
         name="name"
@@ -104,13 +92,8 @@ export function ResidentForm({ initial = EMPTY_RESIDENT, save, onSaved, onCancel
         onChange={(event) => update('name', { ...state, values: { ...values, name: event.target.value } })}
         error={message('name')}
       />
-      <TextField
+      <IdNumberField
         label={t('household:form.idNumber')}
-        name="idNumber"
-        autoComplete="off"
-        autoCapitalize="characters"
-        spellCheck={false}
-        maxLength={18}
         hint={t('household:form.idNumberHint')}
         value={values.idNumber}
         onFocus={() => setIdFocused(true)}
@@ -118,12 +101,8 @@ export function ResidentForm({ initial = EMPTY_RESIDENT, save, onSaved, onCancel
         onChange={(event) => update('idNumber', withIdNumber(state, event.target.value))}
         error={idMessage}
       />
-      <TextField
+      <PhoneField
         label={t('household:form.phone')}
-        name="phone"
-        type="tel"
-        inputMode="tel"
-        autoComplete="off"
         value={values.phone}
         onChange={(event) => update('phone', { ...state, values: { ...values, phone: event.target.value } })}
         error={message('phone')}
@@ -144,6 +123,7 @@ export function ResidentForm({ initial = EMPTY_RESIDENT, save, onSaved, onCancel
         error={message('tags')}
       />
       <NotesField
+        label={t('household:form.notes')}
         value={values.notes}
         onChange={(notes) => update('notes', { ...state, values: { ...values, notes } })}
         error={message('notes')}
@@ -152,7 +132,7 @@ export function ResidentForm({ initial = EMPTY_RESIDENT, save, onSaved, onCancel
         submitLabel={t('household:form.save')}
         busyLabel={t('household:form.saving')}
         cancelLabel={t('common.cancel')}
-        busy={busy}
+        busy={form.busy}
         onCancel={onCancel}
       />
     </form>

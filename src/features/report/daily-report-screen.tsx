@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../domain/sync-protocol';
-import { useAllRecords } from '../../data/hooks/use-records';
-import { useSession } from '../../data/hooks/use-session';
+import { everyRecord, useRecords, useSession } from '../../data';
 import { computeDailyCounts } from '../../domain/round/daily-counts';
 import { addDays, localDateOf, localDay } from '../../shared/local-date';
 import { ChoiceGroup } from '../../shared/ui/choice-group';
@@ -17,7 +16,7 @@ function GridReports({ user, date, isToday }: { user: SessionUser; date: string;
   const { t } = useTranslation('report');
   const day = useMemo(() => localDay(date), [date]);
   const records = useDayRecords(day);
-  const grids = useAllRecords('grid');
+  const grids = useRecords(everyRecord('grid'));
   const gridIds = user.gridIds;
   const perGrid = useMemo(() => {
     if (!records) return undefined;
@@ -37,7 +36,7 @@ function GridReports({ user, date, isToday }: { user: SessionUser; date: string;
           <GridDailyReport
             key={`${gridId}:${date}`}
             gridId={gridId}
-            gridName={typeof name === 'string' ? name : t('report:gridFallback')}
+            gridName={name ?? t('report:gridFallback')}
             date={date}
             isToday={isToday}
             counts={counts}

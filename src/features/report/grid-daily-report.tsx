@@ -1,15 +1,13 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { describeWriteFailure, type LocalRecord } from '../../data/data-client';
-import { useDataClient } from '../../data/hooks/data-client-context';
-import { useRecordsWhere } from '../../data/hooks/use-records';
-import { DAILY_REPORT_COUNTS, type DailyReportCounts } from '../../domain/entities/daily-report';
+import { dailyReportsOf, useDataClient, useRecords, type LocalRecord } from '../../data';
+import type { DailyReportCounts } from '../../domain/entities/daily-report';
 import { isOwn } from '../../domain/round/daily-counts';
-import { errorKeys, validationKeys } from '../../shared/i18n/message-keys';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
+import { useFormSubmit } from '../../shared/ui/use-form-submit';
 import { DailyCountsList } from './daily-counts-list';
 
 export interface GridDailyReportProps {
@@ -23,15 +21,7 @@ export interface GridDailyReportProps {
   userId: string;
 }
 
-/** A stored report's counts, read defensively (records are not typed in the UI). */
-function countsOf(report: LocalRecord): DailyReportCounts {
-  const stored = typeof report.counts === 'object' && report.counts !== null ? (report.counts as Record<string, unknown>) : {};
-  const read = (name: string) => (typeof stored[name] === 'number' ? stored[name] : 0);
-  return Object.fromEntries(DAILY_REPORT_COUNTS.map((name) => [name, read(name)])) as DailyReportCounts;
-}
-
-function formatTime(value: unknown, language: string): string {
-  if (typeof value !== 'string') return '';
+function formatTime(value: string, language: string): string {
   const at = new Date(value);
   if (Number.isNaN(at.getTime())) return value;
   return new Intl.DateTimeFormat(language, { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(at);
@@ -43,9 +33,9 @@ function ZeroReport({ counts, date, isToday }: { counts: DailyReportCounts; date
   return <p className="gw-report__zero">{isToday ? t('report:zeroReportToday') : t('report:zeroReportOn', { date })}</p>;
 }
 
-function ConfirmedReport({ report, date, isToday }: { report: LocalRecord; date: string; isToday: boolean }) {
+function ConfirmedReport({ report, date, isToday }: { report: LocalRecord<'daily_report'>; date: string; isToday: boolean }) {
   const { t, i18n } = useTranslation('report');
-  const counts = countsOf(report);
+  const { counts } = report;
   return (
     <>
       <p className="gw-report__confirmed">
@@ -67,29 +57,20 @@ function ConfirmedReport({ report, date, isToday }: { report: LocalRecord; date:
 export function GridDailyReport({ gridId, gridName, date, isToday, counts, userId }: GridDailyReportProps) {
   const { t } = useTranslation('report');
   const client = useDataClient();
-  const reports = useRecordsWhere('daily_report', '[gridId+date]', [gridId, date]);
+  const reports = useRecords(dailyReportsOf(gridId, date));
   // Reports of other workers in the same grid reach this phone too; only the user's own closes their day.
   const existing = reports?.find((report) => isOwn(report, userId));
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const form = useFormSubmit({ fixKey: 'validation.invalid_value' });
   const [savedFor, setSavedFor] = useState<string | null>(null);
   const headingId = useId();
   const unreported = counts.feversFound > counts.feversReported;
+  // What went wrong, in one sentence: each wrong count's message, else the failure's.
+  const reasons = Object.keys(form.fieldErrors).length > 0 ? Object.values(form.fieldErrors) : form.banner ? [form.banner] : [];
+  const failure = reasons.length > 0 ? t('report:saveFailed', { reason: reasons.map((keys) => t(keys)).join(' ') }) : null;
+  const busy = form.busy;
 
   async function confirm() {
-    setBusy(true);
-    setFailure(null);
-    try {
-      await client.create('daily_report', { gridId, date, counts, confirmedAt: new Date().toISOString() });
-      setSavedFor(date);
-    } catch (error) {
-      const described = describeWriteFailure(error);
-      const reasons =
-        described.kind === 'invalid' ? Object.values(described.fields).map((key) => t(validationKeys(key))) : [t(errorKeys(described.code))];
-      setFailure(t('report:saveFailed', { reason: reasons.join(' ') }));
-    } finally {
-      setBusy(false);
-    }
+    if (await form.run(() => client.create('daily_report', { gridId, date, counts, confirmedAt: new Date().toISOString() }))) setSavedFor(date);
   }
 
   return (

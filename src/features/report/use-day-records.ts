@@ -1,22 +1,20 @@
 /** The records a daily report is computed from: the day's visits and fever reports, and each household's grid. */
 import { useMemo } from 'react';
-import type { LocalRecord } from '../../data/data-client';
-import { useAllRecords, useRecordsBetween } from '../../data/hooks/use-records';
+import { everyRecord, feverReportsOnDay, useRecords, visitsOnDay, type LocalRecord } from '../../data';
 import type { LocalDay } from '../../shared/local-date';
 
 export interface DayRecords {
-  visits: LocalRecord[];
-  feverReports: LocalRecord[];
+  visits: LocalRecord<'visit'>[];
+  feverReports: LocalRecord<'fever_report'>[];
   householdGrid: ReadonlyMap<string, string>;
 }
 
 /** householdId → gridId through the household's building. */
-function householdGridOf(households: readonly LocalRecord[], buildings: readonly LocalRecord[]): Map<string, string> {
-  const buildingGrid = new Map<string, string>();
-  for (const building of buildings) if (typeof building.gridId === 'string') buildingGrid.set(building.id, building.gridId);
+function householdGridOf(households: readonly LocalRecord<'household'>[], buildings: readonly LocalRecord<'building'>[]): Map<string, string> {
+  const buildingGrid = new Map(buildings.map((building) => [building.id, building.gridId]));
   const map = new Map<string, string>();
   for (const household of households) {
-    const gridId = typeof household.buildingId === 'string' ? buildingGrid.get(household.buildingId) : undefined;
+    const gridId = buildingGrid.get(household.buildingId);
     if (gridId) map.set(household.id, gridId);
   }
   return map;
@@ -24,10 +22,10 @@ function householdGridOf(households: readonly LocalRecord[], buildings: readonly
 
 /** undefined while any read is in flight; live afterwards. */
 export function useDayRecords(day: LocalDay): DayRecords | undefined {
-  const visits = useRecordsBetween('visit', 'visitedAt', day.lower, day.upper);
-  const feverReports = useRecordsBetween('fever_report', 'reportedAt', day.lower, day.upper);
-  const households = useAllRecords('household');
-  const buildings = useAllRecords('building');
+  const visits = useRecords(visitsOnDay(day));
+  const feverReports = useRecords(feverReportsOnDay(day));
+  const households = useRecords(everyRecord('household'));
+  const buildings = useRecords(everyRecord('building'));
   const householdGrid = useMemo(() => (households && buildings ? householdGridOf(households, buildings) : undefined), [households, buildings]);
   return useMemo(
     () => (visits && feverReports && householdGrid ? { visits, feverReports, householdGrid } : undefined),

@@ -1,15 +1,14 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { LocalRecord } from '../../data/data-client';
+import type { LocalRecord } from '../../data';
 import type { RoomStatus } from '../../domain/round/day-status';
 import { tallyStatuses } from '../../domain/round/round-tally';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
-import { nameOf } from './round-scope';
 
 interface BuildingCardsProps {
-  buildings: LocalRecord[];
-  households: LocalRecord[];
+  buildings: LocalRecord<'building'>[];
+  households: LocalRecord<'household'>[];
   statuses: ReadonlyMap<string, RoomStatus>;
   labelledBy: string;
 }
@@ -20,7 +19,6 @@ export function BuildingCards({ buildings, households, statuses, labelledBy }: B
   const idsByBuilding = useMemo(() => {
     const map = new Map<string, string[]>();
     for (const household of households) {
-      if (typeof household.buildingId !== 'string') continue;
       const list = map.get(household.buildingId) ?? [];
       list.push(household.id);
       map.set(household.buildingId, list);
@@ -37,8 +35,8 @@ export function BuildingCards({ buildings, households, statuses, labelledBy }: B
           <li key={building.id}>
             <Link className="gw-card gw-round-card" to={`/buildings/${encodeURIComponent(building.id)}`}>
               <span className="gw-lead">
-                {nameOf(building)}
-                {building.sealed === true ? <span className="gw-round-sealed"> {t('round:sealed')}</span> : null}
+                {building.name}
+                {building.sealed ? <span className="gw-round-sealed"> {t('round:sealed')}</span> : null}
               </span>
               <span>{t('round:home.buildingVisited', { visited: tally.visited, total: tally.total })}</span>
               <span className={tally.fever > 0 ? 'gw-round-fever' : undefined}>{t('round:home.buildingFevers', { n: tally.fever })}</span>

@@ -1,14 +1,13 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useRecord, useRecordsWhere } from '../../data/hooks/use-records';
+import { householdsOfBuilding, useRecord, useRecords } from '../../data';
 import { buildFloorGrid } from '../../domain/round/building-grid';
 import { tallyStatuses } from '../../domain/round/round-tally';
 import { PageLayout } from '../../shared/ui/page-layout';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
 import { FloorGrid } from './floor-grid';
 import { RoomLegend } from './room-legend';
-import { nameOf, roomPlaceOf } from './round-scope';
 import { useTodayStatuses } from './use-today-statuses';
 import './round.css';
 import './building.css';
@@ -18,9 +17,9 @@ export function BuildingScreen() {
   const { t } = useTranslation(['round', 'translation']);
   const { buildingId = '' } = useParams();
   const building = useRecord('building', buildingId);
-  const households = useRecordsWhere('household', 'buildingId', buildingId);
+  const households = useRecords(householdsOfBuilding(buildingId));
   const { statuses } = useTodayStatuses();
-  const grid = useMemo(() => (households ? buildFloorGrid(households, roomPlaceOf) : undefined), [households]);
+  const grid = useMemo(() => (households ? buildFloorGrid(households) : undefined), [households]);
   const tally = useMemo(
     () => (households && statuses ? tallyStatuses(households.map((h) => h.id), statuses) : undefined),
     [households, statuses],
@@ -45,9 +44,9 @@ export function BuildingScreen() {
     );
   }
   return (
-    <PageLayout title={nameOf(building)} className="gw-building">
+    <PageLayout title={building.name} className="gw-building">
       <p className="gw-actions">
-        {building.sealed === true ? <span className="gw-round-sealed">{t('round:sealed')}</span> : null}
+        {building.sealed ? <span className="gw-round-sealed">{t('round:sealed')}</span> : null}
         <RecordSyncBadge state={building._sync} />
       </p>
       {tally ? <p className="gw-lead">{t('round:building.summary', { visited: tally.visited, total: tally.total })}</p> : null}

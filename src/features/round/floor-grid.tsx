@@ -1,11 +1,10 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { LocalRecord } from '../../data/data-client';
+import type { LocalRecord } from '../../data';
 import type { RoomStatus } from '../../domain/round/day-status';
 import type { BuildingGrid, FloorRow } from '../../domain/round/building-grid';
 import { SelectField } from '../../shared/ui/select-field';
-import { textOf } from '../../shared/text-of';
 import { STATUS_SYMBOLS, SYNC_MARKS, statusWordId, syncWordId, type SyncMark } from './room-legend';
 import { rowOffsets, rowsAround, visibleRows, type RowRange } from './visible-rows';
 
@@ -16,7 +15,7 @@ const ROOM_SLOT = 68;
 const OVERSCAN = 6;
 
 interface RowProps {
-  row: FloorRow<LocalRecord>;
+  row: FloorRow<LocalRecord<'household'>>;
   index: number;
   label: string;
   columns: string;
@@ -25,7 +24,7 @@ interface RowProps {
   onOpen: (householdId: string) => void;
 }
 
-function syncMarkOf(record: LocalRecord): SyncMark | null {
+function syncMarkOf(record: LocalRecord<'household'>): SyncMark | null {
   return record._sync === 'pending' || record._sync === 'rejected' ? record._sync : null;
 }
 
@@ -41,14 +40,14 @@ const FloorRowView = memo(function FloorRowView({ row, index, label, columns, st
           {rooms.map((household) => {
             const status = statuses.get(household.id) ?? 'not_visited';
             const sync = syncMarkOf(household);
-            const room = textOf(household.room);
+            const { room } = household;
             const describedBy = sync ? `${statusWordId(idBase, status)} ${syncWordId(idBase, sync)}` : statusWordId(idBase, status);
             return (
               <button
                 key={household.id}
                 type="button"
                 className={`gw-room gw-room--${status}`}
-                aria-label={t('round:place', { unit: textOf(household.unit), room })}
+                aria-label={t('round:place', { unit: household.unit, room })}
                 aria-describedby={describedBy}
                 onClick={() => onOpen(household.id)}
               >
@@ -71,7 +70,7 @@ const FloorRowView = memo(function FloorRowView({ row, index, label, columns, st
 });
 
 interface FloorGridProps {
-  grid: BuildingGrid<LocalRecord>;
+  grid: BuildingGrid<LocalRecord<'household'>>;
   statuses: ReadonlyMap<string, RoomStatus>;
   /** Id prefix of the legend the rooms are described by. */
   idBase: string;

@@ -1,8 +1,7 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useAllRecords } from '../../data/hooks/use-records';
-import { useSession } from '../../data/hooks/use-session';
+import { everyRecord, useRecords, useSession } from '../../data';
 import { tallyStatuses } from '../../domain/round/round-tally';
 import { PageLayout } from '../../shared/ui/page-layout';
 import { BuildingCards } from './building-cards';
@@ -34,8 +33,8 @@ function TodayTotals({ visited, total, notHome, refused, fevers }: { visited: nu
 export function HomeScreen({ syncSummary }: HomeScreenProps) {
   const { t } = useTranslation(['translation', 'round']);
   const { user } = useSession();
-  const buildingRecords = useAllRecords('building');
-  const householdRecords = useAllRecords('household');
+  const buildingRecords = useRecords(everyRecord('building'));
+  const householdRecords = useRecords(everyRecord('household'));
   const { statuses, feverReports } = useTodayStatuses();
   const todayId = useId();
   const buildingsId = useId();
@@ -47,7 +46,7 @@ export function HomeScreen({ syncSummary }: HomeScreenProps) {
   const households = useMemo(() => {
     if (!buildings || !householdRecords) return undefined;
     const mine = new Set(buildings.map((b) => b.id));
-    return householdRecords.filter((h) => typeof h.buildingId === 'string' && mine.has(h.buildingId));
+    return householdRecords.filter((h) => mine.has(h.buildingId));
   }, [buildings, householdRecords]);
   const totals = useMemo(() => {
     if (!households || !statuses) return undefined;
@@ -56,7 +55,7 @@ export function HomeScreen({ syncSummary }: HomeScreenProps) {
       statuses,
     );
     // A fever reported directly (someone not in the register) has no household but still counts.
-    const direct = feverReports.filter((r) => typeof r.householdId !== 'string').length;
+    const direct = feverReports.filter((r) => r.householdId === undefined).length;
     return { ...tally, fevers: tally.fever + direct };
   }, [households, statuses, feverReports]);
   const ready = buildings !== undefined && households !== undefined && statuses !== undefined;

@@ -1,27 +1,20 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { LocalRecord } from '../../data/data-client';
-import { useAllRecords } from '../../data/hooks/use-records';
-import { useSession } from '../../data/hooks/use-session';
-import { livesThere, RESIDENT_TAGS, type ResidentTag } from '../../domain/entities/resident';
+import { everyRecord, recordsByIds, residentsWithTag, useRecords, useSession, type LocalRecord } from '../../data';
+import { isResidentTag, livesThere } from '../../domain/entities/resident';
 import { ageOn } from '../../domain/round/age-on';
 import { compareRoomPlaces } from '../../domain/round/room-order';
 import { localDateOf } from '../../shared/local-date';
 import { PageLayout } from '../../shared/ui/page-layout';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
-import { textOf } from '../../shared/text-of';
-import { myBuildings, nameOf, roomPlaceOf } from './round-scope';
+import { myBuildings } from './round-scope';
 import './round.css';
 
-function isResidentTag(value: string): value is ResidentTag {
-  return (RESIDENT_TAGS as readonly string[]).includes(value);
-}
-
 interface Member {
-  resident: LocalRecord;
-  household: LocalRecord;
-  building: LocalRecord;
+  resident: LocalRecord<'resident'>;
+  household: LocalRecord<'household'>;
+  building: LocalRecord<'building'>;
   buildingIndex: number;
 }
 
@@ -32,10 +25,10 @@ function ResidentItem({ member, today }: { member: Member; today: string }) {
   return (
     <li className="gw-card">
       <Link className="gw-lead" to={`/households/${encodeURIComponent(household.id)}`}>
-        {textOf(resident.name)}
+        {resident.name}
       </Link>
       <p>{age === null ? t('round:group.ageUnknown') : t('round:group.age', { n: age })}</p>
-      <p>{t('round:placeIn', { building: nameOf(building), unit: textOf(household.unit), room: textOf(household.room) })}</p>
+      <p>{t('round:placeIn', { building: building.name, unit: household.unit, room: household.room })}</p>
       <RecordSyncBadge state={resident._sync} />
     </li>
   );
@@ -45,36 +38,32 @@ function ResidentItem({ member, today }: { member: Member; today: string }) {
 export function KeyGroupScreen() {
   const { t } = useTranslation('round');
   const { tag = '' } = useParams();
-  const known = isResidentTag(tag);
   const { user } = useSession();
-  const buildings = useAllRecords('building');
-  const households = useAllRecords('household');
-  const residents = useAllRecords('resident');
+  const residents = useRecords(isResidentTag(tag) ? residentsWithTag(tag) : null);
+  const living = useMemo(() => residents?.filter(livesThere), [residents]);
+  const households = useRecords(living ? recordsByIds('household', living.map((resident) => resident.householdId)) : null);
+  const buildings = useRecords(everyRecord('building'));
   const listId = useId();
   const today = localDateOf();
 
   const members = useMemo(() => {
-    if (!known || !buildings || !households || !residents) return undefined;
+    if (!living || !buildings || !households) return undefined;
     const mine = myBuildings(buildings, user);
     const buildingById = new Map(mine.map((b, index) => [b.id, { building: b, index }]));
     const householdById = new Map(households.map((h) => [h.id, h]));
     const list: Member[] = [];
-    for (const resident of residents) {
-      if (!Array.isArray(resident.tags) || !resident.tags.includes(tag)) continue;
-      if (!livesThere(resident)) continue;
-      const household = householdById.get(textOf(resident.householdId));
-      const place = household ? buildingById.get(textOf(household.buildingId)) : undefined;
+    for (const resident of living) {
+      const household = householdById.get(resident.householdId);
+      const place = household ? buildingById.get(household.buildingId) : undefined;
       if (household && place) list.push({ resident, household, building: place.building, buildingIndex: place.index });
     }
     return list.sort(
       (a, b) =>
-        a.buildingIndex - b.buildingIndex ||
-        compareRoomPlaces(roomPlaceOf(a.household), roomPlaceOf(b.household)) ||
-        textOf(a.resident.name).localeCompare(textOf(b.resident.name), 'zh-CN'),
+        a.buildingIndex - b.buildingIndex || compareRoomPlaces(a.household, b.household) || a.resident.name.localeCompare(b.resident.name, 'zh-CN'),
     );
-  }, [known, tag, buildings, households, residents, user]);
+  }, [living, buildings, households, user]);
 
-  if (!known) {
+  if (!isResidentTag(tag)) {
     return (
       <PageLayout title={t('round:group.unknownTitle')}>
         <p className="gw-empty">{t('round:group.unknown')}</p>

@@ -1,19 +1,18 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { LocalRecord } from '../../data/data-client';
+import type { LocalRecord } from '../../data';
 import type { RoomStatus } from '../../domain/round/day-status';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
-import { textOf } from '../../shared/text-of';
-import { inWalkingOrder, nameOf } from './round-scope';
+import { inWalkingOrder } from './round-scope';
 
 /** How many doors home lists; the rest is counted ("and 12 more"). */
 const NOT_VISITED_SHOWN = 20;
 
 interface NotVisitedListProps {
   /** My buildings in the order home shows them. */
-  buildings: LocalRecord[];
-  households: LocalRecord[];
+  buildings: LocalRecord<'building'>[];
+  households: LocalRecord<'household'>[];
   statuses: ReadonlyMap<string, RoomStatus>;
   labelledBy: string;
 }
@@ -23,15 +22,14 @@ export function NotVisitedList({ buildings, households, statuses, labelledBy }: 
   const { t } = useTranslation('round');
   // Only the buildings that fill the first doors are sorted; the rest are just counted.
   const { shown, more } = useMemo(() => {
-    const byBuilding = new Map<string, LocalRecord[]>();
+    const byBuilding = new Map<string, LocalRecord<'household'>[]>();
     for (const h of households) {
       if ((statuses.get(h.id) ?? 'not_visited') !== 'not_visited') continue;
-      const key = textOf(h.buildingId);
-      const list = byBuilding.get(key) ?? [];
+      const list = byBuilding.get(h.buildingId) ?? [];
       list.push(h);
-      byBuilding.set(key, list);
+      byBuilding.set(h.buildingId, list);
     }
-    const first: LocalRecord[] = [];
+    const first: LocalRecord<'household'>[] = [];
     let rest = 0;
     for (const b of buildings) {
       const doors = byBuilding.get(b.id) ?? [];
@@ -45,7 +43,7 @@ export function NotVisitedList({ buildings, households, statuses, labelledBy }: 
     }
     return { shown: first, more: rest };
   }, [buildings, households, statuses]);
-  const names = useMemo(() => new Map(buildings.map((b) => [b.id, nameOf(b)])), [buildings]);
+  const names = useMemo(() => new Map(buildings.map((b) => [b.id, b.name])), [buildings]);
 
   if (shown.length === 0) return households.length > 0 ? <p className="gw-empty">{t('round:home.allVisited')}</p> : null;
   return (
@@ -54,7 +52,7 @@ export function NotVisitedList({ buildings, households, statuses, labelledBy }: 
         {shown.map((household) => (
           <li key={household.id}>
             <Link className="gw-round-door" to={`/households/${encodeURIComponent(household.id)}`}>
-              {t('round:placeIn', { building: names.get(textOf(household.buildingId)) ?? '', unit: textOf(household.unit), room: textOf(household.room) })}
+              {t('round:placeIn', { building: names.get(household.buildingId) ?? '', unit: household.unit, room: household.room })}
             </Link>
             <RecordSyncBadge state={household._sync} />
           </li>

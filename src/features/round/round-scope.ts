@@ -2,10 +2,9 @@
  * Which buildings are "mine": those of the signed-in user's grids. A secretary (or anyone without
  * grids of their own) sees every building on the phone, i.e. the whole community in scope.
  */
-import type { LocalRecord } from '../../data/data-client';
-import { compareRoomPlaces, type RoomPlace } from '../../domain/round/room-order';
+import type { LocalRecord } from '../../data';
+import { compareRoomPlaces } from '../../domain/round/room-order';
 import type { SessionUser } from '../../domain/sync-protocol';
-import { textOf } from '../../shared/text-of';
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
@@ -14,27 +13,13 @@ function seesWholeCommunity(user: SessionUser | null): boolean {
 }
 
 /** My buildings ordered by name the way numbers read (2号楼 before 10号楼). */
-export function myBuildings(buildings: readonly LocalRecord[], user: SessionUser | null): LocalRecord[] {
+export function myBuildings(buildings: readonly LocalRecord<'building'>[], user: SessionUser | null): LocalRecord<'building'>[] {
   const all = seesWholeCommunity(user);
   const grids = new Set(user?.gridIds ?? []);
-  return buildings
-    .filter((building) => all || (typeof building.gridId === 'string' && grids.has(building.gridId)))
-    .sort((a, b) => collator.compare(textOf(a.name), textOf(b.name)));
-}
-
-export function nameOf(record: LocalRecord | undefined): string {
-  return textOf(record?.name);
-}
-
-/** A household record as a place in its building, for the walking order and the floor grid. */
-export function roomPlaceOf(household: LocalRecord): RoomPlace {
-  return { id: household.id, unit: household.unit, room: household.room };
+  return buildings.filter((building) => all || grids.has(building.gridId)).sort((a, b) => collator.compare(a.name, b.name));
 }
 
 /** One building's households in walking order (unit, floor, room). */
-export function inWalkingOrder(households: readonly LocalRecord[]): LocalRecord[] {
-  return households
-    .map((household) => ({ household, place: roomPlaceOf(household) }))
-    .sort((a, b) => compareRoomPlaces(a.place, b.place))
-    .map(({ household }) => household);
+export function inWalkingOrder(households: readonly LocalRecord<'household'>[]): LocalRecord<'household'>[] {
+  return [...households].sort(compareRoomPlaces);
 }

@@ -1,6 +1,6 @@
 /** What a search hit says about a resident beyond the name: age and sex (from the ID number when not given), tags. */
-import type { LocalRecord } from '../../data/data-client';
-import { livesThere, RESIDENT_TAGS, type ResidentTag } from '../../domain/entities/resident';
+import type { EntityRecord } from '../../domain/entities/entity-record';
+import { livesThere, type ResidentTag } from '../../domain/entities/resident';
 import { idNumberInfo } from '../../domain/id-number';
 import { ageOn } from '../../domain/round/age-on';
 
@@ -11,18 +11,12 @@ export interface ResidentFacts {
   movedOut: boolean;
 }
 
-function isTag(value: unknown): value is ResidentTag {
-  return typeof value === 'string' && (RESIDENT_TAGS as readonly string[]).includes(value);
-}
-
-export function residentFacts(resident: LocalRecord, today: string): ResidentFacts {
-  const fromId = typeof resident.idNumber === 'string' ? idNumberInfo(resident.idNumber) : null;
-  const birthDate = typeof resident.birthDate === 'string' ? resident.birthDate : fromId?.birthDate;
-  const sex = resident.sex === 'male' || resident.sex === 'female' ? resident.sex : (fromId?.sex ?? null);
+export function residentFacts(resident: EntityRecord<'resident'>, today: string): ResidentFacts {
+  const fromId = resident.idNumber ? idNumberInfo(resident.idNumber) : null;
   return {
-    age: ageOn(birthDate, today),
-    sex,
-    tags: Array.isArray(resident.tags) ? resident.tags.filter(isTag) : [],
+    age: ageOn(resident.birthDate ?? fromId?.birthDate, today),
+    sex: resident.sex ?? fromId?.sex ?? null,
+    tags: resident.tags,
     movedOut: !livesThere(resident),
   };
 }

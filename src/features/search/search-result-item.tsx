@@ -1,36 +1,35 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { LocalRecord } from '../../data/data-client';
+import type { LocalRecord, RegisterRecords } from '../../data';
 import type { SearchEntry } from '../../domain/search/search-index';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
 import { residentFacts } from './resident-facts';
-import type { SearchRecords } from './search-entries';
 
 interface ResultProps {
   entry: SearchEntry;
-  records: SearchRecords;
+  records: RegisterRecords;
   /** YYYY-MM-DD, for ages. */
   today: string;
 }
 
-function useAddress(household: LocalRecord | undefined, records: SearchRecords): string | null {
+function useAddress(household: LocalRecord<'household'> | undefined, records: RegisterRecords): string | null {
   const { t } = useTranslation('search');
   if (!household) return null;
-  const building = typeof household.buildingId === 'string' ? records.buildings.get(household.buildingId) : undefined;
-  const values = { unit: String(household.unit ?? ''), room: String(household.room ?? '') };
-  return typeof building?.name === 'string' ? t('search:address', { ...values, building: building.name }) : t('search:addressNoBuilding', values);
+  const building = records.buildings.get(household.buildingId);
+  const values = { unit: household.unit, room: household.room };
+  return building ? t('search:address', { ...values, building: building.name }) : t('search:addressNoBuilding', values);
 }
 
-function ResidentResult({ resident, records, today }: { resident: LocalRecord; records: SearchRecords; today: string }) {
+function ResidentResult({ resident, records, today }: { resident: LocalRecord<'resident'>; records: RegisterRecords; today: string }) {
   const { t } = useTranslation('search');
-  const householdId = typeof resident.householdId === 'string' ? resident.householdId : null;
-  const address = useAddress(householdId ? records.households.get(householdId) : undefined, records);
+  const household = records.households.get(resident.householdId);
+  const address = useAddress(household, records);
   const facts = residentFacts(resident, today);
   const about = [facts.age === null ? null : t('search:age', { n: facts.age }), facts.sex ? t(`search:sex.${facts.sex}`) : null].filter(Boolean);
   const body = (
     <>
-      <span className="gw-search__name">{String(resident.name ?? '')}</span>
+      <span className="gw-search__name">{resident.name}</span>
       {about.length > 0 ? <span className="gw-search__line">{about.join(' · ')}</span> : null}
       {facts.tags.length > 0 ? <span className="gw-search__line">{facts.tags.map((tag) => t(`search:tags.${tag}`)).join(' · ')}</span> : null}
       {address ? <span className="gw-search__line">{address}</span> : null}
@@ -40,8 +39,8 @@ function ResidentResult({ resident, records, today }: { resident: LocalRecord; r
       </span>
     </>
   );
-  return householdId ? (
-    <Link className="gw-search__hit" to={`/households/${encodeURIComponent(householdId)}`}>
+  return household ? (
+    <Link className="gw-search__hit" to={`/households/${encodeURIComponent(household.id)}`}>
       {body}
     </Link>
   ) : (
@@ -49,15 +48,15 @@ function ResidentResult({ resident, records, today }: { resident: LocalRecord; r
   );
 }
 
-function HouseholdResult({ household, records }: { household: LocalRecord; records: SearchRecords }) {
+function HouseholdResult({ household, records }: { household: LocalRecord<'household'>; records: RegisterRecords }) {
   const { t } = useTranslation('search');
   const address = useAddress(household, records);
-  const phone = typeof household.phone === 'string' ? household.phone : null;
+  const phone = household.phone ?? null;
   return (
     <Link className="gw-search__hit" to={`/households/${encodeURIComponent(household.id)}`}>
       <span className="gw-search__name">{address}</span>
       <span className="gw-search__line">
-        {t('search:household')} · {t(household.status === 'vacant' ? 'search:vacant' : 'search:occupied')}
+        {t('search:household')} · {t(`search:${household.status}`)}
         {phone ? ` · ${phone}` : null}
       </span>
       <span className="gw-search__marks">

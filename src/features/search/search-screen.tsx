@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useResidentSearch } from '../../data';
 import { search } from '../../domain/search/search';
 import { localDateOf } from '../../shared/local-date';
 import { PageLayout } from '../../shared/ui/page-layout';
 import { TextField } from '../../shared/ui/text-field';
 import { SearchResultItem } from './search-result-item';
-import { useSearchIndex } from './use-search-index';
 import './search.css';
 
 /** At most this many hits are shown: a keystroke renders a short list, whatever the scope. */
@@ -17,7 +17,7 @@ const RESULT_LIMIT = 30;
  */
 export function SearchScreen() {
   const { t } = useTranslation('search');
-  const prepared = useSearchIndex();
+  const { prepared } = useResidentSearch();
   const [query, setQuery] = useState('');
   const today = useMemo(() => localDateOf(), []);
   // One more than shown, so the "first 30" hint appears only when there really are more.

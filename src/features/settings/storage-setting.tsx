@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDataClient } from '../../data/hooks/data-client-context';
+import { useDataClient } from '../../data';
 import { formatBytes } from '../../shared/format-bytes';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';

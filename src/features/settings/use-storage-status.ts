@@ -1,7 +1,6 @@
 /** Persistent-storage status and usage, read when the settings screen opens (and after an export). */
 import { useCallback, useEffect, useState } from 'react';
-import type { StorageStatus } from '../../data/data-client';
-import { useDataClient } from '../../data/hooks/data-client-context';
+import { useDataClient, type StorageStatus } from '../../data';
 
 export function useStorageStatus(): { status: StorageStatus | null; refresh: () => void } {
   const client = useDataClient();

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { SyncStatus } from '../../data/data-client';
+import type { SyncStatus } from '../../data';
 import { errorKeys } from '../../shared/i18n/message-keys';
 import { classNames } from '../../shared/ui/class-names';
 import { formatSyncTime } from './format-sync-time';
@@ -36,10 +36,10 @@ export function SyncDetails({ status, variant }: SyncDetailsProps) {
           : t('sync.neverSynced')}
       </li>
       {problem ? <li className="gw-sync-details__problem">{problem}</li> : null}
-      {status.rejected > 0 ? (
+      {status.rejected + status.unreadable > 0 ? (
         <li>
           <Link className="gw-sync-details__attention" to="/attention">
-            {t('sync.attention', { n: status.rejected })}
+            {t('sync.attention', { n: status.rejected + status.unreadable })}
           </Link>
         </li>
       ) : null}

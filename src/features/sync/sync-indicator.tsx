@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useSyncStatus } from '../../data/hooks/use-sync-status';
+import { useSyncStatus } from '../../data';
 import { Button } from '../../shared/ui/button';
 import { SyncDetails } from './sync-details';
 import { useSyncNow } from './use-sync-now';

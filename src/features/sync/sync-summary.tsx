@@ -1,4 +1,4 @@
-import { useSyncStatus } from '../../data/hooks/use-sync-status';
+import { useSyncStatus } from '../../data';
 import { SyncDetails } from './sync-details';
 
 /** The home screen's sync card: the same facts as the header line, as a roomier list. */

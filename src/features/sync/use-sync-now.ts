@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useDataClient } from '../../data/hooks/data-client-context';
+import { useDataClient } from '../../data';
 
 /** Starts a sync run on request; `requesting` is true until the run settles (errors show in the sync status). */
 export function useSyncNow(): { syncNow: () => void; requesting: boolean } {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useDatabaseStatus } from '../../data/hooks/use-database-status';
+import { useDatabaseStatus } from '../../data';
 import { ReloadPrompt } from './reload-prompt';
 
 export interface DatabaseChangedBannerProps {

@@ -3,11 +3,11 @@
  * each report opens with the visit's id, the next feverish resident's report follows, and after the
  * last one the worker lands on the saved visit with its "Next room" button.
  */
-import type { Symptom } from '../../domain/fields';
-import { checksOf, isFeverCheck, type LooseRecord } from '../../domain/round/day-status';
+import type { EntityRecord } from '../../domain/entities/entity-record';
+import type { VisitCheck } from '../../domain/entities/visit';
+import { SYMPTOMS, type Symptom } from '../../domain/fields';
+import { visitFoundFever, isFeverCheck } from '../../domain/round/day-status';
 import { formatTemperature } from '../../shared/ui/temperature-field';
-import { textOf } from '../../shared/text-of';
-import { symptomsOf } from './record-text';
 
 export interface FeverPrefill {
   householdId: string | null;
@@ -20,10 +20,9 @@ export interface FeverPrefill {
   phone: string | null;
 }
 
-export interface FeverCheck {
-  residentId: string;
-  temperature?: number;
-  symptoms: Symptom[];
+/** The known symptoms among `values`, in the order the form shows them. */
+export function symptomsOf(values: readonly string[]): Symptom[] {
+  return SYMPTOMS.filter((symptom) => values.includes(symptom));
 }
 
 function visitSavedPath(householdId: string, visitId: string): string {
@@ -61,23 +60,14 @@ export function readFeverQuery(query: URLSearchParams): FeverPrefill {
   };
 }
 
+type FeverVisit = Pick<EntityRecord<'visit'>, 'outcome' | 'checks'>;
+
 /** The checks of a visit that found a fever, in the order they were recorded. */
-export function feverChecksOf(visit: LooseRecord): FeverCheck[] {
-  if (visit.outcome !== 'visited') return [];
-  return checksOf(visit)
-    .filter(isFeverCheck)
-    .map((check) => {
-      const { residentId, temperature, symptoms } = check as Record<string, unknown>;
-      return {
-        residentId: textOf(residentId),
-        ...(typeof temperature === 'number' ? { temperature } : {}),
-        symptoms: symptomsOf(symptoms),
-      };
-    })
-    .filter((check) => check.residentId !== '');
+export function feverChecksOf(visit: FeverVisit): VisitCheck[] {
+  return visitFoundFever(visit) ? visit.checks.filter(isFeverCheck) : [];
 }
 
-export function feverPathFor(householdId: string, visitId: string, check: FeverCheck): string {
+export function feverPathFor(householdId: string, visitId: string, check: VisitCheck): string {
   return feverReportPath({
     householdId,
     residentId: check.residentId,
@@ -91,7 +81,7 @@ export function feverPathFor(householdId: string, visitId: string, check: FeverC
  * Where to go once the report for `residentId` (found during `visit`) is submitted: the next
  * feverish resident's report, or back to the saved visit.
  */
-export function afterFeverReport(householdId: string, visitId: string, visit: LooseRecord | null, residentId: string | null): string {
+export function afterFeverReport(householdId: string, visitId: string, visit: FeverVisit | null, residentId: string | null): string {
   const checks = visit ? feverChecksOf(visit) : [];
   const index = checks.findIndex((check) => check.residentId === residentId);
   const next = index >= 0 ? checks[index + 1] : undefined;
@@ -104,7 +94,7 @@ export interface ReportedState {
 }
 
 export function reportedForOf(state: unknown): string | null {
-  if (typeof state !== 'object' || state === null) return null;
-  const name = (state as Partial<ReportedState>).reportedFor;
+  if (typeof state !== 'object' || state === null || !('reportedFor' in state)) return null;
+  const name = state.reportedFor;
   return typeof name === 'string' && name !== '' ? name : null;
 }

@@ -1,13 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useRecord } from '../../data/hooks/use-records';
-import { PageLayout } from '../../shared/ui/page-layout';
+import { useRecord } from '../../data';
 import { formatDateTime } from '../../shared/format-date-time';
+import { PageLayout } from '../../shared/ui/page-layout';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
 import { formatTemperature } from '../../shared/ui/temperature-field';
-import { textOf } from '../../shared/text-of';
-import { feverReportPath } from './fever-flow';
-import { symptomsOf } from './record-text';
+import { feverReportPath, symptomsOf } from './fever-flow';
 import { VoidPanel } from './void-panel';
 import './visits.css';
 
@@ -24,18 +22,15 @@ export function FeverReportDetailScreen() {
       </PageLayout>
     );
   }
-  const householdId = textOf(report.householdId);
-  const residentId = textOf(report.residentId);
+  const { householdId, residentId, temperature, action, phone, onsetDate } = report;
   const symptoms = symptomsOf(report.symptoms);
-  const action = textOf(report.action);
-  const temperature = typeof report.temperature === 'number' ? report.temperature : null;
   const again = feverReportPath({
-    householdId: householdId || null,
-    residentId: residentId || null,
+    householdId: householdId ?? null,
+    residentId: residentId ?? null,
     temperature,
     symptoms,
-    name: residentId ? null : textOf(report.name),
-    phone: residentId ? null : textOf(report.phone),
+    name: residentId ? null : report.name,
+    phone: residentId ? null : (phone ?? null),
   });
 
   return (
@@ -45,25 +40,25 @@ export function FeverReportDetailScreen() {
       </p>
       <dl className="gw-visit__facts">
         <dt>{t('visit:detail.person')}</dt>
-        <dd>{textOf(report.name)}</dd>
-        {textOf(report.phone) ? (
+        <dd>{report.name}</dd>
+        {phone ? (
           <>
             <dt>{t('visit:detail.phone')}</dt>
-            <dd>{textOf(report.phone)}</dd>
+            <dd>{phone}</dd>
           </>
         ) : null}
         <dt>{t('visit:detail.temperature')}</dt>
-        <dd className="gw-visit__fever">{temperature === null ? '—' : t('visit:temperatureValue', { value: formatTemperature(temperature) })}</dd>
+        <dd className="gw-visit__fever">{t('visit:temperatureValue', { value: formatTemperature(temperature) })}</dd>
         <dt>{t('visit:detail.symptoms')}</dt>
         <dd>{symptoms.length === 0 ? t('visit:detail.noSymptoms') : symptoms.map((s) => t(`visit:symptom.${s}`)).join(', ')}</dd>
-        {textOf(report.onsetDate) ? (
+        {onsetDate ? (
           <>
             <dt>{t('visit:detail.onsetDate')}</dt>
-            <dd>{textOf(report.onsetDate)}</dd>
+            <dd>{onsetDate}</dd>
           </>
         ) : null}
         <dt>{t('visit:detail.action')}</dt>
-        <dd>{t([`visit:action.${action}`, 'validation.action_invalid'])}</dd>
+        <dd>{t(`visit:action.${action}`)}</dd>
         <dt>{t('visit:detail.time')}</dt>
         <dd>{formatDateTime(report.reportedAt, i18n.language)}</dd>
       </dl>

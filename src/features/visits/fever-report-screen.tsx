@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import { useRecord } from '../../data/hooks/use-records';
+import { useRecord } from '../../data';
 import { Banner } from '../../shared/ui/banner';
 import { PageLayout } from '../../shared/ui/page-layout';
 import { afterFeverReport, readFeverQuery, reportedForOf, type ReportedState } from './fever-flow';

@@ -1,16 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useRecord } from '../../data/hooks/use-records';
+import { useRecord } from '../../data';
 import { Banner } from '../../shared/ui/banner';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
-import { textOf } from '../../shared/text-of';
 
 /** After a direct report: its sync state, a look at it, and the way to report another. */
 export function FeverSavedPanel({ reportId }: { reportId: string }) {
   const { t } = useTranslation('visit');
   const report = useRecord('fever_report', reportId);
   if (report === undefined) return <p className="gw-loading">{t('app.loading')}</p>;
-  const householdId = report ? textOf(report.householdId) : '';
+  const householdId = report?.householdId;
   return (
     <div className="gw-section">
       {report === null ? (

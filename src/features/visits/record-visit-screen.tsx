@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { useRecord, useRecordsWhere } from '../../data/hooks/use-records';
-import { PageLayout } from '../../shared/ui/page-layout';
+import { residentsOfHousehold, useRecord, useRecords } from '../../data';
+import type { VisitCheck, VisitOutcome } from '../../domain/entities/visit';
 import { livesThere } from '../../domain/entities/resident';
-import { textOf } from '../../shared/text-of';
+import { PageLayout } from '../../shared/ui/page-layout';
 import { feverChecksOf, feverPathFor } from './fever-flow';
 import { VisitForm } from './visit-form';
 import { VisitSavedPanel } from './visit-saved-panel';
@@ -21,10 +21,10 @@ export function RecordVisitScreen() {
   const navigate = useNavigate();
   const savedId = search.get('saved');
   const household = useRecord('household', householdId);
-  const building = useRecord('building', household ? textOf(household.buildingId) : null);
-  const residents = useRecordsWhere('resident', 'householdId', householdId || null);
+  const building = useRecord('building', household?.buildingId);
+  const residents = useRecords(householdId ? residentsOfHousehold(householdId) : null);
 
-  function saved(visitId: string, visit: Record<string, unknown>) {
+  function saved(visitId: string, visit: { outcome: VisitOutcome; checks: VisitCheck[] }) {
     const [first] = feverChecksOf(visit);
     if (first) void navigate(feverPathFor(householdId, visitId, first), { replace: true });
     else void navigate({ search: `?saved=${encodeURIComponent(visitId)}` }, { replace: true });
@@ -39,8 +39,8 @@ export function RecordVisitScreen() {
     body = (
       <>
         <p className="gw-lead">
-          {building ? <span>{textOf(building.name)} </span> : null}
-          <span>{t('visit:place', { unit: textOf(household.unit), room: textOf(household.room) })}</span>
+          {building ? <span>{building.name} </span> : null}
+          <span>{t('visit:place', { unit: household.unit, room: household.room })}</span>
         </p>
         {savedId ? (
           <VisitSavedPanel visitId={savedId} household={household} building={building} />

@@ -1,14 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { Symptom } from '../../domain/fields';
+import type { VisitCheck } from '../../domain/entities/visit';
 import { isFever } from '../../domain/temperature';
 import { readTemperature, TemperatureField } from '../../shared/ui/temperature-field';
 import { SymptomCheckboxes } from './symptom-checkboxes';
 
-/** What the worker entered for one resident at the door; both empty means "not at home". */
-export interface CheckEntry {
-  temperature: string;
-  symptoms: Symptom[];
-}
+/** A resident's check as typed at the door (the temperature still text); both empty means "not at home". */
+export type CheckEntry = Pick<VisitCheck, 'symptoms'> & { temperature: string };
 
 export const EMPTY_ENTRY: CheckEntry = { temperature: '', symptoms: [] };
 

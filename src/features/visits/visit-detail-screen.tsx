@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useRecord, useRecordsWhere } from '../../data/hooks/use-records';
-import { checksOf, isFeverCheck } from '../../domain/round/day-status';
-import { PageLayout } from '../../shared/ui/page-layout';
+import { residentsOfHousehold, useRecord, useRecords } from '../../data';
+import { isFeverCheck } from '../../domain/round/day-status';
 import { formatDateTime } from '../../shared/format-date-time';
+import { PageLayout } from '../../shared/ui/page-layout';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
 import { formatTemperature } from '../../shared/ui/temperature-field';
-import { textOf } from '../../shared/text-of';
-import { symptomsOf } from './record-text';
+import { symptomsOf } from './fever-flow';
 import { VoidPanel } from './void-panel';
 import './visits.css';
 
@@ -16,10 +15,10 @@ export function VisitDetailScreen() {
   const { t, i18n } = useTranslation('visit');
   const { visitId = '' } = useParams();
   const visit = useRecord('visit', visitId);
-  const householdId = visit ? textOf(visit.householdId) : '';
-  const household = useRecord('household', householdId || null);
-  const building = useRecord('building', household ? textOf(household.buildingId) : null);
-  const residents = useRecordsWhere('resident', 'householdId', householdId || null);
+  const householdId = visit?.householdId;
+  const household = useRecord('household', householdId);
+  const building = useRecord('building', household?.buildingId);
+  const residents = useRecords(householdId ? residentsOfHousehold(householdId) : null);
 
   if (visit === undefined) {
     return (
@@ -35,18 +34,16 @@ export function VisitDetailScreen() {
       </PageLayout>
     );
   }
-  const names = new Map((residents ?? []).map((resident) => [resident.id, textOf(resident.name)]));
-  const checks = checksOf(visit).map((check) => check as Record<string, unknown>);
-  const outcome = textOf(visit.outcome);
-  const notes = textOf(visit.notes);
-  const householdPath = `/households/${encodeURIComponent(householdId)}`;
+  const names = new Map((residents ?? []).map((resident) => [resident.id, resident.name]));
+  const { checks, outcome, notes } = visit;
+  const householdPath = `/households/${encodeURIComponent(visit.householdId)}`;
 
   return (
     <PageLayout title={t('visit:detail.visitTitle')}>
       {household ? (
         <p className="gw-lead">
-          {building ? <span>{textOf(building.name)} </span> : null}
-          <span>{t('visit:place', { unit: textOf(household.unit), room: textOf(household.room) })}</span>
+          {building ? <span>{building.name} </span> : null}
+          <span>{t('visit:place', { unit: household.unit, room: household.room })}</span>
         </p>
       ) : null}
       <p>
@@ -56,7 +53,7 @@ export function VisitDetailScreen() {
         <dt>{t('visit:detail.time')}</dt>
         <dd>{formatDateTime(visit.visitedAt, i18n.language)}</dd>
         <dt>{t('visit:detail.outcome')}</dt>
-        <dd>{t([`visit:outcome.${outcome}`, 'validation.outcome_invalid'])}</dd>
+        <dd>{t(`visit:outcome.${outcome}`)}</dd>
         {notes ? (
           <>
             <dt>{t('visit:detail.notes')}</dt>
@@ -71,14 +68,14 @@ export function VisitDetailScreen() {
           <ul className="gw-list">
             {checks.map((check, index) => {
               const symptoms = symptomsOf(check.symptoms);
-              const temperature = typeof check.temperature === 'number' ? check.temperature : null;
+              const { temperature } = check;
               const fever = isFeverCheck(check);
               return (
-                <li key={`${textOf(check.residentId)}-${index}`} className={fever ? 'gw-card gw-visit__fever-card' : 'gw-card'}>
-                  <p className="gw-visit__resident-name">{names.get(textOf(check.residentId)) || t('visit:detail.unknownResident')}</p>
+                <li key={`${check.residentId}-${index}`} className={fever ? 'gw-card gw-visit__fever-card' : 'gw-card'}>
+                  <p className="gw-visit__resident-name">{names.get(check.residentId) ?? t('visit:detail.unknownResident')}</p>
                   {fever ? <p className="gw-visit__fever">⚠ {t('visit:detail.feverFound')}</p> : null}
                   <p>
-                    {temperature === null
+                    {temperature === undefined
                       ? t('visit:detail.noTemperature')
                       : t('visit:temperatureValue', { value: formatTemperature(temperature) })}
                   </p>
@@ -90,11 +87,9 @@ export function VisitDetailScreen() {
         </section>
       ) : null}
       <VoidPanel entity="visit" record={visit} recordAgainPath={`${householdPath}/visits/new`} />
-      {householdId ? (
-        <Link className="gw-button gw-button--quiet" to={householdPath}>
-          {t('visit:detail.openHousehold')}
-        </Link>
-      ) : null}
+      <Link className="gw-button gw-button--quiet" to={householdPath}>
+        {t('visit:detail.openHousehold')}
+      </Link>
     </PageLayout>
   );
 }

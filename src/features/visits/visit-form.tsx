@@ -1,23 +1,22 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeWriteFailure, type LocalRecord } from '../../data/data-client';
-import { useDataClient } from '../../data/hooks/data-client-context';
+import { useDataClient, type LocalRecord } from '../../data';
 import { VISIT_OUTCOMES, type VisitCheck, type VisitOutcome } from '../../domain/entities/visit';
 import { checkTemperature } from '../../domain/temperature';
-import { errorKeys, validationKeys } from '../../shared/i18n/message-keys';
-import { Banner } from '../../shared/ui/banner';
+import { validationKeys } from '../../shared/i18n/message-keys';
 import { Button } from '../../shared/ui/button';
 import { ChoiceGroup } from '../../shared/ui/choice-group';
+import { FormFailure } from '../../shared/ui/form-failure';
+import { NotesField } from '../../shared/ui/notes-field';
 import { readTemperature } from '../../shared/ui/temperature-field';
-import { TextField } from '../../shared/ui/text-field';
+import { useFormSubmit } from '../../shared/ui/use-form-submit';
 import { useUnsavedInput } from '../../shared/ui/use-unsaved-input';
-import { textOf } from '../../shared/text-of';
 import { EMPTY_ENTRY, entryIsEmpty, ResidentCheckFields, type CheckEntry } from './resident-check-fields';
 
 export interface VisitFormProps {
   householdId: string;
   /** The residents who still live there, in display order. */
-  residents: readonly LocalRecord[];
+  residents: readonly LocalRecord<'resident'>[];
   /** Called once the visit is stored on this phone. */
   onSaved: (visitId: string, visit: { outcome: VisitOutcome; checks: VisitCheck[] }) => void;
 }
@@ -25,7 +24,7 @@ export interface VisitFormProps {
 type Errors = Record<string, string[]>;
 
 /** The checks to save, or the error keys per resident id; residents left empty are not at home. */
-function buildChecks(residents: readonly LocalRecord[], entries: Record<string, CheckEntry>): { checks: VisitCheck[]; errors: Errors } {
+function buildChecks(residents: readonly LocalRecord<'resident'>[], entries: Record<string, CheckEntry>): { checks: VisitCheck[]; errors: Errors } {
   const checks: VisitCheck[] = [];
   const errors: Errors = {};
   for (const resident of residents) {
@@ -44,15 +43,11 @@ function buildChecks(residents: readonly LocalRecord[], entries: Record<string, 
   return { checks, errors };
 }
 
-/** Field errors of a failed create, keyed like the form's own: resident id for a check, else the field. */
-function errorsFromFields(fields: Record<string, string>, checks: readonly VisitCheck[]): Errors {
-  const errors: Errors = {};
-  for (const [path, key] of Object.entries(fields)) {
-    const match = /^checks\.(\d+)\./.exec(path);
-    const residentId = match ? checks[Number(match[1])]?.residentId : undefined;
-    errors[residentId ?? path.split('.')[0] ?? path] ??= validationKeys(key);
-  }
-  return errors;
+/** The form's field a wrong field of a failed create belongs to: the resident for a check, else the top field. */
+function fieldOfPath(path: string, checks: readonly VisitCheck[]): string {
+  const match = /^checks\.(\d+)\./.exec(path);
+  const residentId = match ? checks[Number(match[1])]?.residentId : undefined;
+  return residentId ?? path.split('.')[0] ?? path;
 }
 
 /**
@@ -66,54 +61,43 @@ export function VisitForm({ householdId, residents, onSaved }: VisitFormProps) {
   const [outcome, setOutcome] = useState<VisitOutcome>('visited');
   const [entries, setEntries] = useState<Record<string, CheckEntry>>({});
   const [notes, setNotes] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [failure, setFailure] = useState<string[] | null>(null);
-  const [busy, setBusy] = useState(false);
+  // The checks of the last save: a refused one's path (checks.2.temperature) names its resident.
+  const sentChecks = useRef<readonly VisitCheck[]>([]);
+  const form = useFormSubmit({
+    fixKey: 'visit:form.fixErrors',
+    fieldOf: (path) => fieldOfPath(path, sentChecks.current),
+    shownFields: ['outcome', 'checks', 'notes', ...residents.map((resident) => resident.id)],
+  });
   const [saved, setSaved] = useState(false);
   const typed = outcome !== 'visited' || notes.trim() !== '' || Object.values(entries).some((entry) => !entryIsEmpty(entry));
   useUnsavedInput(typed && !saved);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
+  async function submit() {
     const built = outcome === 'visited' ? buildChecks(residents, entries) : { checks: [], errors: {} };
     if (Object.keys(built.errors).length > 0) {
-      setErrors(built.errors);
-      setFailure(['visit:form.fixErrors']);
+      form.fail(['visit:form.fixErrors'], built.errors);
       return;
     }
-    const data: Record<string, unknown> = { householdId, visitedAt: new Date().toISOString(), outcome, checks: built.checks };
-    if (notes.trim() !== '') data.notes = notes;
-    setBusy(true);
-    try {
-      const id = await client.create('visit', data);
-      setSaved(true);
-      onSaved(id, { outcome, checks: built.checks });
-    } catch (error) {
-      const described = describeWriteFailure(error);
-      if (described.kind === 'invalid') {
-        const next = errorsFromFields(described.fields, built.checks);
-        setErrors(next);
-        // A field the form does not show (e.g. the time) is said in the banner itself.
-        const shown = new Set(['outcome', 'checks', 'notes', ...residents.map((resident) => resident.id)]);
-        const hidden = Object.entries(next).find(([key]) => !shown.has(key));
-        setFailure(hidden ? hidden[1] : ['visit:form.fixErrors']);
-      } else {
-        setFailure(errorKeys(described.code));
-      }
-      setBusy(false);
-    }
+    sentChecks.current = built.checks;
+    let id = '';
+    const stored = await form.run(async () => {
+      const visitedAt = new Date().toISOString();
+      id = await client.create('visit', { householdId, visitedAt, outcome, checks: built.checks, notes: notes.trim() === '' ? undefined : notes });
+    });
+    if (!stored) return;
+    setSaved(true);
+    onSaved(id, { outcome, checks: built.checks });
   }
 
   const message = (key: string) => {
-    const keys = errors[key];
+    const keys = form.fieldError(key);
     return keys ? t(keys) : null;
   };
   const outcomeChoices = VISIT_OUTCOMES.map((value) => ({ value, label: t(`visit:outcome.${value}`) }));
 
   return (
-    <form className="gw-form" onSubmit={(event) => void submit(event)} noValidate>
-      {failure ? <Banner tone="error">{t(failure)}</Banner> : null}
+    <form className="gw-form" onSubmit={form.handle(submit)} noValidate>
+      <FormFailure form={form} />
       <ChoiceGroup<VisitOutcome> legend={t('visit:outcome.legend')} choices={outcomeChoices} value={outcome} onChange={setOutcome} error={message('outcome')} />
       {outcome === 'visited' ? (
         <section className="gw-section" aria-labelledby={residentsTitleId}>
@@ -127,7 +111,7 @@ export function VisitForm({ householdId, residents, onSaved }: VisitFormProps) {
                 {residents.map((resident) => (
                   <ResidentCheckFields
                     key={resident.id}
-                    name={textOf(resident.name)}
+                    name={resident.name}
                     entry={entries[resident.id] ?? EMPTY_ENTRY}
                     onChange={(entry) => setEntries((all) => ({ ...all, [resident.id]: entry }))}
                     error={message(resident.id)}
@@ -139,9 +123,9 @@ export function VisitForm({ householdId, residents, onSaved }: VisitFormProps) {
           {message('checks') ? <p className="gw-field__error">{message('checks')}</p> : null}
         </section>
       ) : null}
-      <TextField label={t('visit:form.notes')} name="notes" autoComplete="off" value={notes} onChange={(event) => setNotes(event.target.value)} error={message('notes')} />
-      <Button type="submit" block disabled={busy} busy={busy}>
-        {busy ? t('visit:form.saving') : t('visit:form.save')}
+      <NotesField label={t('visit:form.notes')} rows={2} value={notes} onChange={setNotes} error={message('notes')} />
+      <Button type="submit" block disabled={form.busy} busy={form.busy}>
+        {form.busy ? t('visit:form.saving') : t('visit:form.save')}
       </Button>
     </form>
   );

@@ -1,18 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import type { LocalRecord } from '../../data/data-client';
-import { useRecord, useRecordsWhere } from '../../data/hooks/use-records';
-import { nextInWalkingOrder } from '../../domain/round/room-order';
+import { householdsInWalkingOrder, useRecord, useRecords, type LocalRecord } from '../../data';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
-import { textOf } from '../../shared/text-of';
 import { reportedForOf } from './fever-flow';
 
 export interface VisitSavedPanelProps {
   visitId: string;
-  household: LocalRecord;
-  building: LocalRecord | null | undefined;
+  household: LocalRecord<'household'>;
+  building: LocalRecord<'building'> | null | undefined;
 }
 
 /** After saving: the visit's sync state and one tap to the next door (or back to the building at its end). */
@@ -21,11 +18,11 @@ export function VisitSavedPanel({ visitId, household, building }: VisitSavedPane
   const navigate = useNavigate();
   const reportedFor = reportedForOf(useLocation().state);
   const visit = useRecord('visit', visitId);
-  const buildingId = textOf(household.buildingId);
-  const neighbours = useRecordsWhere('household', 'buildingId', buildingId || null);
-  const places = neighbours?.map((h) => ({ id: h.id, unit: h.unit, room: h.room }));
-  const next = places ? nextInWalkingOrder(places, household.id) : undefined;
-  const buildingName = textOf(building?.name) || t('fields.buildingId');
+  const { buildingId } = household;
+  const walk = useRecords(householdsInWalkingOrder(buildingId));
+  // undefined while reading; null at the end of the building.
+  const next = walk === undefined ? undefined : (walk[walk.findIndex((h) => h.id === household.id) + 1] ?? null);
+  const buildingName = building?.name ?? t('visit:saved.theBuilding');
 
   if (visit === undefined) return <p className="gw-loading">{t('app.loading')}</p>;
   return (

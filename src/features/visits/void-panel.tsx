@@ -1,19 +1,17 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { describeWriteFailure, type LocalRecord } from '../../data/data-client';
-import { useDataClient } from '../../data/hooks/data-client-context';
-import { isVoided } from '../../domain/round/day-status';
-import { errorKeys, validationKeys } from '../../shared/i18n/message-keys';
+import { useDataClient, type LocalRecord } from '../../data';
 import { formatDateTime } from '../../shared/format-date-time';
+import { validationKeys } from '../../shared/i18n/message-keys';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
 import { TextField } from '../../shared/ui/text-field';
-import { textOf } from '../../shared/text-of';
+import { useFormSubmit } from '../../shared/ui/use-form-submit';
 
 export interface VoidPanelProps {
   entity: 'visit' | 'fever_report';
-  record: LocalRecord;
+  record: LocalRecord<'visit' | 'fever_report'>;
   /** Where "Record again" leads: a new record for the same household or person. */
   recordAgainPath: string;
 }
@@ -27,13 +25,15 @@ export function VoidPanel({ entity, record, recordAgainPath }: VoidPanelProps) {
   const client = useDataClient();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string[] | null>(null);
-  const [busy, setBusy] = useState(false);
+  // The reason is the only field: every failure is said beside it.
+  const form = useFormSubmit({ fixKey: 'validation.invalid_value' });
+  const error = form.fieldError('reason') ?? form.banner;
+  const busy = form.busy;
 
-  if (isVoided(record)) {
+  if (record.voidedAt !== undefined) {
     return (
       <div className="gw-section">
-        <Banner tone="warning" title={t('visit:detail.voided', { reason: textOf(record.voidReason) })}>
+        <Banner tone="warning" title={t('visit:detail.voided', { reason: record.voidReason ?? '' })}>
           <p>{t('visit:detail.voidedAt', { time: formatDateTime(record.voidedAt, i18n.language) })}</p>
         </Banner>
         <Link className="gw-button gw-button--primary gw-button--block" to={recordAgainPath}>
@@ -43,24 +43,9 @@ export function VoidPanel({ entity, record, recordAgainPath }: VoidPanelProps) {
     );
   }
 
-  async function confirm(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    if (reason.trim() === '') {
-      setError(validationKeys('reason_required'));
-      return;
-    }
-    setBusy(true);
-    try {
-      await client.voidRecord(entity, record.id, reason);
-      setOpen(false);
-      setError(null);
-    } catch (failure) {
-      const described = describeWriteFailure(failure);
-      setError(described.kind === 'invalid' ? validationKeys(described.fields.reason ?? 'invalid_value') : errorKeys(described.code));
-    } finally {
-      setBusy(false);
-    }
+  async function confirm() {
+    if (reason.trim() === '') form.fail([], { reason: validationKeys('reason_required') });
+    else if (await form.run(() => client.voidRecord(entity, record.id, reason))) setOpen(false);
   }
 
   if (!open) {
@@ -73,7 +58,7 @@ export function VoidPanel({ entity, record, recordAgainPath }: VoidPanelProps) {
     );
   }
   return (
-    <form className="gw-form gw-confirm" onSubmit={(event) => void confirm(event)} noValidate>
+    <form className="gw-form gw-confirm" onSubmit={form.handle(confirm)} noValidate>
       <TextField
         label={t('visit:detail.reason')}
         name="reason"

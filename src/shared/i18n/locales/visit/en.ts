@@ -50,6 +50,7 @@ export const messages: typeof zhCN = {
     openBuilding: 'Back to {{building}}',
     viewVisit: 'View the visit',
     missing: 'This visit is not on this phone.',
+    theBuilding: 'the building',
   },
   fever: {
     title: 'Report fever',

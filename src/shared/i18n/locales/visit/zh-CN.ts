@@ -48,6 +48,7 @@ export const messages = {
     openBuilding: '返回{{building}}',
     viewVisit: '查看这次走访',
     missing: '这部手机上找不到这次走访。',
+    theBuilding: '本楼栋',
   },
   fever: {
     title: '上报发热',
