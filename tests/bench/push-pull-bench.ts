@@ -2,6 +2,7 @@
  * Push and pull throughput of the real client engine against the real server (printed, not asserted).
  * The client's IndexedDB is fake-indexeddb in Node, so local-write figures are for comparison only.
  */
+import { everyRecord } from '../../src/data/queries/record-queries';
 import { createDataClient, type GridwalkDataClient } from '../../src/data/create-data-client';
 import { startTestServer, type TestServer } from '../fixtures/server-harness';
 import { makeIdNumber } from '../fixtures/id-number-factory';
@@ -93,7 +94,7 @@ export async function benchFirstPull(residents: number): Promise<BenchFigures[]>
   try {
     const secretary = await client(server, 'secretary1');
     const seconds = await timed(() => secretary.syncNow());
-    const records = (await secretary.listRecords('resident')).length;
+    const records = (await secretary.listRecords(everyRecord('resident'))).length;
     await secretary.close();
     return [
       { label: `seed demo community (${server.demo.residents} residents, ${server.demo.households} households)`, seconds: seedSeconds },

@@ -2,6 +2,7 @@
  * A secretary and the grid worker of that grid edit the same household from two devices.
  * Different fields merge; the same field is reported in `conflicts` and kept for the secretary.
  */
+import { everyRecord } from '../../src/data/queries/record-queries';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataClient, type GridwalkDataClient } from '../../src/data/create-data-client';
 import type { MutationResult, PushResponse } from '../../src/domain/sync-protocol';
@@ -48,7 +49,7 @@ describe('two devices editing one household', () => {
     try {
       await syncUntilSettled(secretary);
       await syncUntilSettled(worker);
-      const household = (await worker.listRecords('household')).find((h) => h.status === 'occupied');
+      const household = (await worker.listRecords(everyRecord('household'))).find((h) => h.status === 'occupied');
       expect(household).toBeDefined();
       const id = household!.id;
       expect(await secretary.getRecord('household', id)).toBeDefined();

@@ -6,9 +6,9 @@
  */
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { OutboxEntry } from '../../../../src/data/data-client';
+import type { OutboxEntry } from '../../../../src/data';
 import { declareVersions, GridwalkDb, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../../src/data/db/schema';
-import { aCheckpointEntry, aHousehold, aResident, aShiftNote, aVisit, sampleIds } from '../../../fixtures/domain-records';
+import { aBuilding, aCheckpointEntry, aFeverReport, aHousehold, aResident, aShiftNote, aVisit, sampleIds } from '../../../fixtures/domain-records';
 
 interface UpgradeCase {
   version: number;
@@ -82,6 +82,50 @@ async function entriesBetween(db: GridwalkDb, checkpointId: string, lower: strin
 
 const shiftNoteRow = { ...aShiftNote(), id: '0190a000-0000-7000-8000-0000000000f1', version: 0, _sync: 'pending' as const, _server: null };
 
+const unreadableRow = { entity: 'visit', id: visitId, version: 9, fields: { outcome: 'outcome_invalid' }, receivedAt: '2026-11-26T01:00:00.000Z' };
+
+const id = (prefix: string, n: number) => `0190a000-${prefix}-7000-8000-${String(n).padStart(12, '0')}`;
+const TAGS = ['elderly_alone', 'returnee', 'close_contact', 'home_monitoring'] as const;
+
+/** Rows of every entity table of version 3, as a round of a few weeks leaves them (synced). */
+function fullDatabase() {
+  const synced = { version: 2, _sync: 'synced' as const };
+  const building = Array.from({ length: 3 }, (_, b) => ({ ...aBuilding({ name: `${b + 1}号楼` }), id: id('0b00', b), ...synced }));
+  const household = Array.from({ length: 60 }, (_, h) => ({
+    ...aHousehold({ buildingId: building[h % 3]!.id, unit: String((h % 2) + 1), room: String(101 + h) }),
+    id: id('0c00', h),
+    ...synced,
+  }));
+  const resident = Array.from({ length: 150 }, (_, r) => ({
+    ...aResident({ householdId: household[r % 60]!.id, name: `居民${r}`, tags: r % 5 === 0 ? [] : [TAGS[r % 4]!] }),
+    id: id('0d00', r),
+    ...synced,
+  }));
+  const visit = Array.from({ length: 120 }, (_, v) => ({
+    ...aVisit({ householdId: household[v % 60]!.id, visitedAt: `2026-11-${String(10 + (v % 15)).padStart(2, '0')}T09:00:00+08:00` }),
+    id: id('0e00', v),
+    ...synced,
+  }));
+  const fever_report = Array.from({ length: 30 }, (_, f) => ({
+    ...aFeverReport(f % 6 === 5 ? { householdId: undefined, residentId: undefined, name: '路人' } : { householdId: household[f % 4]!.id }),
+    id: id('0f00', f),
+    ...synced,
+  }));
+  const community = [{ id: sampleIds.community, name: '幸福里社区', ...synced }];
+  const grid = [{ id: sampleIds.grid, communityId: sampleIds.community, name: '第一网格', ...synced }];
+  const checkpoint = [{ id: sampleIds.checkpoint, communityId: sampleIds.community, name: '东门', ...synced }];
+  return { community, grid, checkpoint, building, household, resident, visit, fever_report, daily_report: [dailyReportRow] };
+}
+
+let filledV3: Record<string, unknown[]> = {};
+
+/** Every row of the given tables (all of the database's by default), in primary-key order. */
+async function snapshot(db: Dexie, tables: string[] = db.tables.map((table) => table.name)): Promise<Record<string, unknown[]>> {
+  const rows: Record<string, unknown[]> = {};
+  for (const name of tables) rows[name] = await db.table(name).toArray();
+  return rows;
+}
+
 const cases: UpgradeCase[] = [
   {
     version: 1,
@@ -138,18 +182,47 @@ const cases: UpgradeCase[] = [
   },
   {
     version: 3,
+    // A worker's phone after weeks of rounds: every table of version 3 holds records.
     async fill(db) {
+      const full = fullDatabase();
+      for (const [table, rows] of Object.entries(full)) await db.table(table).bulkPut(rows);
       await db.table('checkpoint_entry').bulkPut(entryRows);
       await db.table('shift_note').put(shiftNoteRow);
+      await db.table('outbox').bulkAdd([pendingPatch, rejectedCreate]);
+      await db.table('meta').bulkPut([
+        { key: 'deviceId', value: 'device-3' },
+        { key: 'pullCursor', value: '98765' },
+      ]);
+      filledV3 = await snapshot(db);
     },
     async verify(db) {
+      // Nothing lost or changed: every table reads back row for row.
+      expect(await snapshot(db, Object.keys(filledV3))).toEqual(filledV3);
       expect(await db.records('checkpoint_entry').where('checkpointId').equals(otherCheckpoint).toArray()).toEqual([entryRows[3]]);
       expect(await entriesBetween(db, sampleIds.checkpoint, '2026-11-25T00:00:00+08:00', '2026-11-25T23:59:59+08:00')).toEqual([
         entryRows[1]!.id,
         entryRows[2]!.id,
       ]);
+      // Version 4's indexes answer over the records stored before them.
+      const full = fullDatabase();
+      const reportsOfFirst = full.fever_report.filter((report) => report.householdId === full.household[0]!.id).map((report) => report.id);
+      expect(reportsOfFirst.length).toBeGreaterThan(0);
+      expect((await db.records('fever_report').where('householdId').equals(full.household[0]!.id).primaryKeys()).sort()).toEqual(reportsOfFirst.sort());
+      const elderly = full.resident.filter((resident) => resident.tags.includes('elderly_alone')).map((resident) => resident.id);
+      expect((await db.records('resident').where('tags').equals('elderly_alone').primaryKeys()).sort()).toEqual(elderly.sort());
       expect(await db.records('shift_note').where('checkpointId').equals(sampleIds.checkpoint).toArray()).toEqual([shiftNoteRow]);
-      expect(await db.records('shift_note').where('shiftStart').aboveOrEqual('2026-11-25').count()).toBe(1);
+      expect(await db.unreadable.count()).toBe(0);
+    },
+  },
+  {
+    version: 4,
+    async fill(db) {
+      await db.table('resident').put(residentRow);
+      await db.table('unreadable').put(unreadableRow);
+    },
+    async verify(db) {
+      expect(await db.records('resident').get(sampleIds.resident)).toEqual(residentRow);
+      expect(await db.unreadable.get(['visit', unreadableRow.id])).toEqual(unreadableRow);
     },
   },
 ];

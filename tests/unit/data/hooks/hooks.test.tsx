@@ -1,9 +1,11 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DataClient } from '../../../../src/data/data-client';
+import type { DataClient } from '../../../../src/data';
 import { DataClientContext, useDataClient } from '../../../../src/data/hooks/data-client-context';
-import { useRecord, useRecordCount, useRecordsBetween, useRecordsWhere } from '../../../../src/data/hooks/use-records';
+import { useRecord, useRecords } from '../../../../src/data/hooks/use-records';
+import { everyRecord, residentsOfHousehold, visitsOnDay } from '../../../../src/data/queries/record-queries';
+import { localDay } from '../../../../src/shared/local-date';
 import { useRejectedMutations } from '../../../../src/data/hooks/use-rejected-mutations';
 import { useSession } from '../../../../src/data/hooks/use-session';
 import { useSyncStatus } from '../../../../src/data/hooks/use-sync-status';
@@ -55,11 +57,11 @@ describe('data hooks', () => {
     await waitFor(() => expect(result.current).toEqual([]));
   });
 
-  it('useRecord and useRecordsWhere update after local writes', async () => {
+  it('useRecord and useRecords update after local writes', async () => {
     const { client } = await signedInClient();
     const householdId = await client.create('household', aHousehold());
     const { result } = renderHook(
-      () => ({ household: useRecord('household', householdId), residents: useRecordsWhere('resident', 'householdId', householdId) }),
+      () => ({ household: useRecord('household', householdId), residents: useRecords(residentsOfHousehold(householdId)) }),
       { wrapper: wrapperFor(client) },
     );
     await waitFor(() => expect(result.current.household).toMatchObject({ room: '501' }));
@@ -73,24 +75,23 @@ describe('data hooks', () => {
     await waitFor(() => expect(result.current.household).toMatchObject({ room: '502' }));
   });
 
-  it('useRecordsBetween reads a range of an index and useRecordCount counts, both live', async () => {
+  it('useRecords follows a day query live, and reads again when the query asks something else', async () => {
     const { client } = await signedInClient();
     const householdId = await client.create('household', aHousehold());
-    await client.create('visit', aVisit({ householdId, visitedAt: '2026-11-24T09:00:00.000Z' }));
-    const { result } = renderHook(
-      () => ({
-        today: useRecordsBetween('visit', 'visitedAt', '2026-11-25T00:00:00.000Z', '2026-11-25T23:59:59.999Z'),
-        visits: useRecordCount('visit', 'householdId', householdId),
-        households: useRecordCount('household'),
-      }),
-      { wrapper: wrapperFor(client) },
+    const dayBefore = new Date(2026, 10, 24, 9).toISOString();
+    const morning = new Date(2026, 10, 25, 8, 30).toISOString();
+    await client.create('visit', aVisit({ householdId, visitedAt: dayBefore }));
+    const { result, rerender } = renderHook(
+      ({ date }: { date: string }) => ({ visits: useRecords(visitsOnDay(localDay(date))), households: useRecords(everyRecord('household')) }),
+      { wrapper: wrapperFor(client), initialProps: { date: '2026-11-25' } },
     );
-    await waitFor(() => expect(result.current).toMatchObject({ today: [], visits: 1, households: 1 }));
+    await waitFor(() => expect(result.current).toMatchObject({ visits: [], households: [{ id: householdId }] }));
 
     await act(async () => {
-      await client.create('visit', aVisit({ householdId, visitedAt: '2026-11-25T08:30:00.000Z' }));
+      await client.create('visit', aVisit({ householdId, visitedAt: morning }));
     });
-    await waitFor(() => expect(result.current.today?.map((v) => v.visitedAt)).toEqual(['2026-11-25T08:30:00.000Z']));
-    expect(result.current.visits).toBe(2);
+    await waitFor(() => expect(result.current.visits?.map((v) => v.visitedAt)).toEqual([morning]));
+    rerender({ date: '2026-11-24' });
+    await waitFor(() => expect(result.current.visits?.map((v) => v.visitedAt)).toEqual([dayBefore]));
   });
 });

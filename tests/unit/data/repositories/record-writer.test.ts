@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LocalValidationError } from '../../../../src/data/data-client';
+import { LocalValidationError } from '../../../../src/shared/write-failure';
 import { GridwalkDb } from '../../../../src/data/db/schema';
 import { RecordNotFoundError, RecordWriter, WRITE_COMMITTED_MARK } from '../../../../src/data/repositories/record-writer';
 import { UnsupportedOperationError } from '../../../../src/data/repositories/validation';

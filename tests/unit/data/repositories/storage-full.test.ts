@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { StorageFullError } from '../../../../src/data/data-client';
+import { StorageFullError } from '../../../../src/data';
 import { GridwalkDb } from '../../../../src/data/db/schema';
 import { isQuotaExceeded } from '../../../../src/data/db/storage-errors';
 import { RecordWriter } from '../../../../src/data/repositories/record-writer';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../../../src/data/data-client';
+import { ApiError } from '../../../../src/data';
 import { getMeta } from '../../../../src/data/db/meta-store';
 import { SignInBlockedError } from '../../../../src/data/session/session-manager';
 import { ENTITY_NAMES } from '../../../../src/domain/entities/registry';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hourRange, shiftAt, shiftEntries, tallyDay } from '../../../../src/domain/checkpoint/shift-tally';
+import { hourRange, shiftAt, shiftEntries, tallyDay, type TalliedEntry } from '../../../../src/domain/checkpoint/shift-tally';
 import { localDay } from '../../../../src/shared/local-date';
 
 /** An ISO timestamp for a local time on 25 November 2026, whatever the test machine's time zone. */
@@ -7,7 +7,7 @@ function at(hour: number, minute = 0, day = 25): string {
   return new Date(2026, 10, day, hour, minute).toISOString();
 }
 
-function entry(id: string, when: string, fields: Record<string, unknown> = {}) {
+function entry(id: string, when: string, fields: Partial<TalliedEntry> = {}): TalliedEntry & { id: string } {
   return { id, at: when, direction: 'in', outcome: 'allowed', ...fields };
 }
 
@@ -47,7 +47,7 @@ describe('tallyDay', () => {
     const tally = tallyDay(
       [
         entry('a', at(10)),
-        entry('b', at(10), { voidedAt: at(10, 1), outcome: 'refused', reason: 'x' }),
+        entry('b', at(10), { voidedAt: at(10, 1), outcome: 'refused' }),
         entry('c', at(23, 59, 24)),
         entry('d', at(0, 0, 26), { direction: 'out' }),
         entry('e', 'not a time'),

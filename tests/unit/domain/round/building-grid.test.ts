@@ -18,7 +18,6 @@ describe('buildFloorGrid', () => {
         place('f', '1', '1201'),
         place('g', '2', '101'),
       ],
-      (p) => p,
     );
     expect(grid.units).toEqual(['1', '2', '10']);
     expect(grid.rows.map((row) => row.floor)).toEqual([12, 5, 1, null]);
@@ -34,8 +33,8 @@ describe('buildFloorGrid', () => {
   });
 
   it('leaves out floors nobody lives on and is empty for an empty building', () => {
-    const grid = buildFloorGrid([place('a', '1', '301'), place('b', '1', '101')], (p) => p);
+    const grid = buildFloorGrid([place('a', '1', '301'), place('b', '1', '101')]);
     expect(grid.rows.map((row) => row.floor)).toEqual([3, 1]);
-    expect(buildFloorGrid([], (p: RoomPlace) => p)).toEqual({ units: [], rows: [], unitWidths: [] });
+    expect(buildFloorGrid<RoomPlace>([])).toEqual({ units: [], rows: [], unitWidths: [] });
   });
 });

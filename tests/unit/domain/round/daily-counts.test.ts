@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dailyReportCountsSchema } from '../../../../src/domain/entities/daily-report';
 import { computeDailyCounts, type DailyCountsInput } from '../../../../src/domain/round/daily-counts';
-import type { LooseRecord } from '../../../../src/domain/round/day-status';
+import type { VisitCheck } from '../../../../src/domain/entities/visit';
+import type { Symptom } from '../../../../src/domain/fields';
+import type { DayFeverReport, DayVisit } from '../../../../src/domain/round/day-status';
 import { localDay } from '../../../../src/shared/local-date';
 
 const ME = 'user-me';
@@ -24,16 +26,16 @@ const householdGrid = new Map([
 ]);
 
 let nextId = 0;
-function visit(householdId: string, outcome: string, visitedAt: string, extra: Record<string, unknown> = {}): LooseRecord {
+function visit(householdId: string, outcome: DayVisit['outcome'], visitedAt: string, extra: Partial<DayVisit> = {}): DayVisit {
   nextId++;
   return { id: `v${String(nextId).padStart(3, '0')}`, householdId, outcome, visitedAt, checks: [], createdBy: ME, ...extra };
 }
-const check = (residentId: string, temperature?: number, symptoms: string[] = []) => ({ residentId, temperature, symptoms });
-function report(extra: Record<string, unknown> = {}): LooseRecord {
-  return { id: `f${++nextId}`, householdId: 'h1', residentId: 'r1', reportedAt: at(10), createdBy: ME, ...extra };
+const check = (residentId: string, temperature?: number, symptoms: Symptom[] = []): VisitCheck => ({ residentId, temperature, symptoms });
+function report(extra: Partial<DayFeverReport> = {}): DayFeverReport {
+  return { householdId: 'h1', residentId: 'r1', reportedAt: at(10), createdBy: ME, ...extra };
 }
 
-function counts(visits: LooseRecord[], feverReports: LooseRecord[] = [], extra: Partial<DailyCountsInput> = {}) {
+function counts(visits: DayVisit[], feverReports: DayFeverReport[] = [], extra: Partial<DailyCountsInput> = {}) {
   return computeDailyCounts({ visits, feverReports, householdGrid, gridId: GRID, day: localDay(DAY), userId: ME, ...extra });
 }
 
@@ -73,8 +75,7 @@ describe('computeDailyCounts', () => {
   });
 
   it('counts a record without createdBy (saved on this phone, not sent yet) as the user’s', () => {
-    const unsent = visit('h1', 'visited', at(9), { checks: [check('r1', 36.4)] });
-    delete (unsent as Record<string, unknown>).createdBy;
+    const unsent = visit('h1', 'visited', at(9), { checks: [check('r1', 36.4)], createdBy: undefined });
     expect(counts([unsent])).toMatchObject({ doorsKnocked: 1, visited: 1, residentsChecked: 1 });
   });
 
@@ -98,7 +99,7 @@ describe('computeDailyCounts', () => {
   });
 
   it('counts a direct report (no household) only where the caller says so', () => {
-    const direct = report({ householdId: undefined, residentId: undefined, name: '路人' });
+    const direct = report({ householdId: undefined, residentId: undefined });
     expect(counts([], [direct]).feversReported).toBe(0);
     expect(counts([], [direct], { includeDirectReports: true }).feversReported).toBe(1);
     expect(counts([], [direct], { includeDirectReports: true, gridId: OTHER_GRID }).feversReported).toBe(1);

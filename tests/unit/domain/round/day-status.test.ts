@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { householdStatuses, isFeverCheck } from '../../../../src/domain/round/day-status';
+import type { VisitCheck } from '../../../../src/domain/entities/visit';
+import { householdStatuses, isFeverCheck, type DayVisit } from '../../../../src/domain/round/day-status';
 
-const visit = (householdId: string, at: string, outcome: string, checks: unknown[] = [], extra: object = {}) => ({
+let seq = 0;
+const visit = (householdId: string, at: string, outcome: DayVisit['outcome'], checks: VisitCheck[] = [], extra: Partial<DayVisit> = {}): DayVisit => ({
+  id: `0193b0a0-0000-7000-8000-${String(++seq).padStart(12, '0')}`,
   householdId,
   visitedAt: at,
   outcome,
@@ -41,7 +44,10 @@ describe('day status', () => {
         visit('h2', '2026-11-25T09:00:00+08:00', 'visited', [{ residentId: 'r', temperature: 39, symptoms: [] }], { voidedAt: '2026-11-25T02:00:00Z' }),
         visit('h3', '2026-11-25T09:00:00+08:00', 'visited', [{ residentId: 'r', temperature: 36.5, symptoms: [] }]),
       ],
-      [{ householdId: 'h3', temperature: 37.8 }, { householdId: 'h4', voidedAt: '2026-11-25T02:00:00Z' }],
+      [
+        { householdId: 'h3', reportedAt: '2026-11-25T09:10:00+08:00' },
+        { householdId: 'h4', reportedAt: '2026-11-25T09:10:00+08:00', voidedAt: '2026-11-25T02:00:00Z' },
+      ],
     );
     expect(Object.fromEntries(statuses)).toEqual({ h1: 'fever', h3: 'fever' });
   });

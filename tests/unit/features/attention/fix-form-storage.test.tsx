@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { StorageFullError } from '../../../../src/data/data-client';
+import { StorageFullError } from '../../../../src/data';
 import { NeedsAttentionScreen } from '../../../../src/features/attention/needs-attention-screen';
 import { hasUnsavedInput } from '../../../../src/shared/unsaved-input';
 import { createFakeDataClient, rejectedEntry } from '../../../fixtures/fake-data-client';

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { LocalValidationError } from '../../../../src/data/data-client';
+import { LocalValidationError } from '../../../../src/shared/write-failure';
 import { NeedsAttentionScreen } from '../../../../src/features/attention/needs-attention-screen';
 import { createFakeDataClient, rejectedEntry } from '../../../fixtures/fake-data-client';
 import { renderWithProviders } from '../../../fixtures/render-with-providers';
@@ -57,7 +57,17 @@ describe('needs-attention list', () => {
     const client = createFakeDataClient({
       rejected: [householdPatch],
       records: {
-        household: [{ id: householdPatch.recordId, version: 3, _sync: 'rejected', unit: '2', room: '501', status: 'occupied' }],
+        household: [
+          {
+            id: householdPatch.recordId,
+            version: 3,
+            _sync: 'rejected',
+            buildingId: '0192f1b4-3333-7000-8000-0000000000b1',
+            unit: '2',
+            room: '501',
+            status: 'occupied',
+          },
+        ],
       },
     });
     renderWithProviders(<NeedsAttentionScreen />, { client });

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../../src/data/data-client';
+import { ApiError } from '../../../../src/data';
 import { createFakeDataClient, demoUser } from '../../../fixtures/fake-data-client';
 import { renderApp } from '../../../fixtures/render-with-providers';
 

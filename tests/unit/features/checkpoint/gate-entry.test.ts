@@ -11,10 +11,18 @@ import {
   type GateEntryState,
 } from '../../../../src/features/checkpoint/gate-entry';
 import { sampleIds } from '../../../fixtures/domain-records';
+import { localRecord } from '../../../fixtures/fake-data-client';
 
 const at = '2026-11-25T08:00:00.000Z';
 const checked: Omit<GateEntryState, 'person'> = { ...EMPTY_ENTRY, idChecked: true, infoRecorded: true, maskWorn: true, temperature: '38.2', outcome: 'referred' };
-const resident = { id: sampleIds.resident, version: 1, _sync: 'synced' as const, householdId: sampleIds.household, name: '张三', phone: '13912345678' };
+const resident = localRecord('resident', sampleIds.resident, { householdId: sampleIds.household, name: '张三', phone: '13912345678', tags: [] });
+
+/** The entry the gate would save, as a create takes it (it exists: the temperature is a reading). */
+function entryOf(state: GateEntryState, direction: 'in' | 'out') {
+  const data = entryData(state, sampleIds.checkpoint, direction, 'referred', at);
+  if (!data) throw new Error('no entry without a temperature');
+  return data;
+}
 const courier = { ...EMPTY_VISITOR, name: '快递小哥', phone: '13700003333', purpose: 'courier' as const };
 
 describe('"Details recorded"', () => {
@@ -39,8 +47,8 @@ describe('"Details recorded"', () => {
 describe('gate entry records', () => {
   it("a visitor's referral names no household: the household visited is not where the fever lives", () => {
     const visitor = { ...EMPTY_VISITOR, name: '王师傅', phone: '13700004444', purpose: 'worker' as const, householdId: sampleIds.household };
-    const entry = validateCreate('checkpoint_entry', entryData({ ...checked, person: { kind: 'visitor', visitor } }, sampleIds.checkpoint, 'in', 'referred', at));
-    expect(entry).toMatchObject({ householdId: sampleIds.household, purpose: 'worker', infoRecorded: true });
+    const entry = entryOf({ ...checked, person: { kind: 'visitor', visitor } }, 'in');
+    expect(validateCreate('checkpoint_entry', entry)).toMatchObject({ householdId: sampleIds.household, purpose: 'worker', infoRecorded: true });
     const report = validateCreate('fever_report', referralReport(entry, sampleIds.checkpointEntry, at));
     expect(report).toMatchObject({ checkpointEntryId: sampleIds.checkpointEntry, name: '王师傅', phone: '13700004444', temperature: 38.2, symptoms: ['fever'] });
     expect(report.householdId).toBeUndefined();
@@ -48,7 +56,8 @@ describe('gate entry records', () => {
 
   it("a resident's referral keeps their household and resident id; below 37.3 (a red code) no fever symptom", () => {
     const state: GateEntryState = { ...checked, temperature: '36.6', healthCode: 'red', person: { kind: 'resident', resident } };
-    const entry = validateCreate('checkpoint_entry', entryData(state, sampleIds.checkpoint, 'out', 'referred', at));
+    const entry = entryOf(state, 'out');
+    validateCreate('checkpoint_entry', entry);
     const report = validateCreate('fever_report', referralReport(entry, sampleIds.checkpointEntry, at));
     expect(report).toMatchObject({ residentId: sampleIds.resident, householdId: sampleIds.household, temperature: 36.6, symptoms: [], action: 'fever_clinic' });
   });

@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LocalValidationError, type LocalRecord } from '../../../../src/data/data-client';
-import type { EntityName } from '../../../../src/domain/entities/registry';
+import type { LocalRecord } from '../../../../src/data';
+import { LocalValidationError } from '../../../../src/shared/write-failure';
+import type { EntityData } from '../../../../src/domain/entities/entity-record';
 import { useGateChoice } from '../../../../src/features/checkpoint/gate-choice-store';
 import { ShiftScreen } from '../../../../src/features/checkpoint/shift-screen';
-import { createFakeDataClient } from '../../../fixtures/fake-data-client';
+import { createFakeDataClient, localRecord, type FakeRecords } from '../../../fixtures/fake-data-client';
 import { renderWithProviders } from '../../../fixtures/render-with-providers';
 
 const EAST = '0192f1b4-0000-7000-8000-0000000000e1';
@@ -16,12 +17,11 @@ function at(hour: number, minute = 0, day = 25): string {
 }
 
 let seq = 0;
-function entry(time: string, fields: Record<string, unknown> = {}, sync: LocalRecord['_sync'] = 'synced'): LocalRecord {
+type EntryFields = Partial<EntityData<'checkpoint_entry'>> & Partial<Pick<LocalRecord, 'voidedAt' | 'voidReason'>>;
+
+function entry(time: string, fields: EntryFields = {}, sync: LocalRecord['_sync'] = 'synced'): LocalRecord<'checkpoint_entry'> {
   seq += 1;
-  return {
-    id: `0192f1b4-0000-7000-8000-${String(seq).padStart(12, '0')}`,
-    version: 1,
-    _sync: sync,
+  return localRecord('checkpoint_entry', `0192f1b4-0000-7000-8000-${String(seq).padStart(12, '0')}`, {
     checkpointId: EAST,
     at: time,
     direction: 'in',
@@ -34,15 +34,13 @@ function entry(time: string, fields: Record<string, unknown> = {}, sync: LocalRe
     healthCode: 'green',
     outcome: 'allowed',
     ...fields,
-  };
+  }, sync);
 }
 
-const checkpoints: LocalRecord[] = [
-  { id: EAST, version: 1, _sync: 'synced', name: '东门卡口' },
-  { id: NORTH, version: 1, _sync: 'synced', name: '北门卡口' },
-];
+const COMMUNITY = '0192f1b4-0000-7000-8000-0000000000c1';
+const checkpoints = [localRecord('checkpoint', EAST, { communityId: COMMUNITY, name: '东门卡口' }), localRecord('checkpoint', NORTH, { communityId: COMMUNITY, name: '北门卡口' })];
 
-const entries: LocalRecord[] = [
+const entries = [
   entry(at(7, 10), { name: '夜班甲' }),
   entry(at(7, 50), { name: '夜班乙', direction: 'out' }),
   entry(at(8, 5), { name: '李四', outcome: 'refused', reason: '无健康码' }),
@@ -54,7 +52,7 @@ const entries: LocalRecord[] = [
   entry(at(9, 0), { name: '北门的', checkpointId: NORTH }),
 ];
 
-function renderShift(records: Partial<Record<EntityName, LocalRecord[]>> = {}) {
+function renderShift(records: FakeRecords = {}) {
   const client = createFakeDataClient({ records: { checkpoint: checkpoints, checkpoint_entry: entries, shift_note: [], ...records } });
   return renderWithProviders(<ShiftScreen />, { client });
 }
@@ -160,15 +158,8 @@ describe('shift view', () => {
   });
 
   it("shows the checkpoint's notes newest first with the shift each closes", async () => {
-    const note = (id: string, createdAt: string, shiftStart: string, text: string, sync: LocalRecord['_sync'] = 'synced'): LocalRecord => ({
-      id,
-      version: 1,
-      _sync: sync,
-      checkpointId: EAST,
-      shiftStart,
-      note: text,
-      createdAt,
-    });
+    const note = (id: string, createdAt: string, shiftStart: string, text: string, sync: LocalRecord['_sync'] = 'synced') =>
+      localRecord('shift_note', id, { checkpointId: EAST, shiftStart, note: text, createdAt }, sync);
     renderShift({
       shift_note: [
         note('0192f1b4-0000-7000-8000-00000000aa01', at(23, 55, 24), at(16, 0, 24), '昨晚平安'),

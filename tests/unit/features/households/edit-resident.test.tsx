@@ -1,16 +1,18 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { LocalRecord } from '../../../../src/data/data-client';
+import type { LocalRecord } from '../../../../src/data';
 import { localDateOf } from '../../../../src/shared/local-date';
 import { makeIdNumber } from '../../../fixtures/id-number-factory';
 import { renderApp } from '../../../fixtures/render-with-providers';
-import { clientWith, HOUSEHOLD, record } from './resident-support';
+import type { EntityData } from '../../../../src/domain/entities/entity-record';
+import { localRecord } from '../../../fixtures/fake-data-client';
+import { clientWith, HOUSEHOLD } from './resident-support';
 
 const ZHANG = '0192f1b4-0000-7000-8000-0000000000d1';
 const idNumber = makeIdNumber({ birthDate: '1948-03-02', sex: 'male' });
 
-function zhang(fields: Record<string, unknown> = {}): LocalRecord {
-  return record(ZHANG, {
+function zhang(fields: Partial<EntityData<'resident'>> = {}): LocalRecord<'resident'> {
+  return localRecord('resident', ZHANG, {
     householdId: HOUSEHOLD,
     name: '张三',
     idNumber,
@@ -22,7 +24,7 @@ function zhang(fields: Record<string, unknown> = {}): LocalRecord {
   });
 }
 
-async function openEdit(resident: LocalRecord = zhang()) {
+async function openEdit(resident: LocalRecord<'resident'> = zhang()) {
   const { client, patch } = clientWith({ resident: [resident] });
   const rendered = renderApp({ client, route: `/residents/${ZHANG}/edit` });
   await screen.findByLabelText('Name');

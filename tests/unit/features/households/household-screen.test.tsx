@@ -1,9 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { LocalRecord } from '../../../../src/data/data-client';
+import type { LocalRecord } from '../../../../src/data';
 import { localDateOf } from '../../../../src/shared/local-date';
 import { renderApp } from '../../../fixtures/render-with-providers';
-import { building, clientWith, HOUSEHOLD, household, record } from './resident-support';
+import type { EntityData } from '../../../../src/domain/entities/entity-record';
+import { localRecord } from '../../../fixtures/fake-data-client';
+import { building, clientWith, HOUSEHOLD, household } from './resident-support';
 
 const ZHANG = '0192f1b4-0000-7000-8000-0000000000d1';
 const LI = '0192f1b4-0000-7000-8000-0000000000d2';
@@ -15,17 +17,17 @@ function bornYearsAgo(years: number): string {
   return `${Number(localDateOf().slice(0, 4)) - years}-01-01`;
 }
 
-const residents: LocalRecord[] = [
-  record(ZHANG, { householdId: HOUSEHOLD, name: '张三', sex: 'male', birthDate: bornYearsAgo(76), tags: ['elderly_alone', 'chronic_illness'] }),
-  record(LI, { householdId: HOUSEHOLD, name: '李梅', tags: [] }, 'pending'),
-  record(WANG, { householdId: HOUSEHOLD, name: '王五', sex: 'male', birthDate: '1980-01-01', tags: ['renter'], movedOutOn: '2026-10-01' }),
+const residents: LocalRecord<'resident'>[] = [
+  localRecord('resident', ZHANG, { householdId: HOUSEHOLD, name: '张三', sex: 'male', birthDate: bornYearsAgo(76), tags: ['elderly_alone', 'chronic_illness'] }),
+  localRecord('resident', LI, { householdId: HOUSEHOLD, name: '李梅', tags: [] }, 'pending'),
+  localRecord('resident', WANG, { householdId: HOUSEHOLD, name: '王五', sex: 'male', birthDate: '1980-01-01', tags: ['renter'], movedOutOn: '2026-10-01' }),
 ];
 
-function visit(id: string, visitedAt: string, fields: Record<string, unknown> = {}): LocalRecord {
-  return record(id, { householdId: HOUSEHOLD, visitedAt, outcome: 'visited', checks: [], ...fields });
+function visit(id: string, visitedAt: string, fields: Partial<EntityData<'visit'>> & { voidedAt?: string; voidReason?: string } = {}): LocalRecord<'visit'> {
+  return localRecord('visit', id, { householdId: HOUSEHOLD, visitedAt, outcome: 'visited', checks: [], ...fields });
 }
 
-const visits: LocalRecord[] = [
+const visits: LocalRecord<'visit'>[] = [
   visit('0192f1b4-0000-7000-8000-0000000000e1', '2026-11-20T09:00:00+08:00', { outcome: 'not_home' }),
   visit('0192f1b4-0000-7000-8000-0000000000e2', '2026-11-24T09:00:00+08:00', {
     checks: [
@@ -39,8 +41,8 @@ const visits: LocalRecord[] = [
   }),
 ];
 
-const reports: LocalRecord[] = [
-  record('0192f1b4-0000-7000-8000-0000000000f1', {
+const reports: LocalRecord<'fever_report'>[] = [
+  localRecord('fever_report', '0192f1b4-0000-7000-8000-0000000000f1', {
     householdId: HOUSEHOLD,
     residentId: ZHANG,
     name: '张三',
@@ -49,7 +51,7 @@ const reports: LocalRecord[] = [
     action: 'fever_clinic',
     reportedAt: '2026-11-24T09:05:00+08:00',
   }),
-  record('0192f1b4-0000-7000-8000-0000000000f2', {
+  localRecord('fever_report', '0192f1b4-0000-7000-8000-0000000000f2', {
     householdId: OTHER_HOUSEHOLD,
     name: '赵六',
     temperature: 37.8,

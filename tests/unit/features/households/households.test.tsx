@@ -1,48 +1,30 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { StorageFullError, type LocalRecord } from '../../../../src/data/data-client';
-import { validateCreate } from '../../../../src/data/repositories/validation';
+import { StorageFullError, type LocalRecord } from '../../../../src/data';
 import { hasUnsavedInput } from '../../../../src/shared/unsaved-input';
-import { createFakeDataClient } from '../../../fixtures/fake-data-client';
+import { createFakeDataClient, localRecord, storeCreate } from '../../../fixtures/fake-data-client';
 import { renderApp } from '../../../fixtures/render-with-providers';
 
 const BUILDING_A = '0192f1b4-0000-7000-8000-0000000000b1';
 const BUILDING_B = '0192f1b4-0000-7000-8000-0000000000b2';
 const GRID = '0192f1b4-0000-7000-8000-0000000000a1';
 
-function building(id: string, name: string, sealed = false): LocalRecord {
-  return { id, version: 1, _sync: 'synced', gridId: GRID, name, units: 2, floors: 6, sealed };
+function building(id: string, name: string, sealed = false) {
+  return localRecord('building', id, { gridId: GRID, name, units: 2, floors: 6, sealed });
 }
 
-function household(id: string, buildingId: string, unit: string, room: string, sync: LocalRecord['_sync'] = 'synced'): LocalRecord {
-  return { id, version: sync === 'synced' ? 1 : 0, _sync: sync, buildingId, unit, room, status: 'occupied' };
+function household(id: string, buildingId: string, unit: string, room: string, sync: LocalRecord['_sync'] = 'synced') {
+  return localRecord('household', id, { buildingId, unit, room, status: 'occupied' }, sync);
 }
 
 const NEW_ID = '0192f1b4-9999-7000-8000-000000000001';
 
-/**
- * A fake client whose create validates with the real domain schemas and stores the new household
- * (pending), as the data layer does; it answers the [buildingId+unit+room] index like Dexie.
- */
-function clientWithBuildings(initial: LocalRecord[] = []) {
-  const households = [...initial];
-  const client = createFakeDataClient({
-    records: { building: [building(BUILDING_B, '10号楼'), building(BUILDING_A, '2号楼', true)], household: households },
-  });
+/** A fake client whose create validates with the real domain schemas and stores the new household (pending), as the data layer does. */
+function clientWithBuildings(initial: LocalRecord<'household'>[] = []) {
+  const records = { building: [building(BUILDING_B, '10号楼'), building(BUILDING_A, '2号楼', true)], household: [...initial] };
+  const client = createFakeDataClient({ records });
   const create = vi.mocked(client.create);
-  create.mockImplementation(async (entity, data) => {
-    const valid = validateCreate(entity, data);
-    households.push({ id: NEW_ID, version: 0, _sync: 'pending', ...valid });
-    return NEW_ID;
-  });
-  const list = vi.mocked(client.listRecords).getMockImplementation();
-  vi.mocked(client.listRecords).mockImplementation(async (entity, query) => {
-    if (entity === 'household' && query?.index === '[buildingId+unit+room]' && Array.isArray(query.equals)) {
-      const [buildingId, unit, room] = query.equals;
-      return households.filter((h) => h.buildingId === buildingId && h.unit === unit && h.room === room);
-    }
-    return list ? list(entity, query) : [];
-  });
+  create.mockImplementation(async (entity, data) => storeCreate(records, entity, NEW_ID, data).id);
   return { client, create };
 }
 

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newestFirst } from '../../../../src/features/households/record-time';
 import { contradictions, initialState, patchPayload, withBirthDate, withIdNumber, EMPTY_RESIDENT } from '../../../../src/features/households/resident-form-model';
 import { makeIdNumber } from '../../../fixtures/id-number-factory';
-
-describe('household history order', () => {
-  it('orders records newest first, across time zone offsets', () => {
-    const records = [
-      { id: 'a', at: '2026-11-25T09:00:00+08:00' },
-      { id: 'b', at: '2026-11-25T02:00:00Z' },
-      { id: 'c', at: '2026-11-24T23:00:00Z' },
-    ];
-    expect(newestFirst(records, 'at').map((r) => r.id)).toEqual(['b', 'a', 'c']);
-  });
-});
 
 describe('resident form model', () => {
   it('keeps a birth date typed by hand when a valid ID arrives, and names the contradiction', () => {

@@ -1,4 +1,5 @@
 /** Confirming through the real data client over fake-indexeddb: the stored report replaces the button. */
+import { everyRecord } from '../../../../src/data';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -35,7 +36,7 @@ describe('daily report on the real data client', () => {
 
     expect(await screen.findByText('Daily report confirmed')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Confirm daily report' })).not.toBeInTheDocument();
-    const reports = await client.listRecords('daily_report');
+    const reports = await client.listRecords(everyRecord('daily_report'));
     expect(reports).toHaveLength(1);
     expect(reports[0]).toMatchObject({
       _sync: 'pending',

@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { LocalRecord } from '../../../../src/data/data-client';
+import type { LocalRecord } from '../../../../src/data';
 import { validateCreate } from '../../../../src/data/repositories/validation';
-import type { EntityName } from '../../../../src/domain/entities/registry';
+import type { EntityData } from '../../../../src/domain/entities/entity-record';
 import { DailyReportScreen } from '../../../../src/features/report/daily-report-screen';
 import { addDays, localDateOf } from '../../../../src/shared/local-date';
-import { createFakeDataClient, demoUser } from '../../../fixtures/fake-data-client';
+import { createFakeDataClient, demoUser, localRecord, type FakeRecords } from '../../../fixtures/fake-data-client';
 import { renderWithProviders } from '../../../fixtures/render-with-providers';
 
 const GRID = demoUser.gridIds[0]!;
@@ -29,35 +29,30 @@ function at(hour: number, daysBack = 0): string {
 }
 
 let seq = 0;
-function visit(householdId: string, outcome: string, visitedAt: string, extra: Record<string, unknown> = {}): LocalRecord {
+type VisitFields = Partial<EntityData<'visit'>> & Partial<Pick<LocalRecord, '_sync' | 'voidedAt' | 'createdBy'>>;
+function visit(householdId: string, outcome: EntityData<'visit'>['outcome'], visitedAt: string, { _sync, ...extra }: VisitFields = {}) {
   seq++;
-  return { id: `0192f1b4-5555-7000-8000-${String(seq).padStart(12, '0')}`, version: 1, _sync: 'synced', householdId, outcome, visitedAt, checks: [], createdBy: demoUser.id, ...extra };
+  const id = `0192f1b4-5555-7000-8000-${String(seq).padStart(12, '0')}`;
+  return localRecord('visit', id, { householdId, outcome, visitedAt, checks: [], createdBy: demoUser.id, ...extra }, _sync);
 }
 const check = (residentId: string, temperature: number) => ({ residentId, temperature, symptoms: [] });
 
-const base: Partial<Record<EntityName, LocalRecord[]>> = {
-  grid: [{ id: GRID, version: 1, _sync: 'synced', communityId: demoUser.communityId, name: '第一网格' }],
+const COMMUNITY = demoUser.communityId ?? '';
+const base: FakeRecords = {
+  grid: [localRecord('grid', GRID, { communityId: COMMUNITY, name: '第一网格' })],
   building: [
-    { id: BUILDING, version: 1, _sync: 'synced', gridId: GRID, name: '3号楼', units: 2, floors: 6, sealed: false },
-    { id: OTHER_BUILDING, version: 1, _sync: 'synced', gridId: OTHER_GRID, name: '9号楼', units: 2, floors: 6, sealed: false },
+    localRecord('building', BUILDING, { gridId: GRID, name: '3号楼', units: 2, floors: 6, sealed: false }),
+    localRecord('building', OTHER_BUILDING, { gridId: OTHER_GRID, name: '9号楼', units: 2, floors: 6, sealed: false }),
   ],
-  household: [H1, H2, H3].map((id, n) => ({ id, version: 1, _sync: 'synced', buildingId: BUILDING, unit: '1', room: `10${n + 1}`, status: 'occupied' })),
+  household: [
+    ...[H1, H2, H3].map((id, n) => localRecord('household', id, { buildingId: BUILDING, unit: '1', room: `10${n + 1}`, status: 'occupied' })),
+    localRecord('household', H_ELSEWHERE, { buildingId: OTHER_BUILDING, unit: '1', room: '101', status: 'occupied' }),
+  ],
 };
-base.household!.push({ id: H_ELSEWHERE, version: 1, _sync: 'synced', buildingId: OTHER_BUILDING, unit: '1', room: '101', status: 'occupied' });
 
-/** A fake client whose compound-index reads and creates behave like the data layer's. */
-function renderReport(records: Partial<Record<EntityName, LocalRecord[]>> = {}, session = {}) {
-  const all: Partial<Record<EntityName, LocalRecord[]>> = { ...base, ...records };
-  const client = createFakeDataClient({ records: all, session });
-  vi.mocked(client.listRecords).mockImplementation(async (entity, query) => {
-    const rows = all[entity] ?? [];
-    if (!query) return rows;
-    if (query.index === '[gridId+date]' && Array.isArray(query.equals)) {
-      const [gridId, date] = query.equals;
-      return rows.filter((row) => row.gridId === gridId && row.date === date);
-    }
-    return rows.filter((row) => row[query.index] === query.equals);
-  });
+/** A fake client whose creates validate like the data layer's. */
+function renderReport(records: FakeRecords = {}, session = {}) {
+  const client = createFakeDataClient({ records: { ...base, ...records }, session });
   vi.mocked(client.create).mockImplementation(async (entity, data) => {
     validateCreate(entity, data);
     return '0192f1b4-9999-7000-8000-000000000001';
@@ -93,7 +88,18 @@ describe('daily report', () => {
         visit(H_ELSEWHERE, 'visited', at(9), { checks: [check('r6', 36.5)] }),
         visit(H1, 'visited', at(9, 1), { checks: [check('r7', 36.5)] }),
       ],
-      fever_report: [{ id: 'f1', version: 1, _sync: 'synced', householdId: H1, residentId: 'r2', name: '张三', temperature: 38.2, symptoms: [], action: 'fever_clinic', reportedAt: at(11), createdBy: demoUser.id }],
+      fever_report: [
+        localRecord('fever_report', 'f1', {
+          householdId: H1,
+          residentId: 'r2',
+          name: '张三',
+          temperature: 38.2,
+          symptoms: [],
+          action: 'fever_clinic',
+          reportedAt: at(11),
+          createdBy: demoUser.id,
+        }),
+      ],
     });
     expect(await screen.findByRole('heading', { name: 'Daily report' })).toBeInTheDocument();
     const card = await gridCard();
@@ -119,7 +125,7 @@ describe('daily report', () => {
     const before = Date.now();
     await user.click(within(card).getByRole('button', { name: 'Confirm daily report' }));
     expect(create).toHaveBeenCalledTimes(1);
-    const [entity, data] = create.mock.calls[0]!;
+    const [entity, data]: [string, Record<string, unknown>] = create.mock.calls[0]!;
     expect(entity).toBe('daily_report');
     expect(data).toEqual({
       gridId: GRID,

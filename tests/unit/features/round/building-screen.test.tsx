@@ -1,8 +1,8 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { LocalRecord } from '../../../../src/data/data-client';
+import type { LocalRecord } from '../../../../src/data';
 import { BuildingScreen } from '../../../../src/features/round/building-screen';
-import { createFakeDataClient } from '../../../fixtures/fake-data-client';
+import { createFakeDataClient, type FakeRecords } from '../../../fixtures/fake-data-client';
 import { renderWithProviders } from '../../../fixtures/render-with-providers';
 import { at, building, feverReport, household, NOW, visit } from './round-records';
 
@@ -10,7 +10,7 @@ const A = '0192f1b4-0000-7000-8000-0000000000b1';
 const H = (n: number) => `0192f1b4-0000-7000-8000-0000000001${String(n).padStart(2, '0')}`;
 const PATH = '/buildings/:buildingId';
 
-function renderBuilding(records: { building?: LocalRecord[]; household?: LocalRecord[]; visit?: LocalRecord[]; fever_report?: LocalRecord[] }, id = A) {
+function renderBuilding(records: FakeRecords, id = A) {
   const client = createFakeDataClient({ records });
   return renderWithProviders(<BuildingScreen />, { client, path: PATH, route: `/buildings/${id}` });
 }
@@ -113,7 +113,7 @@ describe('building screen', () => {
 
 describe('building screen with 2,000 households', () => {
   // 4 units × 50 floors × 10 rooms.
-  const households: LocalRecord[] = [];
+  const households: LocalRecord<'household'>[] = [];
   for (let unit = 1; unit <= 4; unit += 1)
     for (let floor = 1; floor <= 50; floor += 1)
       for (let room = 1; room <= 10; room += 1)

@@ -10,7 +10,7 @@ afterEach(disposeClients);
 describe('the round over the real data client', () => {
   it('counts today’s visits on home, follows new visits live, and colours the building grid', async () => {
     const { client } = await signedInClient();
-    const gridId = client.getSessionState().user?.gridIds[0];
+    const gridId = client.getSessionState().user?.gridIds[0] ?? '';
     const buildingId = await client.create('building', aBuilding({ gridId, name: '3号楼', sealed: true }));
     const first = await client.create('household', aHousehold({ buildingId, unit: '1', room: '101' }));
     const second = await client.create('household', aHousehold({ buildingId, unit: '1', room: '201' }));

@@ -5,7 +5,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppProviders } from '../../../../src/app/app-providers';
 import { createI18n } from '../../../../src/app/i18n-setup';
-import type { DataClient } from '../../../../src/data/data-client';
+import type { DataClient } from '../../../../src/data';
 import { SearchScreen } from '../../../../src/features/search/search-screen';
 import { coreBundles, featureBundles } from '../../../fixtures/all-locales';
 import { aBuilding, aHousehold, aResident } from '../../../fixtures/domain-records';

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { LocalRecord } from '../../../../src/data/data-client';
+import type { LocalRecord } from '../../../../src/data';
 import { SearchScreen } from '../../../../src/features/search/search-screen';
-import { createFakeDataClient } from '../../../fixtures/fake-data-client';
+import { createFakeDataClient, type FakeRecords } from '../../../fixtures/fake-data-client';
 import { makeIdNumber } from '../../../fixtures/id-number-factory';
 import { renderApp, renderWithProviders } from '../../../fixtures/render-with-providers';
 
@@ -15,7 +15,7 @@ const ZHANG = '0192f1b4-0000-7000-8000-0000000000e1';
 const LI = '0192f1b4-0000-7000-8000-0000000000e2';
 const ZHANG_ID = makeIdNumber({ birthDate: '1948-03-02', sex: 'male', sequence: 45 });
 
-function records(): Partial<Record<string, LocalRecord[]>> {
+function records(): FakeRecords {
   return {
     building: [
       { id: B3, version: 1, _sync: 'synced', gridId: GRID, name: '3号楼', units: 4, floors: 18, sealed: false },
@@ -149,13 +149,14 @@ describe('search screen', () => {
   });
 
   it('says the list is cut at 30 only when more than 30 match', async () => {
-    const namesakes = (n: number): LocalRecord[] =>
+    const namesakes = (n: number): LocalRecord<'resident'>[] =>
       Array.from({ length: n }, (_, index) => ({
         id: `0192f1b4-0000-7000-8000-${String(index).padStart(12, '0')}`,
         version: 1,
         _sync: 'synced' as const,
         householdId: H3,
         name: `王${index}`,
+        tags: [],
       }));
     const hint = 'Showing the first 30 results. Type more to narrow them down.';
     for (const [count, capped] of [

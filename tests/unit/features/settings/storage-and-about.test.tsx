@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { UnsentExport } from '../../../../src/data/data-client';
+import type { UnsentExport } from '../../../../src/data';
 import { SettingsScreen } from '../../../../src/features/settings/settings-screen';
 import { createFakeDataClient, rejectedEntry } from '../../../fixtures/fake-data-client';
 import { renderWithProviders } from '../../../fixtures/render-with-providers';

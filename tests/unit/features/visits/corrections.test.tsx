@@ -1,10 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { LocalRecord } from '../../../../src/data/data-client';
+import type { LocalRecord } from '../../../../src/data';
+import type { EntityData } from '../../../../src/domain/entities/entity-record';
 import { renderApp } from '../../../fixtures/render-with-providers';
 import { baseRecords, ids, visitClient } from './visit-test-data';
 
-function savedVisit(overrides: Record<string, unknown> = {}): LocalRecord {
+type Overrides<E extends 'visit' | 'fever_report'> = Partial<EntityData<E>> & Partial<Pick<LocalRecord, '_sync' | 'voidedAt' | 'voidReason'>>;
+
+function savedVisit(overrides: Overrides<'visit'> = {}): LocalRecord<'visit'> {
   return {
     id: ids.visit,
     version: 1,
@@ -21,7 +24,7 @@ function savedVisit(overrides: Record<string, unknown> = {}): LocalRecord {
   };
 }
 
-function savedReport(overrides: Record<string, unknown> = {}): LocalRecord {
+function savedReport(overrides: Overrides<'fever_report'> = {}): LocalRecord<'fever_report'> {
   return {
     id: ids.report,
     version: 0,
@@ -38,7 +41,7 @@ function savedReport(overrides: Record<string, unknown> = {}): LocalRecord {
   };
 }
 
-function clientWith(visit: LocalRecord | null, report: LocalRecord | null) {
+function clientWith(visit: LocalRecord<'visit'> | null, report: LocalRecord<'fever_report'> | null) {
   const records = baseRecords();
   if (visit) records.visit = [visit];
   if (report) records.fever_report = [report];

@@ -95,7 +95,10 @@ describe('fever found at the door', () => {
 
     expect(await screen.findByText('Visit saved')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(form101);
-    const reports = create.mock.calls.filter(([entity]) => entity === 'fever_report').map(([, data]) => [data.residentId, data.action]);
+    const reports = create.mock.calls
+      .filter(([entity]) => entity === 'fever_report')
+      .map(([, data]): Record<string, unknown> => data)
+      .map((data) => [data.residentId, data.action]);
     expect(reports).toEqual([
       [ids.zhang, 'home_isolation'],
       [ids.li, 'observation'],

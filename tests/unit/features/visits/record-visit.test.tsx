@@ -40,7 +40,7 @@ describe('record a visit', () => {
     await user.click(screen.getByRole('button', { name: 'Save visit' }));
 
     expect(create).toHaveBeenCalledTimes(1);
-    const [entity, data] = create.mock.calls[0]!;
+    const [entity, data]: [string, Record<string, unknown>] = create.mock.calls[0]!;
     expect(entity).toBe('visit');
     expect(data).toEqual({
       householdId: ids.h101,

@@ -1,9 +1,6 @@
 /** A small building for the visit tests, and a fake data client whose writes validate and are read back. */
 import { vi } from 'vitest';
-import type { LocalRecord } from '../../../../src/data/data-client';
-import type { EntityName } from '../../../../src/domain/entities/registry';
-import { validateCreate } from '../../../../src/data/repositories/validation';
-import { createFakeDataClient } from '../../../fixtures/fake-data-client';
+import { createFakeDataClient, localRecord, storeCreate, type FakeRecords } from '../../../fixtures/fake-data-client';
 
 export const ids = {
   grid: '0192f1b4-0000-7000-8000-0000000000a1',
@@ -18,23 +15,19 @@ export const ids = {
   report: '0192f1b4-0000-7000-8000-0000000000f2',
 } as const;
 
-function record(id: string, fields: Record<string, unknown>, sync: LocalRecord['_sync'] = 'synced'): LocalRecord {
-  return { id, version: 1, _sync: sync, ...fields };
+function household(id: string, room: string) {
+  return localRecord('household', id, { buildingId: ids.building, unit: '1', room, status: 'occupied' });
 }
 
-function household(id: string, room: string): LocalRecord {
-  return record(id, { buildingId: ids.building, unit: '1', room, status: 'occupied' });
-}
-
-export function baseRecords(): Partial<Record<EntityName, LocalRecord[]>> {
+export function baseRecords(): FakeRecords {
   return {
-    building: [record(ids.building, { gridId: ids.grid, name: '3号楼', units: 2, floors: 6, sealed: false })],
+    building: [localRecord('building', ids.building, { gridId: ids.grid, name: '3号楼', units: 2, floors: 6, sealed: false })],
     // Stored out of walking order on purpose.
     household: [household(ids.h201, '201'), household(ids.h101, '101'), household(ids.h102, '102')],
     resident: [
-      record(ids.zhang, { householdId: ids.h101, name: '张三', tags: [] }),
-      record(ids.li, { householdId: ids.h101, name: '李四', tags: [] }),
-      record(ids.wang, { householdId: ids.h101, name: '王五', tags: [], movedOutOn: '2026-01-05' }),
+      localRecord('resident', ids.zhang, { householdId: ids.h101, name: '张三', tags: [] }),
+      localRecord('resident', ids.li, { householdId: ids.h101, name: '李四', tags: [] }),
+      localRecord('resident', ids.wang, { householdId: ids.h101, name: '王五', tags: [], movedOutOn: '2026-01-05' }),
     ],
     visit: [],
     fever_report: [],
@@ -45,15 +38,14 @@ export function baseRecords(): Partial<Record<EntityName, LocalRecord[]>> {
  * A fake client over `records`: create validates with the real domain schemas (as the data layer
  * does) and stores the record as pending, so the screens can read it back; ids are handed out in order.
  */
-export function visitClient(records: Partial<Record<EntityName, LocalRecord[]>> = baseRecords()) {
+export function visitClient(records: FakeRecords = baseRecords()) {
   const client = createFakeDataClient({ records });
   let n = 0;
   const create = vi.mocked(client.create);
   create.mockImplementation(async (entity, data) => {
-    const parsed = validateCreate(entity, data);
     n += 1;
     const id = `0192f1b4-0000-7000-8000-${String(n).padStart(12, '9')}`;
-    (records[entity] ??= []).push({ id, version: 0, _sync: 'pending', ...parsed });
+    storeCreate(records, entity, id, data);
     return id;
   });
   return { client, create, records };
