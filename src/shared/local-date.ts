@@ -47,6 +47,8 @@ export function addDays(date: string, days: number): string {
 }
 
 export interface LocalDay {
+  /** The day, YYYY-MM-DD. */
+  date: string;
   /**
    * Index bounds for timestamps stored as ISO strings with any offset: a day wider on each side,
    * so a range read never misses a record; filter the result with `includes`.
@@ -54,7 +56,7 @@ export interface LocalDay {
   lower: string;
   upper: string;
   /** Whether an ISO timestamp falls on this day in the phone's time zone. */
-  includes(timestamp: unknown): boolean;
+  includes(timestamp: string): boolean;
 }
 
 /** One calendar day in the phone's time zone, for reading "today's" visits or reports. */
@@ -64,10 +66,10 @@ export function localDay(date: string): LocalDay {
   const start = new Date(parsed.year, parsed.month - 1, parsed.day).getTime();
   const end = new Date(parsed.year, parsed.month - 1, parsed.day + 1).getTime();
   return {
+    date,
     lower: addDays(date, -1),
     upper: `${addDays(date, 1)}\uffff`,
     includes(timestamp) {
-      if (typeof timestamp !== 'string') return false;
       const at = Date.parse(timestamp);
       return at >= start && at < end;
     },

@@ -3,9 +3,11 @@
  * referrals, and which entries belong to the current shift. Shifts are 00:00–08:00, 08:00–16:00 and
  * 16:00–24:00 in the phone's time zone. Voided entries never count.
  */
+import type { EntityRecord } from '../entities/entity-record';
+import { isVoided } from '../round/day-status';
 
-/** A stored checkpoint entry as the UI reads it (fields untyped). */
-export type LooseEntry = Readonly<Record<string, unknown>>;
+/** What the shift figures read of a checkpoint entry. */
+export type TalliedEntry = Pick<EntityRecord<'checkpoint_entry'>, 'at' | 'direction' | 'outcome' | 'voidedAt'>;
 
 export const SHIFT_HOURS = 8;
 
@@ -33,13 +35,8 @@ export interface DayTally {
   referred: number;
 }
 
-function isVoided(entry: LooseEntry): boolean {
-  return typeof entry.voidedAt === 'string';
-}
-
-/** The entry's time in milliseconds, or null when it has none that parses. */
-function timeOf(entry: LooseEntry): number | null {
-  if (typeof entry.at !== 'string') return null;
+/** The entry's time in milliseconds, or null when it does not parse. */
+function timeOf(entry: TalliedEntry): number | null {
   const ms = Date.parse(entry.at);
   return Number.isNaN(ms) ? null : ms;
 }
@@ -53,7 +50,7 @@ export function shiftAt(now: Date): Shift {
 }
 
 /** The figures of one day: `includes` says whether an entry's timestamp lies on that day (see localDay). */
-export function tallyDay(entries: readonly LooseEntry[], includes: (timestamp: unknown) => boolean): DayTally {
+export function tallyDay(entries: readonly TalliedEntry[], includes: (timestamp: string) => boolean): DayTally {
   const byHour = new Map<number, HourTally>();
   const tally: DayTally = { hours: [], totalIn: 0, totalOut: 0, refused: 0, referred: 0 };
   for (const entry of entries) {
@@ -65,7 +62,7 @@ export function tallyDay(entries: readonly LooseEntry[], includes: (timestamp: u
     if (entry.direction === 'in') {
       row.in += 1;
       tally.totalIn += 1;
-    } else if (entry.direction === 'out') {
+    } else {
       row.out += 1;
       tally.totalOut += 1;
     }
@@ -77,7 +74,7 @@ export function tallyDay(entries: readonly LooseEntry[], includes: (timestamp: u
 }
 
 /** The entries of a shift that were not voided, newest first. */
-export function shiftEntries<T extends LooseEntry>(entries: readonly T[], shift: Shift): T[] {
+export function shiftEntries<T extends TalliedEntry>(entries: readonly T[], shift: Shift): T[] {
   const start = shift.start.getTime();
   const end = shift.end.getTime();
   const timed: { entry: T; ms: number }[] = [];

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { textOf } from '../../shared/text-of';
 import { idField, idNumberField, mobileField, nameField, notesField, pastDateField } from '../fields';
 
 /** Key groups (重点人群) a resident can be tagged with. */
@@ -15,6 +14,10 @@ export const RESIDENT_TAGS = [
   'renter',
 ] as const;
 export type ResidentTag = (typeof RESIDENT_TAGS)[number];
+
+export function isResidentTag(value: string): value is ResidentTag {
+  return RESIDENT_TAGS.some((tag) => tag === value);
+}
 
 export const SEXES = ['male', 'female'] as const;
 
@@ -34,7 +37,7 @@ export const residentSchema = z.object({
 });
 export type Resident = z.output<typeof residentSchema>;
 
-/** A resident who still lives there: no move-out date recorded (a stored record, fields loosely typed). */
-export function livesThere(resident: Readonly<Record<string, unknown>>): boolean {
-  return textOf(resident.movedOutOn).trim() === '';
+/** A resident who still lives there: no move-out date recorded. */
+export function livesThere(resident: Pick<Resident, 'movedOutOn'>): boolean {
+  return resident.movedOutOn === undefined;
 }

@@ -2,8 +2,8 @@
 import { parseIsoDate } from '../../shared/local-date';
 
 /** Null when either date is missing, not a real calendar date, or the birth is after the reference date. */
-export function ageOn(birthDate: unknown, onDate: string): number | null {
-  if (typeof birthDate !== 'string') return null;
+export function ageOn(birthDate: string | undefined, onDate: string): number | null {
+  if (birthDate === undefined) return null;
   const born = parseIsoDate(birthDate);
   const on = parseIsoDate(onDate);
   if (!born || !on) return null;

@@ -22,34 +22,23 @@ export interface BuildingGrid<T> {
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
-function unitLabel(value: unknown): string {
-  return typeof value === 'string' ? value.trim() : '';
-}
-
-/**
- * Lays out households by floor and unit; `placeOf` reads a household's id, unit and room. Floors
- * with no rooms at all are left out.
- */
-export function buildFloorGrid<T>(households: readonly T[], placeOf: (household: T) => RoomPlace): BuildingGrid<T> {
+/** Lays out households (anything with an id, unit and room) by floor and unit. Floors with no rooms at all are left out. */
+export function buildFloorGrid<T extends RoomPlace>(households: readonly T[]): BuildingGrid<T> {
   // Grouping first and sorting only within a cell keeps this cheap for a 2,000-household building.
-  const placed = households.map((household) => ({ household, place: placeOf(household) }));
-  const units = [...new Set(placed.map(({ place }) => unitLabel(place.unit)))].sort(collator.compare);
+  const units = [...new Set(households.map((household) => household.unit.trim()))].sort(collator.compare);
   const unitIndex = new Map(units.map((unit, index) => [unit, index]));
-  const byFloor = new Map<number | null, { household: T; place: RoomPlace }[][]>();
-  for (const entry of placed) {
-    const floor = floorOfRoom(entry.place.room);
+  const byFloor = new Map<number | null, T[][]>();
+  for (const household of households) {
+    const floor = floorOfRoom(household.room);
     let cells = byFloor.get(floor);
     if (!cells) {
       cells = units.map(() => []);
       byFloor.set(floor, cells);
     }
-    cells[unitIndex.get(unitLabel(entry.place.unit)) ?? 0]?.push(entry);
+    cells[unitIndex.get(household.unit.trim()) ?? 0]?.push(household);
   }
   const floors = [...byFloor.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : b - a));
-  const rows = floors.map((floor) => ({
-    floor,
-    cells: (byFloor.get(floor) ?? []).map((cell) => cell.sort((a, b) => compareRoomPlaces(a.place, b.place)).map((entry) => entry.household)),
-  }));
+  const rows = floors.map((floor) => ({ floor, cells: (byFloor.get(floor) ?? []).map((cell) => cell.sort(compareRoomPlaces)) }));
   const unitWidths = units.map((_, index) => Math.max(1, ...rows.map((row) => row.cells[index]?.length ?? 0)));
   return { units, rows, unitWidths };
 }

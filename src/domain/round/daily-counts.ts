@@ -3,16 +3,17 @@
  * Pure: the caller reads the day's visits and fever reports and says which grid each household is in.
  */
 import type { DailyReportCounts } from '../entities/daily-report';
-import { checksOf, isFeverCheck, isLaterVisit, isVoided, type LooseRecord } from './day-status';
+import type { RecordMeta } from '../entities/entity-record';
+import { isFeverCheck, isLaterVisit, isVoided, type DayFeverReport, type DayVisit } from './day-status';
 
 export interface DailyCountsInput {
-  visits: readonly LooseRecord[];
-  feverReports: readonly LooseRecord[];
+  visits: readonly DayVisit[];
+  feverReports: readonly DayFeverReport[];
   /** householdId → gridId (through the household's building). */
   householdGrid: ReadonlyMap<string, string>;
   gridId: string;
   /** The local day being closed (see localDay in src/shared/local-date.ts). */
-  day: { includes(timestamp: unknown): boolean };
+  day: { includes(timestamp: string): boolean };
   userId: string;
   /**
    * Whether fever reports made directly (no household: someone not in the register) count in this grid.
@@ -22,14 +23,8 @@ export interface DailyCountsInput {
 }
 
 /** A record of this user: created by them, or without createdBy (created on this phone, not sent yet). */
-export function isOwn(record: LooseRecord, userId: string): boolean {
-  return record.createdBy === undefined || record.createdBy === null || record.createdBy === userId;
-}
-
-function residentOf(check: unknown): string | null {
-  if (typeof check !== 'object' || check === null) return null;
-  const { residentId } = check as { residentId?: unknown };
-  return typeof residentId === 'string' ? residentId : null;
+export function isOwn(record: Pick<RecordMeta, 'createdBy'>, userId: string): boolean {
+  return record.createdBy === undefined || record.createdBy === userId;
 }
 
 /**
@@ -40,21 +35,19 @@ function residentOf(check: unknown): string | null {
  */
 export function computeDailyCounts(input: DailyCountsInput): DailyReportCounts {
   const { visits, feverReports, householdGrid, gridId, day, userId, includeDirectReports = false } = input;
-  const latest = new Map<string, LooseRecord>();
+  const latest = new Map<string, DayVisit>();
   const checked = new Set<string>();
   const feverish = new Set<string>();
   for (const visit of visits) {
     if (isVoided(visit) || !isOwn(visit, userId) || !day.includes(visit.visitedAt)) continue;
     const householdId = visit.householdId;
-    if (typeof householdId !== 'string' || householdGrid.get(householdId) !== gridId) continue;
+    if (householdGrid.get(householdId) !== gridId) continue;
     const seen = latest.get(householdId);
     if (!seen || isLaterVisit(visit, seen)) latest.set(householdId, visit);
     if (visit.outcome !== 'visited') continue;
-    for (const check of checksOf(visit)) {
-      const residentId = residentOf(check);
-      if (!residentId) continue;
-      checked.add(residentId);
-      if (isFeverCheck(check)) feverish.add(residentId);
+    for (const check of visit.checks) {
+      checked.add(check.residentId);
+      if (isFeverCheck(check)) feverish.add(check.residentId);
     }
   }
   let visited = 0;
@@ -70,9 +63,9 @@ export function computeDailyCounts(input: DailyCountsInput): DailyReportCounts {
   for (const report of feverReports) {
     if (isVoided(report) || !isOwn(report, userId) || !day.includes(report.reportedAt)) continue;
     const householdId = report.householdId;
-    const inGrid = typeof householdId === 'string' ? householdGrid.get(householdId) === gridId : includeDirectReports;
+    const inGrid = householdId !== undefined ? householdGrid.get(householdId) === gridId : includeDirectReports;
     if (!inGrid) continue;
-    if (typeof report.residentId === 'string') reportedResidents.add(report.residentId);
+    if (report.residentId !== undefined) reportedResidents.add(report.residentId);
     else reportsWithoutResident++;
   }
   return {

@@ -7,13 +7,12 @@
 /** A household as far as its place goes. */
 export interface RoomPlace {
   id: string;
-  unit: unknown;
-  room: unknown;
+  unit: string;
+  room: string;
 }
 
 /** The floor a room number is on: "501" → 5, "1203" → 12, "8" → 1; null when it has no number ("B1-3", "门面"). */
-export function floorOfRoom(room: unknown): number | null {
-  if (typeof room !== 'string') return null;
+export function floorOfRoom(room: string): number | null {
   const trimmed = room.trim();
   if (!/^\d{1,5}$/.test(trimmed)) return null;
   const number = Number(trimmed);
@@ -22,18 +21,14 @@ export function floorOfRoom(room: unknown): number | null {
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
-function label(value: unknown): string {
-  return typeof value === 'string' ? value.trim() : '';
-}
-
 /** Walking order: unit, then floor (rooms without a floor last), then room. */
 export function compareRoomPlaces(a: RoomPlace, b: RoomPlace): number {
-  const byUnit = collator.compare(label(a.unit), label(b.unit));
+  const byUnit = collator.compare(a.unit.trim(), b.unit.trim());
   if (byUnit !== 0) return byUnit;
   const floorA = floorOfRoom(a.room) ?? Number.MAX_SAFE_INTEGER;
   const floorB = floorOfRoom(b.room) ?? Number.MAX_SAFE_INTEGER;
   if (floorA !== floorB) return floorA - floorB;
-  return collator.compare(label(a.room), label(b.room)) || a.id.localeCompare(b.id);
+  return collator.compare(a.room.trim(), b.room.trim()) || a.id.localeCompare(b.id);
 }
 
 /** The household after `currentId` in walking order, or null at the end of the building (or when unknown). */

@@ -2,8 +2,7 @@
  * Today's round in numbers: how many households were visited, found nobody home, refused or had a
  * fever, out of how many, from the day's statuses (see day-status.ts).
  */
-import type { LooseRecord, RoomStatus } from './day-status';
-import { isVoided } from './day-status';
+import type { RoomStatus } from './day-status';
 
 export interface RoundTally {
   total: number;
@@ -31,9 +30,4 @@ export function tallyStatuses(householdIds: Iterable<string>, statuses: Readonly
     else tally.notVisited += 1;
   }
   return tally;
-}
-
-/** The records whose `field` timestamp falls on the day (`includes` from localDay), voided ones left out. */
-export function recordsOfDay<T extends LooseRecord>(records: readonly T[] | undefined, field: string, includes: (timestamp: unknown) => boolean): T[] {
-  return (records ?? []).filter((record) => !isVoided(record) && includes(record[field]));
 }

@@ -1,0 +1,42 @@
+/**
+ * What the search index is built from: the residents, households and buildings on the phone, turned
+ * into search entries (a resident carries its household's address), with the records kept by id to
+ * show the hits. Households come first, so a room code lists the household before its residents when
+ * they rank the same.
+ */
+import type { EntityRecord } from '../entities/entity-record';
+import type { SearchEntry } from './search-index';
+
+export type SearchResident = Pick<EntityRecord<'resident'>, 'id' | 'householdId' | 'name' | 'phone' | 'idNumber'>;
+export type SearchHousehold = Pick<EntityRecord<'household'>, 'id' | 'buildingId' | 'unit' | 'room' | 'phone'>;
+export type SearchBuilding = Pick<EntityRecord<'building'>, 'id' | 'name'>;
+
+export interface SearchRecords<R extends SearchResident = SearchResident, H extends SearchHousehold = SearchHousehold, B extends SearchBuilding = SearchBuilding> {
+  residents: ReadonlyMap<string, R>;
+  households: ReadonlyMap<string, H>;
+  buildings: ReadonlyMap<string, B>;
+}
+
+function addressOf(household: SearchHousehold | undefined, buildings: ReadonlyMap<string, SearchBuilding>) {
+  if (!household) return {};
+  return { buildingName: buildings.get(household.buildingId)?.name, unit: household.unit, room: household.room };
+}
+
+export function toSearchEntries(records: SearchRecords): SearchEntry[] {
+  const entries: SearchEntry[] = [];
+  for (const household of records.households.values()) {
+    entries.push({ kind: 'household', id: household.id, phone: household.phone, ...addressOf(household, records.buildings) });
+  }
+  for (const resident of records.residents.values()) {
+    entries.push({
+      kind: 'resident',
+      id: resident.id,
+      name: resident.name,
+      phone: resident.phone,
+      idNumber: resident.idNumber,
+      householdId: resident.householdId,
+      ...addressOf(records.households.get(resident.householdId), records.buildings),
+    });
+  }
+  return entries;
+}
