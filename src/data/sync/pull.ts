@@ -63,13 +63,14 @@ function applyChange(change: ReadableChange, row: StoredRecord | undefined, entr
 }
 
 /**
- * Parses one entity's changes: readable ones to apply, and the unreadable ones to keep aside.
- * Deletes carry no record to read.
+ * Parses one entity's changes: readable ones to apply, and the unreadable ones to keep aside. Only
+ * a record's last change in the page counts (it is its latest state); deletes carry no record to read.
  */
 function readChanges(entity: EntityName, changes: readonly Change[], receivedAt: string): { readable: ReadableChange[]; unreadable: UnreadableRecord[] } {
   const readable: ReadableChange[] = [];
   const unreadable: UnreadableRecord[] = [];
-  for (const change of changes) {
+  const latest = new Map(changes.map((change) => [change.id, change]));
+  for (const change of latest.values()) {
     if (change.op === 'delete') {
       readable.push({ op: 'delete', id: change.id });
       continue;
@@ -129,11 +130,11 @@ export async function pullAll(deps: SyncRunDeps, userId: string): Promise<PullSu
     const page = await session.withToken((token) => api.pull(token, cursor, limit));
     if (page.reset) summary.resets++;
     if (summary.resets > MAX_RESETS_PER_RUN) throw new Error('pull keeps resetting');
-    await writePage(db, { ...page, changes: Array.isArray(page.changes) ? page.changes : [] }, userId, deps.now);
+    await writePage(db, page, userId, deps.now);
     summary.pages++;
-    summary.changes += page.changes?.length ?? 0;
-    const emptyReset = page.reset === true && (page.changes?.length ?? 0) === 0;
-    const stuck = page.hasMore && page.cursor === cursor && (page.changes?.length ?? 0) === 0;
+    summary.changes += page.changes.length;
+    const emptyReset = page.reset === true && page.changes.length === 0;
+    const stuck = page.hasMore && page.cursor === cursor && page.changes.length === 0;
     if ((!page.hasMore && !emptyReset) || stuck) return summary;
   }
 }

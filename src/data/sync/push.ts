@@ -171,7 +171,7 @@ export async function pushAll(deps: SyncRunDeps, deviceId: string): Promise<Push
     let results: MutationResult[];
     try {
       const response = await session.withToken((token) => api.push(token, { deviceId, mutations: batch.map(toWire) }));
-      results = Array.isArray(response.results) ? response.results : [];
+      results = response.results;
     } catch (error) {
       // 413: smaller batches; a single mutation still too large is rejected so it cannot block the queue.
       if (error instanceof ApiError && error.status === 413) {

@@ -103,14 +103,14 @@ export class FakeSyncServer {
     const existing = this.records.get(id);
     const record = { entity, id, version: ++this.seq, data: existing ? applyPatch(existing.data, data) : data };
     this.records.set(id, record);
-    this.changes.push({ seq: this.seq, entity: entity as Change['entity'], id, op: 'upsert', version: record.version, data: this.wireData(record) });
+    this.changes.push({ seq: this.seq, entity, id, op: 'upsert', version: record.version, data: this.wireData(record) });
     return record;
   }
 
   serverDelete(entity: string, id: string): void {
     this.records.delete(id);
     this.seq++;
-    this.changes.push({ seq: this.seq, entity: entity as Change['entity'], id, op: 'delete', version: this.seq, data: {} });
+    this.changes.push({ seq: this.seq, entity, id, op: 'delete', version: this.seq, data: {} });
   }
 
   fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {

@@ -35,6 +35,24 @@ async function cardFor(name: RegExp) {
 }
 
 describe('needs-attention list', () => {
+  it('lists a record the server sent that the phone could not read, with its version and what does not fit', async () => {
+    const unreadable = {
+      entity: 'household' as const,
+      id: '0192f1b4-4444-7000-8000-0000000000ab',
+      version: 12,
+      fields: { status: 'status_invalid', phone: 'phone_or_landline_invalid' },
+      receivedAt: '2024-05-01T08:00:00.000Z',
+    };
+    renderWithProviders(<NeedsAttentionScreen />, { client: createFakeDataClient({ unreadable: [unreadable] }) });
+    const card = await cardFor(/Household · could not be read/);
+    expect(card).toHaveTextContent('Id 000000ab');
+    expect(within(card).getByText("Server's version").nextElementSibling).toHaveTextContent('12');
+    expect(card).toHaveTextContent('Occupancy: Choose occupied or vacant.');
+    expect(card).toHaveTextContent('Phone: Enter a mobile number or a landline with area code (e.g. 010-12345678).');
+    expect(within(card).queryByRole('button')).not.toBeInTheDocument();
+    expect(screen.queryByText('Nothing needs attention.')).not.toBeInTheDocument();
+  });
+
   it('says so when nothing needs attention', async () => {
     renderWithProviders(<NeedsAttentionScreen />, { client: createFakeDataClient() });
     expect(await screen.findByText('Nothing needs attention.')).toBeInTheDocument();

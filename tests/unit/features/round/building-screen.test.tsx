@@ -111,7 +111,8 @@ describe('building screen', () => {
   });
 });
 
-describe('building screen with 2,000 households', () => {
+// Role queries over a DOM of hundreds of room buttons are slow in jsdom: these get time to run on a loaded machine.
+describe('building screen with 2,000 households', { timeout: 20_000 }, () => {
   // 4 units × 50 floors × 10 rooms.
   const households: LocalRecord<'household'>[] = [];
   for (let unit = 1; unit <= 4; unit += 1)

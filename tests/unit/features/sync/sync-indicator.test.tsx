@@ -49,6 +49,11 @@ describe('sync indicator', () => {
     expect(router.state.location.pathname).toBe('/attention');
   });
 
+  it('counts records the phone could not read among those needing attention', () => {
+    renderWithProviders(<SyncIndicator />, { client: createFakeDataClient({ sync: { rejected: 1, unreadable: 2 } }) });
+    expect(within(screen.getByRole('status')).getByRole('link', { name: 'Needs attention: 3' })).toBeInTheDocument();
+  });
+
   it('asks to sign in again when the session can no longer sync', () => {
     const client = createFakeDataClient({ sync: { phase: 'auth_required', lastError: 'UNAUTHORIZED' } });
     renderWithProviders(<SyncIndicator />, { client });
