@@ -2,10 +2,11 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataClient, useRecord, type OutboxEntry } from '../../data';
 import { errorKeys, validationKeys } from '../../shared/i18n/message-keys';
-import { describeWriteFailure } from '../../shared/write-failure';
-import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
 import { ConfirmPanel } from '../../shared/ui/confirm-panel';
+import { FormFailure } from '../../shared/ui/form-failure';
+import { useFormSubmit } from '../../shared/ui/use-form-submit';
+import { describeWriteFailure } from '../../shared/write-failure';
 import { FixMutationForm } from './fix-mutation-form';
 import { fieldKind, getAtPath } from './mutation-fields';
 import { fieldLabel, recordLabel } from './mutation-labels';
@@ -25,25 +26,24 @@ export function RejectedMutationCard({ entry, onDone }: RejectedMutationCardProp
   const record = useRecord(entry.entity, entry.recordId);
   const headingId = useId();
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState<string | null>(null);
+  // A resend the rules refuse opens the fix form instead of a banner; a full storage is said as such.
+  const form = useFormSubmit({ fixKey: null, codeKeys: (code) => [code === 'STORAGE_FULL' ? 'errors.STORAGE_FULL' : 'attention:failed'] });
+  const busy = form.busy;
   const serverFields = entry.error?.fields ?? {};
   const fieldEntries = Object.entries(serverFields);
   const canFix = fieldEntries.some(([path]) => fieldKind(path, getAtPath(entry.data, path)) !== null);
 
   async function run(action: () => Promise<void>, message: string) {
-    setBusy(true);
-    setFailed(null);
-    try {
-      await action();
-      onDone(message);
-    } catch (error) {
-      const failure = describeWriteFailure(error);
-      if (failure.kind === 'invalid') setMode({ kind: 'fix', errors: failure.fields });
-      else setFailed(failure.code === 'STORAGE_FULL' ? 'errors.STORAGE_FULL' : 'attention:failed');
-    } finally {
-      setBusy(false);
-    }
+    const done = await form.run(async () => {
+      try {
+        await action();
+      } catch (error) {
+        const failure = describeWriteFailure(error);
+        if (failure.kind === 'invalid') setMode({ kind: 'fix', errors: failure.fields });
+        throw error;
+      }
+    });
+    if (done) onDone(message);
   }
 
   return (
@@ -68,7 +68,7 @@ export function RejectedMutationCard({ entry, onDone }: RejectedMutationCardProp
           ) : null}
         </dd>
       </dl>
-      {failed ? <Banner tone="error">{t(failed)}</Banner> : null}
+      <FormFailure form={form} />
       {mode.kind === 'fix' ? (
         <FixMutationForm
           entry={entry}
