@@ -1,8 +1,14 @@
 /** Calendar helpers on local dates written as YYYY-MM-DD. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
 export function isValidCalendarDate(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
   if (month < 1 || month > 12 || day < 1) return false;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const days = month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]!;
   return day <= days;
 }
 
@@ -24,14 +30,24 @@ export function parseIsoDate(value: string): { year: number; month: number; day:
   return isValidCalendarDate(y, m, d) ? { year: y, month: m, day: d } : null;
 }
 
+const DAY_MS = 86_400_000;
+const UTC_PLUS_14 = 14 * 3_600_000;
+let latest = { from: 0, until: 0, date: '' };
+
 /**
  * The latest calendar date anywhere on Earth right now (UTC+14), as YYYY-MM-DD. "Not in the future"
  * checks use it, so a worker in China closing the day just after midnight local time (still
  * yesterday in UTC) is not told their date is in the future.
  */
 export function latestDateAnywhere(now: number = Date.now()): string {
-  return new Date(now + 14 * 3_600_000).toISOString().slice(0, 10);
+  if (now >= latest.from && now < latest.until) return latest.date;
+  const shifted = now + UTC_PLUS_14;
+  const from = Math.floor(shifted / DAY_MS) * DAY_MS - UTC_PLUS_14;
+  // Kept for the rest of that day: validating thousands of records asks for it once each.
+  latest = { from, until: from + DAY_MS, date: new Date(shifted).toISOString().slice(0, 10) };
+  return latest.date;
 }
+
 
 /** The phone's own calendar date (its time zone) for `now`, as YYYY-MM-DD. */
 export function localDateOf(now: Date = new Date()): string {
