@@ -13,9 +13,21 @@ describe('local dates', () => {
     expect(latestDateAnywhere(now)).toBe('2026-11-26');
   });
 
+  it('turns to the next date at midnight in UTC+14, back and forth, whatever it answered before', () => {
+    const midnight = Date.UTC(2026, 10, 25, 10, 0); // 00:00 on 26 November in UTC+14
+    expect(latestDateAnywhere(midnight - 1)).toBe('2026-11-25');
+    expect(latestDateAnywhere(midnight)).toBe('2026-11-26');
+    expect(latestDateAnywhere(midnight - 1)).toBe('2026-11-25');
+    expect(latestDateAnywhere(midnight + 86_400_000)).toBe('2026-11-27');
+  });
+
   it('parses real calendar dates only', () => {
     expect(parseIsoDate('2024-02-29')).toEqual({ year: 2024, month: 2, day: 29 });
     expect(parseIsoDate('2023-02-29')).toBeNull();
+    expect(parseIsoDate('2000-02-29')).toEqual({ year: 2000, month: 2, day: 29 });
+    expect(parseIsoDate('1900-02-29')).toBeNull();
+    expect(parseIsoDate('2026-04-31')).toBeNull();
+    expect(parseIsoDate('2026-12-31')).toEqual({ year: 2026, month: 12, day: 31 });
     expect(parseIsoDate('2023-2-1')).toBeNull();
   });
 
