@@ -177,7 +177,7 @@ export const serverFieldsSchema = z.object({
   voidedAt: z.string().optional().meta({ description: 'set on voided events (visit, fever_report, checkpoint_entry)' }),
   voidReason: z.string().optional(),
 });
-export type RecordMeta = z.output<typeof serverFieldsSchema>;
+export type ServerFields = z.output<typeof serverFieldsSchema>;
 export const SERVER_FIELDS = serverFieldsSchema.keyof().options;
 
 export const changeSchema = z.object({

@@ -4,6 +4,7 @@
  * server's fields). Types only: nothing here loads zod at run time.
  */
 import type { z } from 'zod';
+import type { ServerFields } from '../sync-protocol';
 import type { EntityName } from './entity-names';
 import type { PatchableEntity } from './patch';
 import type { entitySchemas } from './registry';
@@ -21,20 +22,11 @@ export type PatchOf<T> = { [K in keyof T]?: undefined extends T[K] ? Exclude<T[K
 export type Patch<E extends PatchableEntity> = PatchOf<NewRecord<E>>;
 
 /**
- * Fields the server adds to every record. A record created on this phone has id and version 0
- * and its own times until the server's copy comes back; createdBy is known from the first pull.
- * (A type, not an interface: records are also plain field maps for the sync engine.)
+ * The server's fields (the contract's ServerFields) as a stored record has them: a record created on
+ * this phone has its id and version 0 and its own times until the server's copy comes back, and its
+ * createdBy is known from the first pull.
  */
-export type RecordMeta = {
-  id: string;
-  version: number;
-  createdBy?: string;
-  createdAt?: string;
-  updatedAt?: string;
-  /** Set on voided events (visit, fever_report, checkpoint_entry). */
-  voidedAt?: string;
-  voidReason?: string;
-};
+export type RecordMeta = Pick<ServerFields, 'id' | 'version'> & Partial<Omit<ServerFields, 'id' | 'version'>>;
 
 /** A stored record of kind E; with no E, a record of any kind (a union of the kinds' fields). */
 export type EntityRecord<E extends EntityName = EntityName> = EntityData<E> & RecordMeta;

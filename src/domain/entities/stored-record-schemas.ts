@@ -5,8 +5,9 @@
  * the future when it was written stays readable on a phone whose clock is behind. A volunteer's copy
  * of a resident carries no key-group tags (the server withholds them): read as none.
  */
-import { z } from 'zod';
-import { idField, isoDateField, timestampField } from '../fields';
+import type { z } from 'zod';
+import { isoDateField } from '../fields';
+import { serverFieldsSchema } from '../sync-protocol';
 import { fieldErrors } from '../validation-errors';
 import { buildingSchema } from './building';
 import { checkpointEntrySchema } from './checkpoint-entry';
@@ -20,16 +21,11 @@ import { residentSchema } from './resident';
 import { shiftNoteSchema } from './shift-note';
 import { visitSchema } from './visit';
 
-/** The server's fields on every record (see RecordMeta). */
-const recordMetaShape = {
-  id: idField,
-  version: z.number({ error: 'version_invalid' }).int({ error: 'version_invalid' }).min(0, { error: 'version_invalid' }),
-  createdBy: z.string().optional(),
-  createdAt: timestampField.optional(),
-  updatedAt: timestampField.optional(),
-  voidedAt: timestampField.optional(),
-  voidReason: z.string().optional(),
-};
+/**
+ * The server's fields as the wire contract declares them; who and when are optional, as on a record
+ * this phone created and the server has not yet sent back (see RecordMeta).
+ */
+const recordMetaShape = serverFieldsSchema.partial({ createdBy: true, createdAt: true, updatedAt: true }).shape;
 
 const storedRecordSchemas: { [E in EntityName]: z.ZodType<EntityRecord<E>> } = {
   community: communitySchema.safeExtend(recordMetaShape),

@@ -31,9 +31,8 @@ export function compareRoomPlaces(a: RoomPlace, b: RoomPlace): number {
   return collator.compare(a.room.trim(), b.room.trim()) || a.id.localeCompare(b.id);
 }
 
-/** The household after `currentId` in walking order, or null at the end of the building (or when unknown). */
-export function nextInWalkingOrder<T extends RoomPlace>(households: readonly T[], currentId: string): T | null {
-  const ordered = [...households].sort(compareRoomPlaces);
-  const index = ordered.findIndex((h) => h.id === currentId);
-  return index >= 0 ? (ordered[index + 1] ?? null) : null;
+/** The household after `currentId` in a building's walk (its households already in walking order), or null at the end (or when unknown). */
+export function roomAfter<T extends RoomPlace>(walk: readonly T[], currentId: string): T | null {
+  const index = walk.findIndex((h) => h.id === currentId);
+  return index >= 0 ? (walk[index + 1] ?? null) : null;
 }

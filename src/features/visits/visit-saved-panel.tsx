@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { householdsInWalkingOrder, useRecord, useRecords, type LocalRecord } from '../../data';
+import { roomAfter } from '../../domain/round/room-order';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
@@ -21,7 +22,7 @@ export function VisitSavedPanel({ visitId, household, building }: VisitSavedPane
   const { buildingId } = household;
   const walk = useRecords(householdsInWalkingOrder(buildingId));
   // undefined while reading; null at the end of the building.
-  const next = walk === undefined ? undefined : (walk[walk.findIndex((h) => h.id === household.id) + 1] ?? null);
+  const next = walk === undefined ? undefined : roomAfter(walk, household.id);
   const buildingName = building?.name ?? t('visit:saved.theBuilding');
 
   if (visit === undefined) return <p className="gw-loading">{t('app.loading')}</p>;

@@ -148,7 +148,6 @@ export const en: LocaleResource = {
     symptom_invalid: 'Unknown symptom.',
     symptom_duplicate: 'A symptom is listed twice.',
     count_invalid: 'Enter a whole number in range.',
-    version_invalid: 'The record’s version is not a whole number.',
     boolean_required: 'Choose yes or no.',
     direction_invalid: 'Choose in or out.',
     health_code_invalid: 'Choose the health code colour.',

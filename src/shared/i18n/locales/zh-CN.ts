@@ -149,7 +149,6 @@ export const zhCN = {
     symptom_invalid: '症状无效。',
     symptom_duplicate: '症状重复。',
     count_invalid: '请输入范围内的整数。',
-    version_invalid: '记录的版本号不是整数。',
     boolean_required: '请选择是或否。',
     direction_invalid: '请选择进或出。',
     health_code_invalid: '请选择健康码颜色。',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRoomPlaces, floorOfRoom, nextInWalkingOrder } from '../../../../src/domain/round/room-order';
+import { compareRoomPlaces, floorOfRoom, roomAfter } from '../../../../src/domain/round/room-order';
 
 const room = (id: string, unit: string, number: string) => ({ id, unit, room: number });
 
@@ -17,11 +17,11 @@ describe('room order', () => {
     expect([...rooms].sort(compareRoomPlaces).map((r) => r.id)).toEqual(['c', 'e', 'b', 'd', 'a', 'f']);
   });
 
-  it('finds the next room, and none after the last', () => {
-    const rooms = [room('a', '1', '102'), room('b', '1', '101'), room('c', '2', '101')];
-    expect(nextInWalkingOrder(rooms, 'b')?.id).toBe('a');
-    expect(nextInWalkingOrder(rooms, 'a')?.id).toBe('c');
-    expect(nextInWalkingOrder(rooms, 'c')).toBeNull();
-    expect(nextInWalkingOrder(rooms, 'missing')).toBeNull();
+  it('finds the next room of a walk, none after the last, and none for a room not on it', () => {
+    const walk = [room('a', '1', '102'), room('b', '1', '101'), room('c', '2', '101')].sort(compareRoomPlaces);
+    expect(roomAfter(walk, 'b')?.id).toBe('a');
+    expect(roomAfter(walk, 'a')?.id).toBe('c');
+    expect(roomAfter(walk, 'c')).toBeNull();
+    expect(roomAfter(walk, 'missing')).toBeNull();
   });
 });
