@@ -194,6 +194,12 @@ export const pullResponseSchema = z.object({
   cursor: z.string().meta({ description: 'where the next pull starts' }),
   hasMore: z.boolean(),
   reset: z.boolean().optional().meta({ description: 'drop pulled copies (never the outbox) and pull again' }),
+  remaining: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .meta({ description: 'an estimate of the changes still to come after this page, sent with hasMore (for progress); older clients ignore it' }),
 }).meta({ description: 'The next page of changes' });
 export type PullResponse = z.output<typeof pullResponseSchema>;
 
