@@ -17,6 +17,7 @@ import { registerAuthRoutes } from './routes/auth-routes';
 import { registerHealthRoutes } from './routes/health-routes';
 import { registerSyncRoutes } from './routes/sync-routes';
 import type { ServerContext } from './server-context';
+import { loadFeed } from './sync/feed';
 
 export interface BuildAppOptions {
   db: Database;
@@ -40,6 +41,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     db: options.db,
     secret: await loadSecret(options.db, options.secret),
     limiter: new LoginLimiter(options.loginLimits),
+    feed: await loadFeed(options.db),
   };
 
   // Routes declare the contract's zod schemas: Fastify validates requests with them (answering in the

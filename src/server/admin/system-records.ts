@@ -5,6 +5,7 @@ import { fieldErrors } from '../../domain/validation-errors';
 import { uuidv7 } from '../../shared/uuid-v7';
 import { deriveScope } from '../sync/derive-scope';
 import { insertRecords, metaForAll } from '../sync/record-store';
+import { directSource } from '../sync/record-source';
 import { MutationRejection } from '../sync/rejection';
 import type { Scope } from '../sync/scope';
 
@@ -26,11 +27,11 @@ export async function createSystemRecord(db: Database, entity: EntityName, input
     const fields = fieldErrors(parsed.error);
     throw new AdminInputError(`Invalid ${entity}: ${Object.entries(fields).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   }
-  const data = parsed.data as Record<string, unknown>;
+  const data: Record<string, unknown> = parsed.data;
   const id = uuidv7();
   try {
     await db.transaction(async (tx) => {
-      const columns = await deriveScope(tx, entity, id, data, SYSTEM_SCOPE);
+      const columns = await deriveScope(directSource(tx), entity, id, data, SYSTEM_SCOPE);
       await insertRecords(tx, [{ id, entity, data, fieldMeta: metaForAll(data, 1, SYSTEM_ACTOR), createdBy: SYSTEM_ACTOR, ...columns }]);
     });
   } catch (error) {

@@ -71,7 +71,7 @@ export function registerSyncRoutes(app: ContractApp, ctx: ServerContext): void {
     async (request) => {
       const { user } = signedInUser(request);
       const scope = await loadScope(ctx.db, user);
-      return pullChanges(ctx.db, scope, request.query.cursor ?? '', request.query.limit ?? DEFAULT_PULL_LIMIT);
+      return pullChanges(ctx.db, ctx.feed, scope, request.query.cursor ?? '', request.query.limit ?? DEFAULT_PULL_LIMIT);
     },
   );
 }

@@ -7,8 +7,8 @@ import { applyPatch, patchSchemas, type PatchableEntity } from '../../domain/ent
 import { entitySchemas, IMMUTABLE_FIELDS, type EntityName } from '../../domain/entities/registry';
 import { fieldErrors } from '../../domain/validation-errors';
 import { sameValue } from './canonical-json';
-import { withoutServerFields, type AppliedResult, type MutationContext } from './mutation-context';
-import { findRecord, takeSeq, type FieldMeta, type RecordRow } from './record-store';
+import { withoutServerFields, type ConflictRow, type MutationContext, type MutationEffect } from './mutation-context';
+import type { FieldMeta } from './record-store';
 import { forbidden, notFound, validationFailed } from './rejection';
 import { canWrite } from './scope';
 
@@ -18,8 +18,8 @@ export async function applyPatchMutation(
   id: string,
   rawData: Record<string, unknown>,
   baseVersion: number | undefined,
-): Promise<AppliedResult> {
-  const row = await findRecord(ctx.tx, id, true);
+): Promise<MutationEffect> {
+  const row = await ctx.source.find(id);
   if (!row || row.entity !== entity) throw notFound(`Unknown ${entity} ${id}`);
   if (!canWrite(ctx.scope, row)) throw forbidden();
   if (baseVersion === undefined) throw validationFailed({ baseVersion: 'base_version_required' });
@@ -36,10 +36,10 @@ export async function applyPatchMutation(
 
   const merged = entitySchemas[entity].safeParse(applyPatch(row.data, patch));
   if (!merged.success) throw validationFailed(fieldErrors(merged.error));
-  const next = merged.data as Record<string, unknown>;
+  const next: Record<string, unknown> = merged.data;
 
   const changed = Object.keys(patch).filter((field) => !sameValue(row.data[field], next[field]));
-  if (changed.length === 0) return { version: row.version };
+  if (changed.length === 0) return { result: { version: row.version } };
 
   const version = row.version + 1;
   const meta: FieldMeta = { ...row.field_meta };
@@ -50,35 +50,16 @@ export async function applyPatchMutation(
     meta[field] = [version, ctx.deviceId];
   }
 
-  const seq = await takeSeq(ctx.tx);
-  await ctx.tx.query(
-    `UPDATE records SET data = $2::jsonb, field_meta = $3::jsonb, version = $4, updated_at = now(), seq = $5 WHERE id = $1`,
-    [id, JSON.stringify(next), JSON.stringify(meta), version, seq],
-  );
-  for (const field of conflicts) await recordConflict(ctx, row, field, baseVersion, next[field]);
-  return conflicts.length > 0 ? { version, conflicts } : { version };
-}
-
-async function recordConflict(
-  ctx: MutationContext,
-  row: RecordRow,
-  field: string,
-  baseVersion: number,
-  clientValue: unknown,
-): Promise<void> {
-  await ctx.tx.query(
-    `INSERT INTO conflicts (community_id, entity, record_id, field, base_version, server_value, client_value, user_id, device_id)
-     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9)`,
-    [
-      row.community_id,
-      row.entity,
-      row.id,
-      field,
-      baseVersion,
-      JSON.stringify(row.data[field] ?? null),
-      JSON.stringify(clientValue ?? null),
-      ctx.scope.userId,
-      ctx.deviceId,
-    ],
-  );
+  const write = { row: { ...row, data: next, field_meta: meta, version }, isNew: false };
+  if (conflicts.length === 0) return { result: { version }, write };
+  const clashes: ConflictRow[] = conflicts.map((field) => ({
+    communityId: row.community_id,
+    entity: row.entity,
+    recordId: row.id,
+    field,
+    baseVersion,
+    serverValue: row.data[field] ?? null,
+    clientValue: next[field] ?? null,
+  }));
+  return { result: { version, conflicts }, write, conflicts: clashes };
 }

@@ -1,8 +1,7 @@
 /** op "void": marks an event (visit, fever report, checkpoint entry) void with a reason. */
 import { voidDataSchema, type EntityName } from '../../domain/entities/registry';
 import { fieldErrors } from '../../domain/validation-errors';
-import type { AppliedResult, MutationContext } from './mutation-context';
-import { findRecord, takeSeq } from './record-store';
+import type { MutationContext, MutationEffect } from './mutation-context';
 import { forbidden, notFound, validationFailed } from './rejection';
 import { canWrite } from './scope';
 
@@ -11,20 +10,17 @@ export async function applyVoid(
   entity: EntityName,
   id: string,
   rawData: Record<string, unknown>,
-): Promise<AppliedResult> {
-  const row = await findRecord(ctx.tx, id, true);
+): Promise<MutationEffect> {
+  const row = await ctx.source.find(id);
   if (!row || row.entity !== entity) throw notFound(`Unknown ${entity} ${id}`);
   if (!canWrite(ctx.scope, row)) throw forbidden();
   const parsed = voidDataSchema.safeParse(rawData);
   if (!parsed.success) throw validationFailed(fieldErrors(parsed.error));
   // Voiding twice changes nothing: the first void stands.
-  if (row.voided_at !== null) return { version: row.version };
+  if (row.voided_at !== null) return { result: { version: row.version } };
 
   const version = row.version + 1;
-  const seq = await takeSeq(ctx.tx);
-  await ctx.tx.query(
-    `UPDATE records SET voided_at = now(), void_reason = $2, version = $3, updated_at = now(), seq = $4 WHERE id = $1`,
-    [id, parsed.data.reason, version, seq],
-  );
-  return { version };
+  // voided_at is set by the database when written ("now"); any non-null value here means voided.
+  const voided = { ...row, version, voided_at: new Date().toISOString(), void_reason: parsed.data.reason };
+  return { result: { version }, write: { row: voided, isNew: false } };
 }

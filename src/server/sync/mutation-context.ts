@@ -1,10 +1,12 @@
-/** What applying one mutation needs, inside its own transaction. */
-import type { Queryable } from '../db/database';
-import type { Scope } from './scope';
+/** What judging one mutation needs, and what it yields: the result and the row to write (if any). */
 import { SERVER_FIELDS } from '../../domain/sync-protocol';
+import type { WritableRow } from './record-store';
+import type { RecordSource } from './record-source';
+import type { Scope } from './scope';
 
 export interface MutationContext {
-  tx: Queryable;
+  /** Records as this push sees them: stored ones, with the push's earlier mutations applied. */
+  source: RecordSource;
   scope: Scope;
   deviceId: string;
 }
@@ -12,6 +14,24 @@ export interface MutationContext {
 export interface AppliedResult {
   version: number;
   conflicts?: string[];
+}
+
+/** A same-field clash kept for the secretary (table `conflicts`). */
+export interface ConflictRow {
+  communityId: string | null;
+  entity: string;
+  recordId: string;
+  field: string;
+  baseVersion: number;
+  serverValue: unknown;
+  clientValue: unknown;
+}
+
+/** An applied mutation: its result, and the record's new state unless nothing changed. */
+export interface MutationEffect {
+  result: AppliedResult;
+  write?: { row: WritableRow; isNew: boolean };
+  conflicts?: ConflictRow[];
 }
 
 /** Clients may echo back the server's own fields (id, version, timestamps); they are never data. */

@@ -1,9 +1,12 @@
 /**
- * Applies a push: every mutation on its own, each in its own transaction together with its
- * idempotency record. A rejection or an unexpected error in one never stops the others.
+ * Applies a push. The whole push is judged and written in one transaction (push-batch.ts): every
+ * mutation on its own, in order, each with its idempotency record. When that transaction fails as a
+ * whole (two pushes raced for the same record or mutationId, a deadlock, a value the database
+ * refuses, a fault), the push is applied again one mutation per transaction, so one bad mutation
+ * never stops the others and every result is judged on what is committed.
  */
 import type { FastifyBaseLogger } from 'fastify';
-import type { Database, Queryable } from '../db/database';
+import type { Database } from '../db/database';
 import { ENTITY_NAMES, entityOps, type EntityName } from '../../domain/entities/registry';
 import { mutationSchema, type Mutation, type MutationResult, type PushedMutation } from '../../domain/sync-protocol';
 import { fieldErrors } from '../../domain/validation-errors';
@@ -13,7 +16,8 @@ import { applyCreate } from './apply-create';
 import { applyPatchMutation } from './apply-patch';
 import { applyVoid } from './apply-void';
 import { canonicalJson, sha256 } from './canonical-json';
-import type { AppliedResult, MutationContext } from './mutation-context';
+import type { MutationContext, MutationEffect } from './mutation-context';
+import { PushBatch, type StoredMutation } from './push-batch';
 import { dailyReportExists, forbidden, MutationRejection, validationFailed } from './rejection';
 import { mayWriteEntity, type Scope } from './scope';
 
@@ -24,11 +28,27 @@ export interface PushContext {
   log?: FastifyBaseLogger;
 }
 
+/** A mutation as the envelope passed it, with its hash once it parsed. */
+type Judged = { mutation: Mutation; hash: string } | { rejected: MutationResult };
+
 /** The mutations as the push envelope checked them: each has a mutationId, the rest is judged here. */
 export async function applyPush(ctx: PushContext, mutations: readonly PushedMutation[]): Promise<MutationResult[]> {
-  const results: MutationResult[] = [];
-  for (const raw of mutations) results.push(await applyOne(ctx, raw));
-  return results;
+  const judged: Judged[] = mutations.map((raw) => {
+    const parsed = mutationSchema.safeParse(raw);
+    if (!parsed.success) return { rejected: rejected(raw.mutationId, validationFailed(fieldErrors(parsed.error), 'Malformed mutation')) };
+    return { mutation: parsed.data, hash: requestHash(parsed.data) };
+  });
+  const valid = judged.flatMap((j) => ('mutation' in j ? [j] : []));
+  let results: MutationResult[];
+  try {
+    results = await ctx.db.transaction((tx) => applyBatch(new PushBatch(tx, ctx.scope.userId, ctx.deviceId), ctx, valid));
+  } catch (error) {
+    if (!isExpectedRace(error)) ctx.log?.warn({ err: error }, 'push applied one mutation at a time after the batch failed');
+    results = [];
+    for (const one of valid) results.push(await applyAlone(ctx, one.mutation, one.hash));
+  }
+  const byId = new Map(results.map((r) => [r.mutationId, r]));
+  return judged.map((j) => ('rejected' in j ? j.rejected : byId.get(j.mutation.mutationId)!));
 }
 
 /** Hash of everything that makes a mutation what it is: a resend must match it exactly. */
@@ -38,19 +58,44 @@ export function requestHash(m: Mutation): string {
   );
 }
 
-async function applyOne(ctx: PushContext, raw: PushedMutation): Promise<MutationResult> {
-  const parsed = mutationSchema.safeParse(raw);
-  if (!parsed.success) return rejected(raw.mutationId, validationFailed(fieldErrors(parsed.error), 'Malformed mutation'));
-  const mutation = parsed.data;
-  const hash = requestHash(mutation);
+/** Judges the mutations in order against the batch, then writes what was applied. */
+async function applyBatch(batch: PushBatch, ctx: PushContext, items: readonly { mutation: Mutation; hash: string }[]): Promise<MutationResult[]> {
+  await batch.load(items.map((item) => item.mutation));
+  const results: MutationResult[] = [];
+  // Creates refused because the record was already stored: a concurrent copy of the same mutation may
+  // have committed after the idempotency look-up. Judged again below, against what is committed now.
+  const raced: number[] = [];
+  for (const { mutation, hash } of items) {
+    const previous = batch.previous(mutation.mutationId);
+    if (previous) {
+      results.push(repeated(mutation, hash, previous, ctx.scope));
+      continue;
+    }
+    try {
+      const effect = await judge({ source: batch, scope: ctx.scope, deviceId: ctx.deviceId }, mutation);
+      batch.stage(mutation.mutationId, hash, effect);
+      results.push({ mutationId: mutation.mutationId, status: 'applied', ...effect.result });
+    } catch (error) {
+      if (!(error instanceof MutationRejection)) throw error;
+      if (error.code === 'ALREADY_EXISTS' && mutation.op === 'create') raced.push(results.length);
+      results.push(rejected(mutation.mutationId, error));
+    }
+  }
+  for (const index of raced) {
+    const { mutation, hash } = items[index]!;
+    const committed = await batch.committedMutation(mutation.mutationId);
+    if (committed) results[index] = repeated(mutation, hash, committed, ctx.scope);
+  }
+  await batch.write();
+  return results;
+}
+
+/** One mutation in its own transaction (after a batch failed as a whole). */
+async function applyAlone(ctx: PushContext, mutation: Mutation, hash: string): Promise<MutationResult> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await ctx.db.transaction((tx) => applyInTransaction(tx, ctx, mutation, hash));
+      return (await ctx.db.transaction((tx) => applyBatch(new PushBatch(tx, ctx.scope.userId, ctx.deviceId), ctx, [{ mutation, hash }])))[0]!;
     } catch (error) {
-      // The record exists: a concurrent copy of this very mutation may have committed between our
-      // idempotency look-up and the create. Judge it once more, when that copy's result is visible.
-      if (error instanceof MutationRejection && error.code === 'ALREADY_EXISTS' && attempt === 0) continue;
-      if (error instanceof MutationRejection) return rejected(mutation.mutationId, error);
       // A second daily report for the same worker, grid and day committed concurrently.
       if (isUniqueViolation(error, DAILY_REPORT_INDEX)) return rejected(mutation.mutationId, dailyReportExists());
       // A concurrent copy of the same mutation (or create) committed first: judge it again.
@@ -64,46 +109,25 @@ async function applyOne(ctx: PushContext, raw: PushedMutation): Promise<Mutation
   }
 }
 
-interface StoredMutation {
-  user_id: string;
-  request_hash: string;
-  result: AppliedResult;
+/** A mutationId seen before: the same change is a duplicate (its first result); another change reuses the id. */
+function repeated(m: Mutation, hash: string, previous: StoredMutation, scope: Scope): MutationResult {
+  if (previous.request_hash !== hash || previous.user_id !== scope.userId) {
+    return rejected(m.mutationId, new MutationRejection('ID_REUSE', 'This mutationId was already used for a different change'));
+  }
+  return { mutationId: m.mutationId, status: 'duplicate', ...previous.result };
 }
 
-async function applyInTransaction(tx: Queryable, ctx: PushContext, m: Mutation, hash: string): Promise<MutationResult> {
-  const { rows } = await tx.query<StoredMutation>(
-    'SELECT user_id, request_hash, result FROM mutations WHERE mutation_id = $1',
-    [m.mutationId],
-  );
-  const stored = rows[0];
-  if (stored) {
-    if (stored.request_hash !== hash || stored.user_id !== ctx.scope.userId) {
-      throw new MutationRejection('ID_REUSE', 'This mutationId was already used for a different change');
-    }
-    return { mutationId: m.mutationId, status: 'duplicate', ...stored.result };
-  }
-
+async function judge(mctx: MutationContext, m: Mutation): Promise<MutationEffect> {
   const entity = m.entity;
   if (!isEntityName(entity)) throw validationFailed({ entity: 'entity_invalid' });
   const op = entityOps[entity].find((allowed) => allowed === m.op);
   if (!op) throw validationFailed({ op: 'op_invalid' });
-  if (!mayWriteEntity(ctx.scope, entity)) throw forbidden(`Your role may not write ${entity} records`);
+  if (!mayWriteEntity(mctx.scope, entity)) throw forbidden(`Your role may not write ${entity} records`);
   if (!UUID_PATTERN.test(m.id)) throw validationFailed({ id: 'invalid_id' });
   const id = m.id.toLowerCase();
-
-  const mctx: MutationContext = { tx, scope: ctx.scope, deviceId: ctx.deviceId };
-  const result =
-    op === 'create'
-      ? await applyCreate(mctx, entity, id, m.data)
-      : op === 'patch'
-        ? await applyPatchMutation(mctx, entity, id, m.data, m.baseVersion)
-        : await applyVoid(mctx, entity, id, m.data);
-
-  await tx.query(
-    `INSERT INTO mutations (mutation_id, user_id, device_id, request_hash, result) VALUES ($1, $2, $3, $4, $5::jsonb)`,
-    [m.mutationId, ctx.scope.userId, ctx.deviceId, hash, JSON.stringify(result)],
-  );
-  return { mutationId: m.mutationId, status: 'applied', ...result };
+  if (op === 'create') return applyCreate(mctx, entity, id, m.data);
+  if (op === 'patch') return applyPatchMutation(mctx, entity, id, m.data, m.baseVersion);
+  return applyVoid(mctx, entity, id, m.data);
 }
 
 const KNOWN_ENTITIES: ReadonlySet<string> = new Set(ENTITY_NAMES);
@@ -123,4 +147,10 @@ function isUniqueViolation(error: unknown, constraint?: string): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const { code, constraint: violated } = error as { code?: unknown; constraint?: unknown };
   return code === '23505' && (constraint === undefined || violated === constraint);
+}
+
+/** Failures two pushes racing can cause (the push is then applied one mutation at a time). */
+function isExpectedRace(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return false;
+  return error.code === '23505' || error.code === '40P01' || error.code === '40001';
 }

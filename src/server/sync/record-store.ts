@@ -1,6 +1,9 @@
-/** The `records` table: reading rows, taking change-feed sequence numbers, inserting in bulk. */
+/**
+ * The `records` table: reading rows and writing them in bulk. A written row takes its place in the
+ * change feed from the database: `txid` (the writing transaction) and `seq` (records_seq), see
+ * migration 003 and pull.ts.
+ */
 import type { Queryable } from '../db/database';
-import { toNumber } from '../db/database';
 
 /** field → [version at which it last changed, device that changed it] */
 export type FieldMeta = Record<string, [number, string]>;
@@ -12,46 +15,42 @@ export interface ScopeColumns {
   household_id: string | null;
 }
 
-export interface RecordRow extends ScopeColumns {
+/** A record as the write path knows it (stored, or staged in this push). */
+export interface WritableRow extends ScopeColumns {
   id: string;
   entity: string;
   version: number;
   data: Record<string, unknown>;
   field_meta: FieldMeta;
   created_by: string;
-  created_at: Date | string;
-  updated_at: Date | string;
   voided_at: Date | string | null;
   void_reason: string | null;
+}
+
+export interface RecordRow extends WritableRow {
+  created_at: Date | string;
+  updated_at: Date | string;
+}
+
+/** A row with its place in the change feed, as pull reads it. */
+export interface FeedRow extends RecordRow {
+  txid: string;
   seq: number | string;
 }
 
-export const RECORD_COLUMNS =
-  'id, entity, version, data, field_meta, community_id, grid_id, building_id, household_id, created_by, created_at, updated_at, voided_at, void_reason, seq';
+const WRITABLE_COLUMNS =
+  'id, entity, version, data, field_meta, community_id, grid_id, building_id, household_id, created_by, voided_at, void_reason';
+export const RECORD_COLUMNS = `${WRITABLE_COLUMNS}, created_at, updated_at`;
+export const FEED_COLUMNS = `${RECORD_COLUMNS}, txid::text AS txid, seq`;
 
-export async function findRecord(tx: Queryable, id: string, forUpdate = false): Promise<RecordRow | null> {
-  const { rows } = await tx.query<RecordRow>(
-    `SELECT ${RECORD_COLUMNS} FROM records WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
-    [id],
+/** The rows with these ids (lower-case uuids); locked until the transaction ends with `forUpdate`, in id order. */
+export async function findRecords(tx: Queryable, ids: readonly string[], forUpdate = false): Promise<WritableRow[]> {
+  if (ids.length === 0) return [];
+  const { rows } = await tx.query<WritableRow>(
+    `SELECT ${WRITABLE_COLUMNS} FROM records WHERE id = ANY($1::uuid[])${forUpdate ? ' ORDER BY id FOR UPDATE' : ''}`,
+    [ids],
   );
-  return rows[0] ?? null;
-}
-
-/**
- * Takes the next `count` change-feed numbers and returns the first. The counter row stays locked
- * until the transaction ends, so numbers are handed out in commit order: call it as late as possible.
- */
-export async function takeSeq(tx: Queryable, count = 1): Promise<number> {
-  const { rows } = await tx.query<{ value: number | string }>(
-    'UPDATE sync_counter SET value = value + $1 WHERE id = 1 RETURNING value',
-    [count],
-  );
-  return toNumber(rows[0]!.value) - count + 1;
-}
-
-export async function currentSeq(db: Queryable): Promise<number> {
-  const { rows } = await db.query<{ value: number | string }>('SELECT value FROM sync_counter WHERE id = 1');
-  return toNumber(rows[0]?.value ?? 0);
+  return rows;
 }
 
 export interface NewRecord extends ScopeColumns {
@@ -62,36 +61,65 @@ export interface NewRecord extends ScopeColumns {
   createdBy: string;
 }
 
-const INSERT_COLUMNS =
-  'id, entity, version, data, field_meta, community_id, grid_id, building_id, household_id, created_by, seq';
-const PER_ROW = 11;
 const ROWS_PER_STATEMENT = 1000;
 
-/** Inserts records at version 1 with consecutive sequence numbers, many rows per statement. */
+/** Inserts records at version 1, many rows per statement, in the order given (their feed order). */
 export async function insertRecords(tx: Queryable, records: readonly NewRecord[]): Promise<void> {
-  if (records.length === 0) return;
-  let seq = await takeSeq(tx, records.length);
-  for (let start = 0; start < records.length; start += ROWS_PER_STATEMENT) {
-    const chunk = records.slice(start, start + ROWS_PER_STATEMENT);
+  await insertRows(
+    tx,
+    records.map((r) => ({ ...r, version: 1, field_meta: r.fieldMeta, created_by: r.createdBy, voided_at: null, void_reason: null })),
+  );
+}
+
+/** Inserts whole rows (a voided_at set means "voided now"). */
+export async function insertRows(tx: Queryable, rows: readonly WritableRow[]): Promise<void> {
+  const PER_ROW = 12;
+  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     const params: unknown[] = [];
-    const tuples = chunk.map((record, index) => {
+    const tuples = rows.slice(start, start + ROWS_PER_STATEMENT).map((row, index) => {
       const b = index * PER_ROW;
       params.push(
-        record.id,
-        record.entity,
-        1,
-        JSON.stringify(record.data),
-        JSON.stringify(record.fieldMeta),
-        record.community_id,
-        record.grid_id,
-        record.building_id,
-        record.household_id,
-        record.createdBy,
-        seq++,
+        row.id,
+        row.entity,
+        row.version,
+        JSON.stringify(row.data),
+        JSON.stringify(row.field_meta),
+        row.community_id,
+        row.grid_id,
+        row.building_id,
+        row.household_id,
+        row.created_by,
+        row.voided_at !== null,
+        row.void_reason,
       );
-      return `($${b + 1}::uuid, $${b + 2}, $${b + 3}::int, $${b + 4}::jsonb, $${b + 5}::jsonb, $${b + 6}::uuid, $${b + 7}::uuid, $${b + 8}::uuid, $${b + 9}::uuid, $${b + 10}, $${b + 11}::bigint)`;
+      return `($${b + 1}::uuid, $${b + 2}, $${b + 3}::int, $${b + 4}::jsonb, $${b + 5}::jsonb, $${b + 6}::uuid, $${b + 7}::uuid, $${b + 8}::uuid, $${b + 9}::uuid, $${b + 10}, CASE WHEN $${b + 11}::boolean THEN now() END, $${b + 12}::text)`;
     });
-    await tx.query(`INSERT INTO records (${INSERT_COLUMNS}) VALUES ${tuples.join(', ')}`, params);
+    await tx.query(`INSERT INTO records (${WRITABLE_COLUMNS}) VALUES ${tuples.join(', ')}`, params);
+  }
+}
+
+/**
+ * Writes new states of existing rows in one statement; each takes a new place in the change feed.
+ * A row voided before keeps its first voided_at.
+ */
+export async function updateRows(tx: Queryable, rows: readonly WritableRow[]): Promise<void> {
+  const PER_ROW = 6;
+  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+    const params: unknown[] = [];
+    const tuples = rows.slice(start, start + ROWS_PER_STATEMENT).map((row, index) => {
+      const b = index * PER_ROW;
+      params.push(row.id, JSON.stringify(row.data), JSON.stringify(row.field_meta), row.version, row.voided_at !== null, row.void_reason);
+      return `($${b + 1}::uuid, $${b + 2}::jsonb, $${b + 3}::jsonb, $${b + 4}::int, $${b + 5}::boolean, $${b + 6}::text)`;
+    });
+    await tx.query(
+      `UPDATE records AS r
+          SET data = v.data, field_meta = v.field_meta, version = v.version, updated_at = now(),
+              voided_at = CASE WHEN v.voided THEN COALESCE(r.voided_at, now()) END, void_reason = v.void_reason,
+              txid = pg_current_xact_id(), seq = nextval('records_seq')
+         FROM (VALUES ${tuples.join(', ')}) AS v (id, data, field_meta, version, voided, void_reason)
+        WHERE r.id = v.id`,
+      params,
+    );
   }
 }
 
