@@ -6,7 +6,9 @@
  * keystroke, save a visit, building screen first render) runs on the real app and server with the same
  * build and Chromium, and so does the gate (a shift of 200 entries as worker1: Save entry to the cleared
  * screen, taps per repeat resident). BENCH_DIST names another build directory for the Chromium parts (default dist/),
- * e.g. BENCH_DIST=.tmp/dist-bench after `npx vite build --outDir .tmp/dist-bench`.
+ * e.g. BENCH_DIST=.tmp/dist-bench after `npx vite build --outDir .tmp/dist-bench`. The same build also runs on a
+ * throttled network (first visit to worker1's synced Home, the secretary's first pull). BENCH_ONLY runs only
+ * the named Chromium parts, comma-separated: `throttled`, `cold-start` (e.g. BENCH_ONLY=throttled).
  */
 import 'fake-indexeddb/auto';
 import path from 'node:path';
@@ -16,6 +18,7 @@ import { benchGate, gateBenchAvailable } from './gate-bench';
 import { benchFirstPull, benchPush, type BenchFigures } from './push-pull-bench';
 import { benchRound, roundBenchAvailable } from './round-bench';
 import { benchSearch } from './search-bench';
+import { benchThrottledNetwork, throttledBenchAvailable } from './throttled-network-bench';
 import { reasonOf, type LatencyFigure } from './support/latency-figure';
 
 const mutations = Number(process.env.BENCH_MUTATIONS ?? 10_000);
@@ -42,7 +45,41 @@ function printLatency(f: LatencyFigure): void {
   for (const note of f.notes) console.log(`${''.padEnd(10)}   · ${note}`);
 }
 
+async function printColdStart(): Promise<void> {
+  if (coldStartBenchAvailable(staticDir)) {
+    const cold = await benchOfflineColdStart({ staticDir });
+    const runs = cold.runsMs.map((ms) => (ms / 1000).toFixed(2)).join(', ');
+    console.log(`${'chromium'.padEnd(10)} ${cold.label.padEnd(64)} ${(cold.medianMs / 1000).toFixed(2)} s  (runs: ${runs})`);
+  } else {
+    console.log(`${'chromium'.padEnd(10)} offline cold start skipped: needs \`npm run build\` and Chromium (/usr/bin/chromium or CHROMIUM_PATH)`);
+  }
+}
+
+async function printThrottled(): Promise<void> {
+  const head = (label: string) => `${'chromium'.padEnd(10)} ${label.padEnd(64)}`;
+  if (!throttledBenchAvailable(staticDir)) {
+    console.log(`${head('throttled network (first visit, first pull)')} skipped: needs a build (\`npm run build\` or BENCH_DIST) and Chromium`);
+    return;
+  }
+  for (const line of await benchThrottledNetwork(staticDir)) {
+    console.log(`${head(line.label)} ${line.value}`);
+    for (const note of line.notes) console.log(`${''.padEnd(10)}   · ${note}`);
+  }
+}
+
+/** BENCH_ONLY=throttled,cold-start: only those Chromium parts. */
+const ONLY: Record<string, () => Promise<void>> = { throttled: printThrottled, 'cold-start': printColdStart };
+
 async function main(): Promise<void> {
+  const only = process.env.BENCH_ONLY?.split(',').map((part) => part.trim()).filter(Boolean);
+  if (only?.length) {
+    for (const part of only) {
+      const run = ONLY[part];
+      if (run) await run();
+      else console.log(`BENCH_ONLY: no part named ${part} (parts: ${Object.keys(ONLY).join(', ')})`);
+    }
+    return;
+  }
   const databaseUrl = process.env.DATABASE_URL;
   const targets: [string, string | undefined][] = [['pglite', undefined]];
   if (databaseUrl) targets.push(['postgres', databaseUrl]);
@@ -56,21 +93,17 @@ async function main(): Promise<void> {
     const p95 = f.p95Ms === undefined ? '' : ` / ${f.p95Ms.toFixed(2)} ms`;
     console.log(`${'node'.padEnd(10)} ${f.label.padEnd(64)} ${f.ms.toFixed(2)} ms${p95}`);
   }
-  if (coldStartBenchAvailable(staticDir)) {
-    const cold = await benchOfflineColdStart({ staticDir });
-    const runs = cold.runsMs.map((ms) => (ms / 1000).toFixed(2)).join(', ');
-    console.log(`${'chromium'.padEnd(10)} ${cold.label.padEnd(64)} ${(cold.medianMs / 1000).toFixed(2)} s  (runs: ${runs})`);
-  } else {
-    console.log(`${'chromium'.padEnd(10)} offline cold start skipped: needs \`npm run build\` and Chromium (/usr/bin/chromium or CHROMIUM_PATH)`);
-  }
+  await printColdStart();
   if (roundBenchAvailable(staticDir)) {
     const round = await benchRound({ staticDir });
     console.log(`${'chromium'.padEnd(10)} ${`first pull, secretary (${round.scopeLabel})`.padEnd(64)} ${round.firstPull.seconds.toFixed(2)} s  ${(round.firstPull.records / round.firstPull.seconds).toFixed(0)}/s`);
+    for (const [label, value] of round.firstPull.breakdown) console.log(`${''.padEnd(10)} ${label.padEnd(64)} ${value}`);
     for (const f of round.figures) printLatency(f);
   } else {
     console.log(`${'chromium'.padEnd(10)} round (search, save a visit, building screen) skipped: needs a build (\`npm run build\` or BENCH_DIST) and Chromium`);
   }
   await printGate();
+  await printThrottled();
 }
 
 async function printGate(): Promise<void> {
