@@ -1,0 +1,46 @@
+/**
+ * `npm run load`: many phones against the real server, in this process, on 127.0.0.1 only. Prints
+ * figures one per line (like the bench), then PASS/FAIL lines; exits 1 on a FAIL or an error.
+ * PostgreSQL (in a schema of its own, dropped afterwards) when DATABASE_URL is set, else PGlite in
+ * memory with fewer phones by default (one connection). `npm run load -- --help` lists the knobs.
+ */
+import { runLoad, type LoadRun } from './load-core';
+import { LOAD_HELP, LoadConfigError, readLoadOptions } from './load-options';
+import { printChecks, printFigures } from './load-report';
+
+async function main(): Promise<number> {
+  const options = readLoadOptions(process.env, process.argv.slice(2));
+  if (!options) {
+    console.log(LOAD_HELP);
+    return 0;
+  }
+  // A last resort should the run hang past its own deadline (which aborts every request).
+  setTimeout(() => {
+    console.error('load: did not finish in time');
+    process.exit(2);
+  }, options.timeoutMs + 120_000).unref();
+
+  let run: LoadRun | null = null;
+  process.once('SIGINT', () => {
+    void (run?.close() ?? Promise.resolve()).finally(() => process.exit(130));
+  });
+  run = await runLoad(options, { log: (line) => console.log(line) });
+  try {
+    printFigures(run.label, run.lines, run.figures, (line) => console.log(line));
+    const checks = await run.verify();
+    printChecks(checks, (line) => console.log(line));
+    return checks.every((c) => c.ok) ? 0 : 1;
+  } finally {
+    await run.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    // A wrong option is said in one line; anything else with its stack.
+    const usage = error instanceof LoadConfigError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
+    console.error(usage && error instanceof Error ? `load: ${error.message} (npm run load -- --help)` : error);
+    process.exit(1);
+  },
+);
