@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
+import { precompress } from './tools/precompress.js';
 
 const apiTarget = process.env.API_URL ?? 'http://127.0.0.1:8080';
 const manifestPath = new URL('./manifest.webmanifest', import.meta.url);
@@ -69,12 +70,15 @@ export default defineConfig({
       injectRegister: false,
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,webmanifest,png,svg,ico,woff2}'],
-        // Source maps are for debugging, not for offline use.
-        globIgnores: ['**/*.map', 'sw.js'],
+        // Source maps are for debugging, not for offline use; the .br/.gz copies are the server's business
+        // (the browser decodes what it fetches, the precache holds each file once).
+        globIgnores: ['**/*.map', '**/*.br', '**/*.gz', 'sw.js'],
         rollupFormat: 'iife',
         sourcemap: true,
       },
     }),
+    // A .br and a .gz copy next to each compressible built file, sw.js included, for the server to send.
+    precompress(),
   ],
   define: { __APP_VERSION__: JSON.stringify(appVersion) },
   build: {

@@ -9,6 +9,7 @@ import { LoginLimiter, type LoginLimiterOptions } from './auth/login-limiter';
 import { loadSecret } from './auth/secret';
 import type { Database } from './db/database';
 import { decorateAuthentication } from './http/authenticate';
+import { registerCompression } from './http/compression';
 import { errorBody, installErrorHandler } from './http/errors';
 import { registerOpenApi } from './http/openapi';
 import { jsonSerializer, zodValidator } from './http/request-validation';
@@ -56,6 +57,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     return payload;
   });
 
+  // Before any route: it hooks the routes added after it (the API, the docs and the built app).
+  await registerCompression(app);
   await registerOpenApi(app);
 
   const api = app.withTypeProvider<ZodTypeProvider>();
