@@ -32,9 +32,10 @@ export async function startSyncWorld(): Promise<SyncWorld> {
 let clientCounter = 0;
 
 /** A signed-in client whose sync runs only when the test says so. */
-export async function signedInClient(world: SyncWorld, username: string): Promise<GridwalkDataClient> {
+export async function signedInClient(world: SyncWorld, username: string, options: { pushBatchSize?: number } = {}): Promise<GridwalkDataClient> {
   clientCounter += 1;
   const client = createDataClient({
+    ...options,
     baseUrl: world.proxy.url,
     dbName: `sync-test-${process.pid}-${clientCounter}-${Date.now()}`,
     autoStart: false,

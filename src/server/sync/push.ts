@@ -47,8 +47,9 @@ export async function applyPush(ctx: PushContext, mutations: readonly PushedMuta
     results = [];
     for (const one of valid) results.push(await applyAlone(ctx, one.mutation, one.hash));
   }
-  const byId = new Map(results.map((r) => [r.mutationId, r]));
-  return judged.map((j) => ('rejected' in j ? j.rejected : byId.get(j.mutation.mutationId)!));
+  // Results of the valid ones, in their order (a mutationId may appear twice in one push).
+  let next = 0;
+  return judged.map((j) => ('rejected' in j ? j.rejected : results[next++]!));
 }
 
 /** Hash of everything that makes a mutation what it is: a resend must match it exactly. */
