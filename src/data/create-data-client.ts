@@ -20,6 +20,7 @@ import { browserStorageManager, readStorageStatus, requestPersistentStorage, typ
 import { browserServiceWorker, registerBackgroundSync, type ServiceWorkerReadyLike } from './sync/background-sync';
 import type { BackoffOptions } from './sync/backoff';
 import { defaultLockRunner, syncLockName, type LockRunner } from './sync/lock';
+import { SyncProgressStore } from './sync/progress-store';
 import { SyncStatusStore } from './sync/status';
 import { SyncEngine } from './sync/sync-engine';
 import type { Timers } from './sync/timers';
@@ -76,11 +77,13 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
   const api = new ApiClient({ baseUrl: options.baseUrl, fetch: options.fetch, timeoutMs: options.requestTimeoutMs });
   const session = new SessionManager({ db, api, now });
   const status = new SyncStatusStore({ online: isOnline() });
+  const progress = new SyncProgressStore();
   const engine = new SyncEngine({
     run: () =>
       reopening(async () => {
         const { runSync } = await loadSyncRun();
-        return runSync({ db, api, session, now, pushBatchSize: options.pushBatchSize, pullLimit: options.pullLimit });
+        const { pushBatchSize, pullLimit } = options;
+        return runSync({ db, api, session, now, pushBatchSize, pullLimit, onProgress: progress.set });
       }),
     status,
     lockName: syncLockName(dbName),
@@ -158,6 +161,7 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
       await session.clear(() => wipePersonalData(db));
       await clearRuntimeCaches(cacheStorage).catch(() => []);
       status.set({ phase: 'idle', pending: 0, rejected: 0, unreadable: 0, lastSyncAt: null, lastError: null });
+      progress.set(null);
       return { signedOut: true, unsent };
     },
 
@@ -169,6 +173,8 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
     exportUnsent: () => reopening(async () => (await loadExportUnsent()).exportUnsent(db, session.getState().user, now)),
     getSyncStatus: status.get,
     subscribeSyncStatus: status.subscribe,
+    getSyncProgress: progress.get,
+    subscribeSyncProgress: progress.subscribe,
     syncNow: () => engine.syncNow(),
     start: () => engine.start(),
     stop: () => engine.stop(),

@@ -12,6 +12,7 @@ import type { DatabaseStatus, SessionState, StorageStatus, SyncStatus, UnsentExp
 import type { OutboxEntry } from './db/outbox-entry';
 import type { UnreadableRecord } from './db/unreadable-record';
 import type { LocalRecord } from './local-record';
+import type { SyncProgress } from './sync/progress-estimate';
 import type { RecordQuery } from './queries/record-query';
 
 export interface DataClient {
@@ -37,6 +38,9 @@ export interface DataClient {
   /** Sync */
   getSyncStatus(): SyncStatus;
   subscribeSyncStatus(listener: () => void): () => void;
+  /** A large pull or push while it runs (records done of the total, time left); null otherwise. */
+  getSyncProgress(): SyncProgress | null;
+  subscribeSyncProgress(listener: () => void): () => void;
   syncNow(): Promise<void>;
   /** Starts the triggers (online, visibility, timer, after local writes). Idempotent. */
   start(): void;

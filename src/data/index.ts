@@ -9,6 +9,7 @@ export type { LocalRecord, RecordSyncState } from './local-record';
 export type { OutboxEntry, OutboxState } from './db/outbox-entry';
 export type { UnreadableRecord } from './db/unreadable-record';
 export type { RecordQuery } from './queries/record-query';
+export type { SyncDirection, SyncProgress } from './sync/progress-estimate';
 
 export { createDataClient, type DataClientOptions, type GridwalkDataClient } from './create-data-client';
 export { ApiError } from './api/api-error';
@@ -20,6 +21,7 @@ export { useRecord, useRecords } from './hooks/use-records';
 export { useRejectedMutations } from './hooks/use-rejected-mutations';
 export { useResidentSearch, type PreparedSearch, type RegisterRecords, type ResidentSearch } from './hooks/use-resident-search';
 export { useSession } from './hooks/use-session';
+export { useSyncProgress } from './hooks/use-sync-progress';
 export { useSyncStatus } from './hooks/use-sync-status';
 export { useUnreadableRecords } from './hooks/use-unreadable-records';
 

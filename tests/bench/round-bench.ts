@@ -14,6 +14,7 @@ import path from 'node:path';
 import { chromiumAvailable } from '../e2e/support/browser';
 import { requireBuild } from '../e2e/support/builds';
 import { openRoundBenchSession, type RoundBenchScope } from './support/bench-session';
+import { pullTraceLines } from './support/pull-trace';
 import { measureBuildingRender } from './support/building-render';
 import { reasonOf, skippedFigure, type LatencyFigure } from './support/latency-figure';
 import { queriesOf, searchQuerySets } from './support/search-queries';
@@ -36,7 +37,8 @@ export interface RoundBenchOptions {
 
 export interface RoundBenchReport {
   scopeLabel: string;
-  firstPull: { seconds: number; records: number };
+  /** `breakdown`: where the time went, as printable label and figure lines. */
+  firstPull: { seconds: number; records: number; breakdown: [string, string][] };
   figures: LatencyFigure[];
 }
 
@@ -87,7 +89,11 @@ export async function benchRound(options: RoundBenchOptions): Promise<RoundBench
 
     return {
       scopeLabel,
-      firstPull: { seconds: session.firstPullSeconds, records: local.resident + local.household + local.building },
+      firstPull: {
+        seconds: session.firstPullSeconds,
+        records: local.resident + local.household + local.building,
+        breakdown: pullTraceLines(session.firstPullTrace, session.firstPullSeconds),
+      },
       figures,
     };
   } finally {

@@ -5,6 +5,7 @@
 import type { NamePinyin } from '../../domain/search/name-pinyin';
 import { toSearchEntries, type SearchRecords } from '../../domain/search/search-entries';
 import { buildSearchIndex, type IndexedEntry, type SearchIndex } from '../../domain/search/search-index';
+import { traceSince, traceStart } from '../trace';
 
 /** Entries indexed between two yields to the browser: a few milliseconds of pinyin each. */
 const SLICE = 500;
@@ -41,12 +42,15 @@ function yieldToBrowser(): Promise<void> {
 /** The index of `records`, or null when `cancelled()` turned true on the way (newer records came). */
 export async function buildRegisterIndex(records: SearchRecords, cancelled: () => boolean): Promise<SearchIndex | null> {
   const namePinyin = await loadPinyin();
+  let began = traceStart();
   const entries = toSearchEntries(records);
   const indexed: IndexedEntry[] = [];
   for (let start = 0; start < entries.length; start += SLICE) {
     if (cancelled()) return null;
     indexed.push(...buildSearchIndex(entries.slice(start, start + SLICE), namePinyin).entries);
+    traceSince('search:index', began);
     if (start + SLICE < entries.length) await yieldToBrowser();
+    began = traceStart();
   }
   return cancelled() ? null : { entries: indexed };
 }

@@ -11,6 +11,7 @@ import type { GridwalkDb } from '../db/schema';
 import type { StoredRecord } from '../db/stored-record';
 import { acknowledge, buildRecord } from '../repositories/record-view';
 import { AuthRequiredError, SessionEndedError } from '../session/session-manager';
+import { ProgressTracker } from './progress-tracker';
 import { DEFAULT_PUSH_BATCH_SIZE, type SyncRunDeps } from './sync-deps';
 
 /** Leave room for the envelope and for the server counting bytes a little differently. */
@@ -160,11 +161,28 @@ async function countAttempt(db: GridwalkDb, batch: readonly OutboxEntry[]): Prom
     });
 }
 
-/** Pushes until nothing pushable is left. Network, server, rate-limit and auth failures are thrown. */
+/**
+ * Pushes until nothing pushable is left. Network, server, rate-limit and auth failures are thrown.
+ * An outbox larger than one batch publishes its progress (deps.onProgress): pushed out of its count.
+ */
 export async function pushAll(deps: SyncRunDeps, deviceId: string): Promise<PushSummary> {
+  const size = Math.min(Math.max(1, deps.pushBatchSize ?? DEFAULT_PUSH_BATCH_SIZE), DEFAULT_PUSH_BATCH_SIZE);
+  const progress = new ProgressTracker('push', deps.onProgress, deps.now);
+  try {
+    if (deps.onProgress) {
+      const pending = await deps.db.outbox.where('state').equals('pending').count();
+      if (pending > size) progress.update(0, pending);
+    }
+    return await pushBatches(deps, deviceId, size, progress);
+  } finally {
+    progress.end();
+  }
+}
+
+async function pushBatches(deps: SyncRunDeps, deviceId: string, batchSize: number, progress: ProgressTracker): Promise<PushSummary> {
   const { db, api, session } = deps;
   const total: PushSummary = { sent: 0, applied: 0, rejected: 0 };
-  let size = Math.min(Math.max(1, deps.pushBatchSize ?? DEFAULT_PUSH_BATCH_SIZE), DEFAULT_PUSH_BATCH_SIZE);
+  let size = batchSize;
   for (;;) {
     const batch = await nextBatch(db, size);
     if (batch.length === 0) return total;
@@ -187,6 +205,7 @@ export async function pushAll(deps: SyncRunDeps, deviceId: string): Promise<Push
     total.sent += summary.sent;
     total.applied += summary.applied;
     total.rejected += summary.rejected;
+    progress.update(total.sent, undefined);
     if (summary.applied + summary.rejected === 0) {
       throw new ApiError(200, 'SERVER', 'push response answered none of the mutations');
     }

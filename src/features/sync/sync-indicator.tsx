@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { useSyncStatus } from '../../data';
 import { Button } from '../../shared/ui/button';
 import { SyncDetails } from './sync-details';
+import { SyncProgressBar } from './sync-progress';
 import { useSyncNow } from './use-sync-now';
 
-/** The header's sync line (a polite live region) and its "Sync now" button. */
+/** The header's sync line (a polite live region), its "Sync now" button and a large sync's progress. */
 export function SyncIndicator() {
   const { t } = useTranslation();
   const status = useSyncStatus();
@@ -18,6 +19,7 @@ export function SyncIndicator() {
       <Button variant="secondary" className="gw-sync__button" onClick={syncNow} disabled={busy} busy={busy}>
         {t('sync.syncNow')}
       </Button>
+      <SyncProgressBar variant="compact" />
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { SignInPage } from '../../e2e/pages/sign-in-page';
 import { addBigBuilding, type BigBuilding } from './big-building';
 import { IN_PAGE_TIMERS } from './in-page-timers';
 import { waitForLocalCounts } from './local-data';
+import { PULL_TRACE, takePullTrace, type PullTrace } from './pull-trace';
 
 export const SECRETARY = 'secretary1';
 
@@ -30,6 +31,8 @@ export interface RoundBenchSession {
   readonly local: { resident: number; household: number; building: number };
   /** From pressing "Sign in" to the whole scope stored locally, in seconds (Node's clock). */
   readonly firstPullSeconds: number;
+  /** Where the first pull's time went (the app's trace spans, summed in the page). */
+  readonly firstPullTrace: PullTrace;
   close(): Promise<void>;
 }
 
@@ -54,6 +57,7 @@ export async function openRoundBenchSession(staticDir: string, scope: RoundBench
     browser = await launchChromium();
     const context = await newAppContext(browser, server.url);
     await context.addInitScript({ content: IN_PAGE_TIMERS });
+    await context.addInitScript({ content: PULL_TRACE });
     const page = await context.newPage();
     const signIn = await new SignInPage(page).open();
     const start = performance.now();
@@ -64,6 +68,7 @@ export async function openRoundBenchSession(staticDir: string, scope: RoundBench
     await shell.syncStatus.filter({ hasText: 'Last sync:' }).filter({ hasText: 'Pending: 0' }).waitFor({ timeout: pullTimeout });
     const seen = await waitForLocalCounts(page, expected, pullTimeout);
     const firstPullSeconds = (performance.now() - start) / 1000;
+    const firstPullTrace = await takePullTrace(page);
     const local = { resident: seen.resident ?? 0, household: seen.household ?? 0, building: seen.building ?? 0 };
 
     const openBrowser = browser;
@@ -73,6 +78,7 @@ export async function openRoundBenchSession(staticDir: string, scope: RoundBench
       bigBuilding,
       local,
       firstPullSeconds,
+      firstPullTrace,
       async close() {
         await openBrowser.close();
         await server.close();

@@ -123,6 +123,13 @@ export const en: LocaleResource = {
     syncNow: 'Sync now',
     authRequired: 'Sign in again to sync',
     allSent: 'All records sent',
+    progress: {
+      pull: 'Downloading records',
+      push: 'Sending changes',
+      count: '{{done}} of {{total}}',
+      seconds: 'About {{n}} s left',
+      minutes: 'About {{n}} min left',
+    },
   },
   validation: {
     invalid_id: 'Invalid reference.',

@@ -124,6 +124,13 @@ export const zhCN = {
     syncNow: '立即同步',
     authRequired: '需要重新登录才能同步',
     allSent: '所有记录都已发送',
+    progress: {
+      pull: '正在下载记录',
+      push: '正在发送修改',
+      count: '{{done}} / {{total}} 条',
+      seconds: '约剩 {{n}} 秒',
+      minutes: '约剩 {{n}} 分钟',
+    },
   },
   validation: {
     invalid_id: '关联编号无效。',

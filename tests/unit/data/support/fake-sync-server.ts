@@ -220,6 +220,7 @@ export class FakeSyncServer {
       hasMore: pending.length > page.length,
     };
     if (reset) result.reset = true;
+    if (result.hasMore) result.remaining = pending.length - page.length;
     return result;
   }
 

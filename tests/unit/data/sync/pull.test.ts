@@ -135,3 +135,32 @@ describe('pull', () => {
     expect(server.records.get(householdId(2))!.data).toMatchObject({ notes: '本地修改' });
   });
 });
+
+describe('pull progress', () => {
+  it('publishes received of total (received + remaining) page by page during a large pull, then clears it', async () => {
+    const { client, server } = await signedInClient({ pullLimit: 10 });
+    for (let i = 1; i <= 25; i++) server.serverWrite('household', householdId(i), aHousehold({ room: String(i) }));
+    const seen: ({ done: number; total: number } | null)[] = [];
+    client.subscribeSyncProgress(() => {
+      const progress = client.getSyncProgress();
+      seen.push(progress && { done: progress.done, total: progress.total });
+    });
+
+    await client.syncNow();
+
+    expect(seen[0]).toEqual({ done: 10, total: 25 });
+    expect(seen.filter(Boolean).at(-1)).toEqual({ done: 25, total: 25 });
+    expect(seen.at(-1)).toBeNull();
+    expect(client.getSyncProgress()).toBeNull();
+    expect(await client.db.records('household').count()).toBe(25);
+  });
+
+  it('publishes nothing for a pull that fits in one page', async () => {
+    const { client, server } = await signedInClient();
+    server.serverWrite('household', householdId(1), aHousehold({ room: '1' }));
+    let published = 0;
+    client.subscribeSyncProgress(() => published++);
+    await client.syncNow();
+    expect(published).toBe(0);
+  });
+});
