@@ -30,6 +30,10 @@ export interface LoadOptions {
   requestTimeoutMs: number;
   /** PRNG seed of the phones' plans. */
   seed: number;
+  /** PostgreSQL: run the server in this process rather than its own (PGlite always runs in this one). */
+  inProcess: boolean;
+  /** Pull each phone's scope as soon as it has pushed, while others push, instead of in a phase of its own. */
+  overlap: boolean;
 }
 
 /** Upper bounds: a typo must not start a run that takes the machine for hours. */
@@ -98,14 +102,17 @@ const FLAGS = {
   resend: { type: 'string' },
   timeout: { type: 'string' },
   seed: { type: 'string' },
+  'in-process': { type: 'boolean' },
+  overlap: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 export const LOAD_HELP = `Usage: npm run load [-- --phones N --mutations N --concurrency N --batch N …]
 
-Starts the server in-process on 127.0.0.1 (PostgreSQL in a fresh schema when DATABASE_URL is set,
-else embedded PGlite), seeds communities, runs N phones (sign in, push, pull to the end), prints
-figures, then verifies and prints PASS/FAIL lines (exit code 1 on a FAIL).
+Starts the server on 127.0.0.1 (PostgreSQL in a fresh schema, the server in a process of its own,
+when DATABASE_URL is set; else embedded PGlite in this process), seeds communities, then runs N
+phones in three timed phases: all sign in, all push their mutations (mutations/s), all pull their
+scope to the end. Prints figures, then verifies and prints PASS/FAIL lines (exit code 1 on a FAIL).
 
   --phones        LOAD_PHONES        phones (default ${DEFAULT_PHONES.postgres} on PostgreSQL, ${DEFAULT_PHONES.pglite} on PGlite)
   --mutations     LOAD_MUTATIONS     mutations per phone (default 50)
@@ -118,7 +125,9 @@ figures, then verifies and prints PASS/FAIL lines (exit code 1 on a FAIL).
   --floors        LOAD_FLOORS        floors per building, 4 households a floor (default 6)
   --resend        LOAD_RESEND        push requests resent at the end (default 20)
   --timeout       LOAD_TIMEOUT       seconds before the run is aborted (default 600)
-  --seed          LOAD_SEED          PRNG seed of the phones' work (default 1)`;
+  --seed          LOAD_SEED          PRNG seed of the phones' work (default 1)
+  --in-process    LOAD_IN_PROCESS=1  PostgreSQL: the server in this process, sharing the phones' event loop
+  --overlap       LOAD_OVERLAP=1     pull each phone as soon as it has pushed, while others push`;
 
 /** Options from flags first, then LOAD_* variables, then defaults; null when --help was asked for. */
 export function readLoadOptions(env: NodeJS.ProcessEnv, argv: string[]): LoadOptions | null {
@@ -128,6 +137,7 @@ export function readLoadOptions(env: NodeJS.ProcessEnv, argv: string[]): LoadOpt
     const fromFlag = values[flag];
     return typeof fromFlag === 'string' ? fromFlag : env[variable];
   };
+  const on = (flag: 'in-process' | 'overlap', variable: string): boolean => values[flag] === true || /^(1|true|yes)$/i.test(env[variable] ?? '');
   const databaseUrl = env.DATABASE_URL || null;
   if (databaseUrl) assertLocalDatabaseUrl(databaseUrl);
   const L = LOAD_LIMITS;
@@ -148,5 +158,7 @@ export function readLoadOptions(env: NodeJS.ProcessEnv, argv: string[]): LoadOpt
     timeoutMs: bounded('LOAD_TIMEOUT', pick('timeout', 'LOAD_TIMEOUT'), 600, 10, L.timeoutSeconds) * 1000,
     requestTimeoutMs: 60_000,
     seed: bounded('LOAD_SEED', pick('seed', 'LOAD_SEED'), 1, 0, 2 ** 31 - 1),
+    inProcess: !databaseUrl || on('in-process', 'LOAD_IN_PROCESS'),
+    overlap: on('overlap', 'LOAD_OVERLAP'),
   };
 }

@@ -1,8 +1,9 @@
 /**
- * `npm run load`: many phones against the real server, in this process, on 127.0.0.1 only. Prints
+ * `npm run load`: many phones (in this process) against the real server, on 127.0.0.1 only. Prints
  * figures one per line (like the bench), then PASS/FAIL lines; exits 1 on a FAIL or an error.
- * PostgreSQL (in a schema of its own, dropped afterwards) when DATABASE_URL is set, else PGlite in
- * memory with fewer phones by default (one connection). `npm run load -- --help` lists the knobs.
+ * PostgreSQL (in a schema of its own, dropped afterwards; the server in a process of its own unless
+ * LOAD_IN_PROCESS=1) when DATABASE_URL is set, else PGlite in memory, in this process, with fewer
+ * phones by default (one connection). `npm run load -- --help` lists the knobs.
  */
 import { runLoad, type LoadRun } from './load-core';
 import { LOAD_HELP, LoadConfigError, readLoadOptions } from './load-options';
@@ -20,11 +21,12 @@ async function main(): Promise<number> {
     process.exit(2);
   }, options.timeoutMs + 120_000).unref();
 
-  let run: LoadRun | null = null;
+  // Interrupted: stop the server (its process too) and drop its schema before leaving.
+  let close: (() => Promise<void>) | null = null;
   process.once('SIGINT', () => {
-    void (run?.close() ?? Promise.resolve()).finally(() => process.exit(130));
+    void (close?.() ?? Promise.resolve()).finally(() => process.exit(130));
   });
-  run = await runLoad(options, { log: (line) => console.log(line) });
+  const run: LoadRun = await runLoad(options, { log: (line) => console.log(line), onStarted: (stop) => (close = stop) });
   try {
     printFigures(run.label, run.lines, run.figures, (line) => console.log(line));
     const checks = await run.verify();

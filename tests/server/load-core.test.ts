@@ -32,6 +32,8 @@ const small = {
   LOAD_FLOORS: '2',
   LOAD_RESEND: '3',
   LOAD_TIMEOUT: '60',
+  // On PostgreSQL too: starting the server in a process of its own would cost the test seconds.
+  LOAD_IN_PROCESS: '1',
 };
 
 let run: LoadRun;
@@ -59,6 +61,10 @@ describe('load test core (3 phones × 10 mutations)', () => {
     // 10 mutations in pushes of 4: 3 requests per phone; each phone pulled at least one page.
     expect(run.figures.pushRequests).toBe(9);
     expect(run.figures.pullPages).toBeGreaterThanOrEqual(3);
+    // Three phases: sign-in of every phone, then pushes (mutations/s), then pulls.
+    expect(run.figures.signIn?.n).toBe(3);
+    expect(run.figures.pullPhase).not.toBeNull();
+    expect(run.figures.mutationsPerSecond).toBeCloseTo(30 / run.figures.pushPhase.seconds);
     for (const state of run.states) expect(state.pulled.size).toBeGreaterThan(0);
 
     const checks = await run.verify();
@@ -101,5 +107,9 @@ describe('load test core (3 phones × 10 mutations)', () => {
     expect(() => readLoadOptions({ LOAD_PHONES: '100000' }, [])).toThrow(LoadConfigError);
     expect(readLoadOptions({}, [])?.phones).toBe(20);
     expect(readLoadOptions({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test' }, ['--phones', '7'])?.phones).toBe(7);
+    // The server runs in a process of its own on PostgreSQL unless asked otherwise; PGlite cannot.
+    expect(readLoadOptions({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test' }, [])?.inProcess).toBe(false);
+    expect(readLoadOptions({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test', LOAD_IN_PROCESS: '1' }, [])?.inProcess).toBe(true);
+    expect(readLoadOptions({}, [])?.inProcess).toBe(true);
   });
 });
