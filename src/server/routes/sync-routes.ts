@@ -1,4 +1,5 @@
 /** POST /api/v1/sync/push and GET /api/v1/sync/pull. */
+import type { FastifyTypeProviderDefault } from 'fastify';
 import { z } from 'zod';
 import {
   DEFAULT_PULL_LIMIT,
@@ -13,7 +14,7 @@ import { requireUser, signedInUser } from '../http/authenticate';
 import { errorReply, HttpError } from '../http/errors';
 import { zodValidator, type ContractApp } from '../http/request-validation';
 import type { ServerContext } from '../server-context';
-import { pullChanges } from '../sync/pull';
+import { pageJson, pullPage } from '../sync/pull';
 import { applyPush } from '../sync/push';
 import { loadScope } from '../sync/scope';
 
@@ -56,7 +57,9 @@ export function registerSyncRoutes(app: ContractApp, ctx: ServerContext): void {
     },
   );
 
-  app.get(
+  // The pull answer is JSON the database wrote (pull.ts): sent as it is, so this route's reply is not
+  // typed by the zod provider; its query is what the route's validator made of it (pullQuerySchema).
+  app.withTypeProvider<FastifyTypeProviderDefault>().get<{ Querystring: z.output<typeof pullQuerySchema> }>(
     '/api/v1/sync/pull',
     {
       preValidation: requireUser(ctx),
@@ -68,10 +71,11 @@ export function registerSyncRoutes(app: ContractApp, ctx: ServerContext): void {
         response: { 200: pullResponseSchema, 400: errorReply[400], 401: errorReply[401] },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { user } = signedInUser(request);
       const scope = await loadScope(ctx.db, user);
-      return pullChanges(ctx.db, ctx.feed, scope, request.query.cursor ?? '', request.query.limit ?? DEFAULT_PULL_LIMIT);
+      const page = await pullPage(ctx.db, ctx.feed, scope, request.query.cursor ?? '', request.query.limit ?? DEFAULT_PULL_LIMIT);
+      return reply.type('application/json; charset=utf-8').send(pageJson(page));
     },
   );
 }

@@ -3,9 +3,11 @@
  * a record once, in its latest state. Only rows of transactions below the horizon (older than every
  * transaction still running) are delivered, so a change that commits later always lands after the
  * cursor. A cursor from another scope or feed (or none this server made) restarts with `reset: true`.
+ * The database writes each change's JSON itself (the server only joins them): a page of 1,000 changes
+ * costs the server no parsing and no re-serializing. A volunteer's changes are cut down here instead.
  */
 import type { Queryable } from '../db/database';
-import type { PullResponse } from '../../domain/sync-protocol';
+import { pullResponseSchema, type PullResponse } from '../../domain/sync-protocol';
 import { decodeCursor, encodeCursor, type FeedIdentity } from './cursor';
 import { feedHorizon } from './feed';
 import { toChange } from './projection';
@@ -18,12 +20,48 @@ const HORIZON_POLL_MS = 10;
 /** `remaining` is counted up to this many changes. */
 const COUNT_LIMIT = 1_000_000;
 
+/** A timestamp as JavaScript's toISOString writes it. */
+const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** One change of the contract (changeSchema) as JSON text, with the server's fields in `data`. */
+const CHANGE_JSON = `jsonb_build_object('entity', entity, 'id', id, 'op', 'upsert', 'version', version, 'data',
+  data || jsonb_build_object('id', id, 'version', version, 'createdBy', created_by, 'createdAt', ${iso('created_at')}, 'updatedAt', ${iso('updated_at')})
+       || CASE WHEN voided_at IS NULL THEN '{}'::jsonb
+               ELSE jsonb_strip_nulls(jsonb_build_object('voidedAt', ${iso('voided_at')}, 'voidReason', void_reason)) END
+)::text AS change, txid::text AS txid, seq`;
+
 interface Position {
   txid: bigint;
   seq: number;
 }
 
+interface ChangeText {
+  change: string;
+  txid: string;
+  seq: number | string;
+}
+
+/** A page of the feed, its changes already JSON. */
+export interface PullPage {
+  changes: string[];
+  cursor: string;
+  hasMore: boolean;
+  reset?: true;
+  remaining?: number;
+}
+
+/** The page as the response body (pullResponseSchema). */
+export function pageJson(page: PullPage): string {
+  const tail = `${page.reset ? ',"reset":true' : ''}${page.remaining === undefined ? '' : `,"remaining":${page.remaining}`}`;
+  return `{"changes":[${page.changes.join(',')}],"cursor":${JSON.stringify(page.cursor)},"hasMore":${page.hasMore}${tail}}`;
+}
+
+/** The page as a client reads it (tests and tools). */
 export async function pullChanges(db: Queryable, feed: FeedIdentity, scope: Scope, cursorText: string, limit: number): Promise<PullResponse> {
+  return pullResponseSchema.parse(JSON.parse(pageJson(await pullPage(db, feed, scope, cursorText, limit))));
+}
+
+export async function pullPage(db: Queryable, feed: FeedIdentity, scope: Scope, cursorText: string, limit: number): Promise<PullPage> {
   const hash = scopeHash(scope);
   const filter = readFilter(scope, 5);
   const started = Date.now();
@@ -36,13 +74,9 @@ export async function pullChanges(db: Queryable, feed: FeedIdentity, scope: Scop
       if (!cursor || cursor.scopeHash !== hash || cursor.txid > horizon.xmax) reset = true;
       else from = cursor;
     }
-    const after = [from.txid.toString(), from.seq, horizon.xmin.toString()];
-    const { rows } = await db.query<FeedRow>(
-      `SELECT ${FEED_COLUMNS} FROM records
-        WHERE (txid, seq) > ($1::xid8, $2::bigint) AND txid < $3::xid8 AND (${filter.sql})
-        ORDER BY txid, seq LIMIT $4`,
-      [...after, limit + 1, ...filter.params],
-    );
+    const where = `(txid, seq) > ($1::xid8, $2::bigint) AND txid < $3::xid8 AND (${filter.sql}) ORDER BY txid, seq LIMIT $4`;
+    const params = [from.txid.toString(), from.seq, horizon.xmin.toString(), limit + 1, ...filter.params];
+    const rows = scope.role === 'volunteer' ? await projected(db, where, params, scope) : await db.query<ChangeText>(`SELECT ${CHANGE_JSON} FROM records WHERE ${where}`, params).then((r) => r.rows);
     const page = rows.slice(0, limit);
     const hasMore = rows.length > limit;
     const last = page.at(-1);
@@ -53,15 +87,21 @@ export async function pullChanges(db: Queryable, feed: FeedIdentity, scope: Scop
     }
     // A page that ends the feed moves the cursor to the horizon, past changes outside the scope.
     const next = hasMore || reached.txid >= horizon.xmin ? reached : { txid: horizon.xmin, seq: 0 };
-    const response: PullResponse = {
-      changes: page.map((row) => toChange(row, scope)),
+    const result: PullPage = {
+      changes: page.map((row) => row.change),
       cursor: encodeCursor({ epoch: feed.epoch, txid: next.txid, seq: next.seq, scopeHash: hash }),
       hasMore,
     };
-    if (reset) response.reset = true;
-    if (hasMore) response.remaining = await countAfter(db, next, horizon.xmin, scope);
-    return response;
+    if (reset) result.reset = true;
+    if (hasMore) result.remaining = await countAfter(db, next, horizon.xmin, scope);
+    return result;
   }
+}
+
+/** A volunteer's changes: only what delivering to a sealed building needs (projection.ts). */
+async function projected(db: Queryable, where: string, params: unknown[], scope: Scope): Promise<ChangeText[]> {
+  const { rows } = await db.query<FeedRow>(`SELECT ${FEED_COLUMNS} FROM records WHERE ${where}`, params);
+  return rows.map((row) => ({ change: JSON.stringify(toChange(row, scope)), txid: row.txid, seq: row.seq }));
 }
 
 /** True when a change in scope committed behind a transaction still running (it waits for the horizon). */
