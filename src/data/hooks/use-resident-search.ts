@@ -1,10 +1,13 @@
 /**
  * The one search index over the register on this phone (every resident and household, with their
- * addresses), used by search and by the gate. Built when a screen that needs it opens and again
- * whenever residents, households or buildings change, without holding up typing (see
- * build-register-index.ts); until a new index is ready the previous one answers.
+ * addresses), used by search and by the gate. Built when a screen that needs it opens, then brought up
+ * to date whenever residents, households or buildings change (only the records whose entry changed are
+ * indexed again), without holding up typing (see build-register-index.ts); until a new index is ready
+ * the previous one answers. Builds run one after another, each from the index the one before left;
+ * records superseded before their build starts are skipped.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { UpdatableIndex } from '../../domain/search/index-update';
 import type { SearchRecords } from '../../domain/search/search-entries';
 import type { SearchIndex } from '../../domain/search/search-index';
 import type { LocalRecord } from '../local-record';
@@ -38,19 +41,37 @@ export function useResidentSearch(): ResidentSearch {
     [residents, households, buildings],
   );
   const [prepared, setPrepared] = useState<PreparedSearch | null>(null);
+  const builds = useRef<Promise<UpdatableIndex | null>>(Promise.resolve(null));
+  const mounted = useRef(false);
+
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   useEffect(() => {
     if (!records) return;
-    let cancelled = false;
-    // A builder chunk that fails to load leaves the previous index (or "preparing") in place.
-    import('../search/build-register-index')
-      .then(({ buildRegisterIndex }) => buildRegisterIndex(records, () => cancelled))
-      .then((index) => {
-        if (index && !cancelled) setPrepared({ index, records });
-      })
-      .catch(() => undefined);
+    let superseded = false;
+    const stopped = () => !mounted.current;
+    builds.current = builds.current.then((earlier) =>
+      superseded || stopped()
+        ? earlier
+        : import('../search/build-register-index')
+            .then(({ buildRegisterIndex }) => buildRegisterIndex(records, earlier, stopped))
+            .then(
+              (index) => {
+                // Published even when newer records came meanwhile: it answers for the records it was built from.
+                if (index && !stopped()) setPrepared({ index, records });
+                return index ?? earlier;
+              },
+              // A builder chunk that fails to load leaves the previous index (or "preparing") in place.
+              () => earlier,
+            ),
+    );
     return () => {
-      cancelled = true;
+      superseded = true;
     };
   }, [records]);
 

@@ -1,14 +1,18 @@
 /**
- * Builds the search index over the register on this phone (loaded with the first build, not at start):
- * pinyin of every name, in slices between which the browser gets the main thread back.
+ * Builds the search index over the register on this phone (loaded with the first build, not at start),
+ * or brings the previous one up to date: only records whose entry changed since (index-update.ts) get
+ * their keys (pinyin of the name) computed, in slices between which the browser gets the main thread back.
  */
+import { finishIndexUpdate, indexChanged, planIndexUpdate, type UpdatableIndex } from '../../domain/search/index-update';
 import type { NamePinyin } from '../../domain/search/name-pinyin';
-import { toSearchEntries, type SearchRecords } from '../../domain/search/search-entries';
-import { buildSearchIndex, type IndexedEntry, type SearchIndex } from '../../domain/search/search-index';
+import type { SearchRecords } from '../../domain/search/search-entries';
 import { traceSince, traceStart } from '../trace';
 
 /** Entries indexed between two yields to the browser: a few milliseconds of pinyin each. */
 const SLICE = 500;
+
+/** Records compared with the earlier index between two yields: a map lookup and a few comparisons each. */
+const COMPARE_SLICE = 4000;
 
 /** Without pinyin (its chunk failed to load) names still match by their characters. */
 const noPinyin: NamePinyin = () => [];
@@ -39,18 +43,32 @@ function yieldToBrowser(): Promise<void> {
   });
 }
 
-/** The index of `records`, or null when `cancelled()` turned true on the way (newer records came). */
-export async function buildRegisterIndex(records: SearchRecords, cancelled: () => boolean): Promise<SearchIndex | null> {
+/**
+ * The index of `records`, updated from `earlier` (null: built whole), or null when `stopped()` turned true
+ * on the way (the screen closed).
+ */
+export async function buildRegisterIndex(records: SearchRecords, earlier: UpdatableIndex | null, stopped: () => boolean): Promise<UpdatableIndex | null> {
   const namePinyin = await loadPinyin();
   let began = traceStart();
-  const entries = toSearchEntries(records);
-  const indexed: IndexedEntry[] = [];
-  for (let start = 0; start < entries.length; start += SLICE) {
-    if (cancelled()) return null;
-    indexed.push(...buildSearchIndex(entries.slice(start, start + SLICE), namePinyin).entries);
+  const steps = planIndexUpdate(records, namePinyin, earlier, COMPARE_SLICE);
+  let step = steps.next();
+  while (!step.done) {
     traceSince('search:index', began);
-    if (start + SLICE < entries.length) await yieldToBrowser();
+    await yieldToBrowser();
+    if (stopped()) return null;
+    began = traceStart();
+    step = steps.next();
+  }
+  const update = step.value;
+  for (let start = 0; start < update.changed.length; start += SLICE) {
+    if (stopped()) return null;
+    indexChanged(update, start, start + SLICE);
+    traceSince('search:index', began);
+    if (start + SLICE < update.changed.length) await yieldToBrowser();
     began = traceStart();
   }
-  return cancelled() ? null : { entries: indexed };
+  if (stopped()) return null;
+  const index = finishIndexUpdate(update);
+  traceSince('search:index', began);
+  return index;
 }

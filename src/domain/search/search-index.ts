@@ -58,22 +58,28 @@ export function addressCode(label: string | undefined): string {
   return digits[0].replace(/^0+(?=\d)/, '');
 }
 
+/**
+ * One entry's keys. `earlier`, the same record's keys from an earlier index, lends its name keys when the
+ * name is unchanged (they depend on the name alone): an address change does not read the name again.
+ */
+export function indexEntry(entry: SearchEntry, namePinyin: NamePinyin, earlier?: IndexedEntry): IndexedEntry {
+  const sameName = earlier !== undefined && earlier.entry.name === entry.name;
+  const name = sameName ? earlier.name : entry.name ? normalizeText(entry.name) : '';
+  const syllables = sameName ? earlier.syllables : name ? namePinyin(name) : [];
+  return {
+    entry,
+    name,
+    syllables,
+    full: sameName ? earlier.full : syllables.join(''),
+    initials: sameName ? earlier.initials : syllables.map((syllable) => syllable[0]).join(''),
+    phoneDigits: entry.phone ? entry.phone.replace(/\D/g, '') : '',
+    idNumber: entry.idNumber ? entry.idNumber.trim().toUpperCase() : '',
+    building: addressCode(entry.buildingName),
+    unit: addressCode(entry.unit),
+    room: addressCode(entry.room),
+  };
+}
+
 export function buildSearchIndex(entries: readonly SearchEntry[], namePinyin: NamePinyin): SearchIndex {
-  const indexed = entries.map((entry): IndexedEntry => {
-    const name = entry.name ? normalizeText(entry.name) : '';
-    const syllables = name ? namePinyin(name) : [];
-    return {
-      entry,
-      name,
-      syllables,
-      full: syllables.join(''),
-      initials: syllables.map((syllable) => syllable[0]).join(''),
-      phoneDigits: entry.phone ? entry.phone.replace(/\D/g, '') : '',
-      idNumber: entry.idNumber ? entry.idNumber.trim().toUpperCase() : '',
-      building: addressCode(entry.buildingName),
-      unit: addressCode(entry.unit),
-      room: addressCode(entry.room),
-    };
-  });
-  return { entries: indexed };
+  return { entries: entries.map((entry) => indexEntry(entry, namePinyin)) };
 }
