@@ -47,10 +47,9 @@ export async function nextBatch(db: GridwalkDb, size: number): Promise<OutboxEnt
     for (const entry of await db.outbox.where('state').equals('rejected').toArray()) {
       blockedFrom.set(entry.recordId, Math.min(entry.seq!, blockedFrom.get(entry.recordId) ?? Infinity));
     }
+    // In save order (the primary key); almost every entry is pending, so this reads little more than the batch.
     const candidates = await db.outbox
-      .where('state')
-      .equals('pending')
-      .filter((e) => e.seq! < (blockedFrom.get(e.recordId) ?? Infinity))
+      .filter((e) => e.state === 'pending' && e.seq! < (blockedFrom.get(e.recordId) ?? Infinity))
       .limit(size)
       .toArray();
     const batch: OutboxEntry[] = [];
