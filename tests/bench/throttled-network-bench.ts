@@ -43,6 +43,33 @@ export interface ThrottledFigure {
   seconds: number;
   traffic: TrafficReport;
   local: Record<string, number>;
+  /** What the progress bar said, in order, with the seconds since the clock started. */
+  progress: ProgressSample[];
+}
+
+export interface ProgressSample {
+  seconds: number;
+  text: string;
+}
+
+/** The progress bar's texts the page recorded, timed from `since` (wall-clock ms). */
+async function progressSeen(page: Page, since: number): Promise<ProgressSample[]> {
+  const raw: unknown = await page.evaluate('window.__gwProgress');
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((sample: unknown) =>
+    typeof sample === 'object' && sample !== null && 'at' in sample && 'text' in sample && typeof sample.at === 'number' && typeof sample.text === 'string'
+      ? [{ seconds: (sample.at - since) / 1000, text: sample.text }]
+      : [],
+  );
+}
+
+/** One note on the progress bar: when it showed, how often it moved, its first and last texts. */
+function progressNote(samples: readonly ProgressSample[]): string {
+  const first = samples[0];
+  const last = samples.at(-1);
+  if (!first || !last) return 'progress bar: not shown';
+  const middle = samples[Math.floor(samples.length / 2)]!;
+  return `progress bar: shown at ${first.seconds.toFixed(1)} s ("${first.text}"), ${samples.length} updates, at ${middle.seconds.toFixed(1)} s "${middle.text}", last at ${last.seconds.toFixed(1)} s ("${last.text}")`;
 }
 
 export function throttledBenchAvailable(staticDir: string): boolean {
@@ -75,6 +102,16 @@ const RECORD_SIGN_IN_AND_SYNCED_HOME = `
       }
     });
     observer.observe(document, { childList: true, subtree: true, characterData: true });
+    // The progress bar of a large sync, as the user sees it: each value it shows (at most 500).
+    window.__gwProgress = [];
+    const seen = new MutationObserver(() => {
+      const bar = document.querySelector('progress');
+      const samples = window.__gwProgress;
+      if (!bar || samples.length >= 500) return;
+      const text = bar.getAttribute('aria-valuetext') || '';
+      if (samples.length === 0 || samples[samples.length - 1].text !== text) samples.push({ at: now(), text });
+    });
+    seen.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['value', 'aria-valuetext'] });
   })();
 `;
 
@@ -120,7 +157,7 @@ export async function benchThrottledFirstVisit(staticDir: string, scale = 1): Pr
     const traffic = meter.report();
     await meter.stop();
     const local = { household: await localCount(page, 'household'), resident: await localCount(page, 'resident') };
-    return { seconds: (homeSynced - navigationStart) / 1000, traffic, local };
+    return { seconds: (homeSynced - navigationStart) / 1000, traffic, local, progress: await progressSeen(page, navigationStart) };
   } finally {
     await browser?.close();
     await server.close();
@@ -158,7 +195,7 @@ export async function benchThrottledSecretaryPull(staticDir: string, scope: Roun
     const local = await waitForLocalCounts(page, expected, 1_000);
     const traffic = meter.report();
     await meter.stop();
-    return { seconds: (homeSynced - signInAt) / 1000, traffic, local };
+    return { seconds: (homeSynced - signInAt) / 1000, traffic, local, progress: await progressSeen(page, signInAt) };
   } finally {
     await browser?.close();
     await server.close();
@@ -173,7 +210,7 @@ async function line(label: string, goal: string, measure: () => Promise<Throttle
     return {
       label,
       value: `${f.seconds.toFixed(2)} s  (goal ${goal})  ${describeTraffic(f.traffic)}`,
-      notes: [`${THROTTLED_NETWORK_LABEL}; ${scopeNote(f)}`, ...trafficNotes(f.traffic)],
+      notes: [`${THROTTLED_NETWORK_LABEL}; ${scopeNote(f)}`, ...trafficNotes(f.traffic), progressNote(f.progress)],
     };
   } catch (error) {
     return { label, value: `skipped: ${reasonOf(error)}`, notes: [] };
