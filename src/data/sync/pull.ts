@@ -133,8 +133,10 @@ async function writeEntity(db: GridwalkDb, changes: EntityChanges, stored: Store
   const { entity, readable, unreadable } = changes;
   const table = db.records(entity);
   const ids = readable.map((c) => c.id);
-  // Only records that may be on the phone are read: on a first pull, none are.
-  const maybeStored = await stored.among(table, entity, ids);
+  // Only records that may be on the phone are read: on a first pull, none are. A record with outbox
+  // entries is always read (another tab may have created and pushed it during this run).
+  const known = new Set(await stored.among(table, entity, ids));
+  const maybeStored = ids.filter((id) => known.has(id) || withEntries.has(id));
   const found = maybeStored.length > 0 ? await table.bulkGet(maybeStored) : [];
   const rows = new Map<string, StoredRecord>();
   found.forEach((row) => {
