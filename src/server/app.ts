@@ -16,6 +16,7 @@ import { jsonSerializer, zodValidator } from './http/request-validation';
 import { hasBuiltApp, registerStaticFiles } from './http/static-files';
 import { registerAuthRoutes } from './routes/auth-routes';
 import { registerHealthRoutes } from './routes/health-routes';
+import { registerSessionRoutes } from './routes/session-routes';
 import { registerSyncRoutes } from './routes/sync-routes';
 import type { ServerContext } from './server-context';
 import { loadFeed } from './sync/feed';
@@ -64,6 +65,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const api = app.withTypeProvider<ZodTypeProvider>();
   registerHealthRoutes(api, ctx);
   registerAuthRoutes(api, ctx);
+  registerSessionRoutes(api, ctx);
   registerSyncRoutes(api, ctx);
 
   const staticDir = hasBuiltApp(options.staticDir) ? options.staticDir : null;

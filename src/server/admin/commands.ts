@@ -5,6 +5,8 @@
 import { parseArgs } from 'node:util';
 import type { Database } from '../db/database';
 import { hashPassword } from '../auth/password';
+import { listUserSessions } from '../auth/device-sessions';
+import { revokeSession, revokeUserSessions } from '../auth/sessions';
 import { createUser, isUserRole } from '../auth/users';
 import { AdminInputError, createSystemRecord } from './system-records';
 
@@ -17,8 +19,10 @@ Commands:
   create-checkpoint --community <id> --name <name>
   create-user       --username <u> --display-name <name> --role grid_worker|secretary|volunteer|admin
                     [--community <id>] [--grids <id,id>] [--password <p>]   (or GRIDWALK_PASSWORD in the environment)
-  set-password      --username <u> [--password <p>]
+  set-password      --username <u> [--password <p>]   (ends all of the user's sessions)
   disable-user      --username <u>
+  list-sessions     --user <username>      the user's signed-in devices (live sessions)
+  revoke-session    --session <id>         sign one device out
   list              communities, grids, buildings, checkpoints and accounts
 
 Uses the server's database settings: DATABASE_URL, else the embedded database in DATA_DIR (./data).`;
@@ -40,8 +44,12 @@ const OPTIONS = {
   'display-name': { type: 'string' },
   role: { type: 'string' },
   password: { type: 'string' },
+  user: { type: 'string' },
+  session: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Values = Partial<Record<keyof typeof OPTIONS, string | boolean>>;
 
@@ -151,17 +159,37 @@ export async function runAdminCommand(
       return 0;
     }
     case 'set-password': {
-      const { rows } = await db.query('UPDATE users SET password_hash = $2 WHERE username = $1 RETURNING id', [
-        required(values, 'username'),
-        await hashPassword(password(values, env)),
-      ]);
-      if (rows.length === 0) throw new AdminInputError('Unknown user');
+      const passwordHash = await hashPassword(password(values, env));
+      const ended = await db.transaction(async (tx) => {
+        const { rows } = await tx.query<{ id: string }>('UPDATE users SET password_hash = $2 WHERE username = $1 RETURNING id', [
+          required(values, 'username'),
+          passwordHash,
+        ]);
+        if (!rows[0]) throw new AdminInputError('Unknown user');
+        return revokeUserSessions(tx, rows[0].id, 'password_changed');
+      });
+      print(`Password set; ${ended} session(s) ended`);
       return 0;
     }
     case 'disable-user': {
       const { rows } = await db.query<{ id: string }>('UPDATE users SET disabled = true WHERE username = $1 RETURNING id', [required(values, 'username')]);
       if (rows.length === 0) throw new AdminInputError('Unknown user');
-      await db.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [rows[0]!.id]);
+      await revokeUserSessions(db, rows[0]!.id, 'user_disabled');
+      return 0;
+    }
+    case 'list-sessions': {
+      const { rows } = await db.query<{ id: string }>('SELECT id FROM users WHERE username = $1', [required(values, 'user')]);
+      if (!rows[0]) throw new AdminInputError('Unknown user');
+      const sessions = await listUserSessions(db, rows[0].id);
+      for (const s of sessions) print(`${s.sessionId}  device ${s.deviceId}  signed in ${s.createdAt}  last used ${s.lastUsedAt}`);
+      if (sessions.length === 0) print('No live sessions');
+      return 0;
+    }
+    case 'revoke-session': {
+      const id = required(values, 'session');
+      if (!UUID.test(id)) throw new AdminInputError('--session must be a session id (a UUID)');
+      if (!(await revokeSession(db, id, 'revoked_by_admin'))) throw new AdminInputError('No such live session');
+      print(`Session ${id} ended`);
       return 0;
     }
     case 'list':

@@ -1,7 +1,10 @@
 /**
- * Sessions and refresh tokens. A session is one signed-in device; refreshing rotates its token.
- * The replaced token keeps working for a short grace period, so a refresh whose response was lost
- * does not sign the user out. Revoking the session ends its refresh and access tokens at once.
+ * Sessions and refresh tokens. A session is one signed-in device; refreshing rotates its token, and
+ * its tokens form one chain (generation 0 at sign-in, one more per rotation). A replaced token is
+ * accepted again only to cover a lost answer: within a short grace period and while no later token
+ * of the chain has been used; the chain's newest token is then rotated, so one chain lives on. Any
+ * other use of a replaced token is reuse (a stolen token, or a thief's): the whole session is revoked.
+ * Revoking a session ends its refresh and access tokens at once.
  */
 import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from '../db/database';
@@ -10,6 +13,10 @@ import { USER_COLUMNS, type UserRow } from './users';
 
 export const REFRESH_TOKEN_TTL_DAYS = 30;
 export const REFRESH_GRACE_SECONDS = 120;
+/** An authenticated request records the session's last use when the recorded one is older than this. */
+export const LAST_USED_RESOLUTION_SECONDS = 60;
+
+export type RevokeReason = 'logout' | 'refresh_token_reuse' | 'password_changed' | 'user_disabled' | 'revoked_by_user' | 'revoked_by_admin';
 
 export async function createSession(db: Database, userId: string, deviceId: string): Promise<{ sessionId: string; refreshToken: string }> {
   const sessionId = randomUUID();
@@ -24,43 +31,93 @@ export async function createSession(db: Database, userId: string, deviceId: stri
   return { sessionId, refreshToken };
 }
 
-interface TokenLookup {
+/** What presenting a refresh token led to. */
+export type RefreshOutcome =
+  | { kind: 'rotated'; sessionId: string; userId: string; refreshToken: string; lostAnswer: boolean }
+  /** A replaced token used again outside what a lost answer explains: the session is now revoked. */
+  | { kind: 'reuse'; sessionId: string; userId: string; generation: number }
+  /** Unknown, expired or of a revoked session. */
+  | { kind: 'invalid' };
+
+interface TokenState {
   session_id: string;
   user_id: string;
-  usable: boolean;
+  generation: number;
+  live: boolean;
+  replaced: boolean;
+  in_grace: boolean;
+  later_used: boolean;
 }
 
-/** Exchanges a refresh token for a new one; null when it is unknown, expired, revoked or long replaced. */
-export async function rotateRefreshToken(
-  db: Database,
-  refreshToken: string,
-): Promise<{ sessionId: string; userId: string; refreshToken: string } | null> {
+async function issueNext(tx: Queryable, sessionId: string, generation: number): Promise<string> {
+  const next = newRefreshToken();
+  await tx.query('INSERT INTO refresh_tokens (token_hash, session_id, generation) VALUES ($1, $2, $3)', [hashToken(next), sessionId, generation]);
+  await tx.query(
+    'UPDATE sessions SET expires_at = now() + make_interval(days => $2), last_used_at = now() WHERE id = $1',
+    [sessionId, REFRESH_TOKEN_TTL_DAYS],
+  );
+  return next;
+}
+
+/** Exchanges a refresh token for the next one of its chain, or detects its reuse (and revokes the session). */
+export async function rotateRefreshToken(db: Database, refreshToken: string): Promise<RefreshOutcome> {
   const tokenHash = hashToken(refreshToken);
   return db.transaction(async (tx) => {
-    const { rows } = await tx.query<TokenLookup>(
-      `SELECT t.session_id, s.user_id,
-              (s.revoked_at IS NULL AND s.expires_at > now()
-               AND (t.replaced_at IS NULL OR t.replaced_at > now() - make_interval(secs => $2))) AS usable
+    // Lock the session first: the state read next (a new snapshot) then includes every earlier rotation.
+    const locked = await tx.query(
+      'SELECT s.id FROM sessions s JOIN refresh_tokens t ON t.session_id = s.id WHERE t.token_hash = $1 FOR UPDATE OF s',
+      [tokenHash],
+    );
+    if (locked.rows.length === 0) return { kind: 'invalid' };
+    const { rows } = await tx.query<TokenState>(
+      `SELECT t.session_id, s.user_id, t.generation,
+              (s.revoked_at IS NULL AND s.expires_at > now()) AS live,
+              (t.replaced_at IS NOT NULL) AS replaced,
+              coalesce(t.replaced_at > now() - make_interval(secs => $2), false) AS in_grace,
+              EXISTS (SELECT 1 FROM refresh_tokens n
+                       WHERE n.session_id = t.session_id AND n.generation > t.generation AND n.used_at IS NOT NULL) AS later_used
          FROM refresh_tokens t JOIN sessions s ON s.id = t.session_id
-        WHERE t.token_hash = $1
-        FOR UPDATE OF s`,
+        WHERE t.token_hash = $1`,
       [tokenHash, REFRESH_GRACE_SECONDS],
     );
-    const found = rows[0];
-    if (!found || !found.usable) return null;
-    const next = newRefreshToken();
-    await tx.query('UPDATE refresh_tokens SET replaced_at = now() WHERE token_hash = $1 AND replaced_at IS NULL', [tokenHash]);
-    await tx.query('INSERT INTO refresh_tokens (token_hash, session_id) VALUES ($1, $2)', [hashToken(next), found.session_id]);
-    await tx.query(
-      'UPDATE sessions SET expires_at = now() + make_interval(days => $2) WHERE id = $1',
-      [found.session_id, REFRESH_TOKEN_TTL_DAYS],
-    );
-    return { sessionId: found.session_id, userId: found.user_id, refreshToken: next };
+    const token = rows[0];
+    if (!token || !token.live) return { kind: 'invalid' };
+    if (!token.replaced) {
+      await tx.query('UPDATE refresh_tokens SET replaced_at = now(), used_at = now() WHERE token_hash = $1', [tokenHash]);
+      const next = await issueNext(tx, token.session_id, token.generation + 1);
+      return { kind: 'rotated', sessionId: token.session_id, userId: token.user_id, refreshToken: next, lostAnswer: false };
+    }
+    if (token.in_grace && !token.later_used) {
+      // The answer that carried the successor was lost: rotate the chain's newest token (never used).
+      await tx.query('UPDATE refresh_tokens SET replaced_at = now() WHERE session_id = $1 AND replaced_at IS NULL', [token.session_id]);
+      const top = await tx.query<{ generation: number }>('SELECT max(generation) AS generation FROM refresh_tokens WHERE session_id = $1', [
+        token.session_id,
+      ]);
+      const generation = (top.rows[0]?.generation ?? token.generation) + 1;
+      const next = await issueNext(tx, token.session_id, generation);
+      return { kind: 'rotated', sessionId: token.session_id, userId: token.user_id, refreshToken: next, lostAnswer: true };
+    }
+    await revokeSession(tx, token.session_id, 'refresh_token_reuse');
+    return { kind: 'reuse', sessionId: token.session_id, userId: token.user_id, generation: token.generation };
   });
 }
 
-export async function revokeSession(db: Queryable, sessionId: string): Promise<void> {
-  await db.query('UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [sessionId]);
+/** Ends one session (its refresh and access tokens); false when it was already ended or does not exist. */
+export async function revokeSession(db: Queryable, sessionId: string, reason: RevokeReason = 'logout'): Promise<boolean> {
+  const { rows } = await db.query(
+    'UPDATE sessions SET revoked_at = now(), revoked_reason = $2 WHERE id = $1 AND revoked_at IS NULL RETURNING id',
+    [sessionId, reason],
+  );
+  return rows.length > 0;
+}
+
+/** Ends every session of a user (a password change or reset, a disabled account); returns how many. */
+export async function revokeUserSessions(db: Queryable, userId: string, reason: RevokeReason): Promise<number> {
+  const { rows } = await db.query(
+    'UPDATE sessions SET revoked_at = now(), revoked_reason = $2 WHERE user_id = $1 AND revoked_at IS NULL RETURNING id',
+    [userId, reason],
+  );
+  return rows.length;
 }
 
 export async function sessionOfRefreshToken(db: Queryable, refreshToken: string): Promise<string | null> {
@@ -70,13 +127,21 @@ export async function sessionOfRefreshToken(db: Queryable, refreshToken: string)
   return rows[0]?.session_id ?? null;
 }
 
-/** The user behind an access token, provided the session is live and the account enabled. */
+/**
+ * The user behind an access token, provided the session is live and the account enabled. Records the
+ * session's last use (at most once a minute, in the same statement).
+ */
 export async function loadSessionUser(db: Queryable, userId: string, sessionId: string): Promise<UserRow | null> {
   const { rows } = await db.query<UserRow>(
-    `SELECT ${USER_COLUMNS.split(', ').map((c) => `u.${c}`).join(', ')}
+    `WITH touched AS (
+       UPDATE sessions SET last_used_at = now()
+        WHERE id = $2 AND user_id = $1 AND revoked_at IS NULL
+          AND last_used_at < now() - make_interval(secs => $3)
+     )
+     SELECT ${USER_COLUMNS.split(', ').map((c) => `u.${c}`).join(', ')}
        FROM users u JOIN sessions s ON s.user_id = u.id
       WHERE u.id = $1 AND s.id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND NOT u.disabled`,
-    [userId, sessionId],
+    [userId, sessionId, LAST_USED_RESOLUTION_SECONDS],
   );
   return rows[0] ?? null;
 }

@@ -61,7 +61,10 @@ export function registerAuthRoutes(app: ContractApp, ctx: ServerContext): void {
     '/api/v1/auth/refresh',
     {
       schema: {
-        summary: 'Exchange a refresh token for new tokens (the old one stays valid for 2 minutes)',
+        summary: 'Exchange a refresh token for new tokens',
+        description:
+          'A replaced refresh token is accepted again only within 2 minutes and while its successor is unused (an answer that was lost); ' +
+          'any other reuse revokes the whole session.',
         tags: ['auth'],
         body: refreshRequestSchema,
         response: { 200: loginResponseSchema, 400: errorReply[400], 401: errorReply[401] },
@@ -69,7 +72,13 @@ export function registerAuthRoutes(app: ContractApp, ctx: ServerContext): void {
     },
     async (request) => {
       const rotated = await rotateRefreshToken(ctx.db, request.body.refreshToken);
-      if (!rotated) throw unauthorized('Refresh token invalid, expired or revoked');
+      if (rotated.kind === 'reuse') {
+        request.log.warn(
+          { sessionId: rotated.sessionId, userId: rotated.userId, generation: rotated.generation },
+          'Refresh token reused after rotation: session revoked',
+        );
+      }
+      if (rotated.kind !== 'rotated') throw unauthorized('Refresh token invalid, expired or revoked');
       const user = await findUserById(ctx.db, rotated.userId);
       if (!user || user.disabled) throw unauthorized('Account disabled');
       return tokens(ctx, user, rotated.sessionId, rotated.refreshToken);
