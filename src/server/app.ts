@@ -28,8 +28,8 @@ export interface BuildAppOptions {
   /** Directory of the built app (dist/); nothing is served besides the API when null or not built. */
   staticDir?: string | null;
   logger?: boolean;
-  /** Trust X-Forwarded-For from a reverse proxy (for per-address sign-in limits). */
-  trustProxy?: boolean;
+  /** Proxy addresses/CIDRs whose X-Forwarded-For is believed (TRUST_PROXY); none by default. */
+  trustProxy?: readonly string[];
   loginLimits?: LoginLimiterOptions;
 }
 
@@ -37,12 +37,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: MAX_PUSH_BYTES,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: options.trustProxy?.length ? [...options.trustProxy] : false,
   });
   const ctx: ServerContext = {
     db: options.db,
     secret: await loadSecret(options.db, options.secret),
-    limiter: new LoginLimiter(options.loginLimits),
+    limiter: new LoginLimiter(options.db, options.loginLimits),
     feed: await loadFeed(options.db),
   };
 

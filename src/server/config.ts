@@ -1,5 +1,6 @@
 /** Server configuration from the environment. */
 import path from 'node:path';
+import { parseTrustProxy } from './auth/trusted-proxies';
 
 export interface ServerConfig {
   port: number;
@@ -9,7 +10,8 @@ export interface ServerConfig {
   demoPassword: string;
   secret: string | null;
   staticDir: string;
-  trustProxy: boolean;
+  /** TRUST_PROXY: proxy addresses/CIDRs whose X-Forwarded-For is believed; empty: none. */
+  trustProxy: string[];
 }
 
 export const DEFAULT_DEMO_PASSWORD = 'gridwalk-demo';
@@ -25,7 +27,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     demoPassword: env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
     secret: env.SECRET || null,
     staticDir: path.resolve(env.STATIC_DIR || './dist'),
-    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
 }
 

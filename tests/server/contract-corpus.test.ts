@@ -27,7 +27,7 @@ let householdId: string;
 let buildingId: string;
 
 beforeAll(async () => {
-  server = await startTestServer({ loginLimits: { maxPerUsername: 5, maxPerIp: 10_000 } });
+  server = await startTestServer({ loginLimits: { freeFailures: 5, firstDelayMs: 15 * 60 * 1000, maxFailuresPerAddress: 10_000 } });
   const worker = await server.login('worker1', { deviceId: 'corpus-phone' });
   workerToken = worker.accessToken;
   workerRefresh = worker.refreshToken;

@@ -8,10 +8,10 @@ import {
   type LoginResponse,
   type LogoutResponse,
 } from '../../domain/sync-protocol';
-import { dummyPasswordHash, verifyPassword } from '../auth/password';
+import { signIn } from '../auth/sign-in';
 import { createSession, revokeSession, rotateRefreshToken, sessionOfRefreshToken } from '../auth/sessions';
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, verifyAccessToken } from '../auth/tokens';
-import { findUserById, findUserByUsername, toSessionUser, type UserRow } from '../auth/users';
+import { findUserById, toSessionUser, type UserRow } from '../auth/users';
 import { bearerToken } from '../http/authenticate';
 import { errorReply, HttpError, unauthorized } from '../http/errors';
 import type { ContractApp } from '../http/request-validation';
@@ -39,19 +39,7 @@ export function registerAuthRoutes(app: ContractApp, ctx: ServerContext): void {
     },
     async (request) => {
       const body = request.body;
-      const waitMs = ctx.limiter.retryAfterMs(body.username, request.ip);
-      if (waitMs > 0) {
-        throw new HttpError(429, 'TOO_MANY_REQUESTS', 'Too many failed sign-ins; try again later', undefined, {
-          'retry-after': String(Math.ceil(waitMs / 1000)),
-        });
-      }
-      const user = await findUserByUsername(ctx.db, body.username);
-      const valid = await verifyPassword(body.password, user?.password_hash ?? (await dummyPasswordHash()));
-      if (!user || !valid || user.disabled) {
-        ctx.limiter.recordFailure(body.username, request.ip);
-        throw new HttpError(401, 'INVALID_CREDENTIALS', 'Wrong username or password');
-      }
-      ctx.limiter.recordSuccess(body.username);
+      const user = await signIn(ctx, body.username, body.password, request.ip);
       const session = await createSession(ctx.db, user.id, body.deviceId ?? 'unknown');
       return tokens(ctx, user, session.sessionId, session.refreshToken);
     },
