@@ -1,4 +1,6 @@
 /** Browser entry (index.html loads /src/app/main.tsx): data client, translations, router, service worker. */
+// First: zod must not probe for eval under the app's CSP (see the module).
+import '../domain/zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, useRoutes } from 'react-router';

@@ -12,6 +12,7 @@ import { decorateAuthentication } from './http/authenticate';
 import { registerCompression } from './http/compression';
 import { errorBody, installErrorHandler } from './http/errors';
 import { registerOpenApi } from './http/openapi';
+import { registerSecurityHeaders } from './http/security-headers';
 import { jsonSerializer, zodValidator } from './http/request-validation';
 import { hasBuiltApp, registerStaticFiles } from './http/static-files';
 import { registerAuthRoutes } from './routes/auth-routes';
@@ -31,6 +32,12 @@ export interface BuildAppOptions {
   /** Proxy addresses/CIDRs whose X-Forwarded-For is believed (TRUST_PROXY); none by default. */
   trustProxy?: readonly string[];
   loginLimits?: LoginLimiterOptions;
+  /** The address users reach the server at (PUBLIC_URL): HSTS is sent when it is https. */
+  publicUrl?: string | null;
+  /** Serve the build's *.map files (SERVE_SOURCE_MAPS=1); 404 by default. */
+  serveSourceMaps?: boolean;
+  /** Serve the API description at /api/docs and /api/docs/json (default); API_DOCS=0 turns it off. */
+  apiDocs?: boolean;
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -52,6 +59,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setSerializerCompiler(() => jsonSerializer());
   installErrorHandler(app);
   decorateAuthentication(app);
+  registerSecurityHeaders(app, { publicUrl: options.publicUrl });
 
   app.addHook('onSend', async (request, reply, payload) => {
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
@@ -60,7 +68,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   // Before any route: it hooks the routes added after it (the API, the docs and the built app).
   await registerCompression(app);
-  await registerOpenApi(app);
+  await registerOpenApi(app, { serve: options.apiDocs ?? true });
 
   const api = app.withTypeProvider<ZodTypeProvider>();
   registerHealthRoutes(api, ctx);
@@ -70,7 +78,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   const staticDir = hasBuiltApp(options.staticDir) ? options.staticDir : null;
   const serveApp = staticDir !== null;
-  if (serveApp) await registerStaticFiles(app, staticDir);
+  if (serveApp) await registerStaticFiles(app, staticDir, { serveSourceMaps: options.serveSourceMaps ?? false });
 
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';

@@ -12,6 +12,12 @@ export interface ServerConfig {
   staticDir: string;
   /** TRUST_PROXY: proxy addresses/CIDRs whose X-Forwarded-For is believed; empty: none. */
   trustProxy: string[];
+  /** The address users reach the server at, e.g. https://grid.example (HSTS when https); null if unset. */
+  publicUrl: string | null;
+  /** SERVE_SOURCE_MAPS=1: serve the build's *.map files (404 otherwise). */
+  serveSourceMaps: boolean;
+  /** API_DOCS=0 hides /api/docs and /api/docs/json (404); served by default. */
+  apiDocs: boolean;
 }
 
 export const DEFAULT_DEMO_PASSWORD = 'gridwalk-demo';
@@ -28,7 +34,22 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     secret: env.SECRET || null,
     staticDir: path.resolve(env.STATIC_DIR || './dist'),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    publicUrl: readPublicUrl(env.PUBLIC_URL),
+    serveSourceMaps: env.SERVE_SOURCE_MAPS === '1' || env.SERVE_SOURCE_MAPS === 'true',
+    apiDocs: !(env.API_DOCS === '0' || env.API_DOCS === 'false'),
   };
+}
+
+function readPublicUrl(value: string | undefined): string | null {
+  if (!value) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`PUBLIC_URL must be an http(s) URL, got ${value}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`PUBLIC_URL must be an http(s) URL, got ${value}`);
+  return url.href.replace(/\/$/, '');
 }
 
 /** The same database settings the server uses, for the admin command. */

@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   lines.push(`Gridwalk is running at ${url}`);
   lines.push(`Database: ${server.db.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`);
   if (!hasBuiltApp(config.staticDir)) lines.push('No built app in dist/: serving the API only (run `npm start` to build and serve).');
-  lines.push(`API description: ${url}api/docs`);
+  if (config.apiDocs) lines.push(`API description: ${url}api/docs`);
   const accounts = await demoUsernames(server.db);
   if (accounts.length > 0) {
     lines.push(`Demo accounts: ${accounts.map((a) => `${a.username} (${a.role})`).join(', ')}`);

@@ -38,6 +38,9 @@ export async function startServer(
       staticDir: options.serveApp === false ? null : config.staticDir,
       logger: options.logger ?? true,
       trustProxy: config.trustProxy,
+      publicUrl: config.publicUrl,
+      serveSourceMaps: config.serveSourceMaps,
+      apiDocs: config.apiDocs,
     });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();

@@ -9,6 +9,8 @@
  * - Background Sync: pushes pending mutations on `sync` ('gridwalk-sync'), and once when it
  *   activates for browsers without Background Sync.
  */
+// First: zod must not probe for eval under the worker's CSP (see the module).
+import '../domain/zod-without-eval';
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';

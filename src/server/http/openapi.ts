@@ -1,7 +1,8 @@
 /**
  * The OpenAPI description of the API at /api/docs/json (browsable at /api/docs), generated from the
  * routes' zod schemas by fastify-type-provider-zod, plus the entity components of openapi-components.ts
- * (added as shared schemas, named by their $id).
+ * (added as shared schemas, named by their $id). With `serve: false` (API_DOCS=0) the document is still
+ * generated (app.swagger()) but neither /api/docs nor /api/docs/json is served (404).
  */
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -26,7 +27,7 @@ function documented(schema: FastifySchema): FastifySchema {
 
 const transform: Transform = (route) => jsonSchemaTransform({ ...route, schema: documented(route.schema) });
 
-export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+export async function registerOpenApi(app: FastifyInstance, options: { serve?: boolean } = {}): Promise<void> {
   const components = Object.entries(componentSchemas());
   for (const [id, schema] of components) app.addSchema({ ...schema, $id: id });
   // Shared schemas become components named by their $id (not def-0, def-1…).
@@ -47,5 +48,5 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     transform,
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => componentName(json, i) },
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  if (options.serve ?? true) await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 }

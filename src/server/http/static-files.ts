@@ -1,7 +1,8 @@
 /**
  * Serves the built app from dist/ and answers client-side routes with index.html. The build puts a
  * brotli (.br) and a gzip (.gz) copy next to each compressible file; the one the client accepts is
- * sent, with the original's content type and caching, and `Vary: Accept-Encoding`.
+ * sent, with the original's content type and caching, and `Vary: Accept-Encoding`. Source maps (*.map)
+ * are answered 404 unless `serveSourceMaps` (SERVE_SOURCE_MAPS=1).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -18,10 +19,29 @@ function originalName(filePath: string): string {
   return path.basename(filePath).replace(/\.(?:br|gz)$/, '');
 }
 
-export async function registerStaticFiles(app: FastifyInstance, dir: string): Promise<void> {
+export interface StaticFileOptions {
+  /** Serve the build's source maps (*.map); 404 otherwise. */
+  serveSourceMaps?: boolean;
+}
+
+/** True for a source map's path (`/assets/app-abc.js.map`), also when spelled with %-escapes. */
+export function isSourceMap(pathName: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathName);
+  } catch {
+    return true; // not a path any file has: refused all the same
+  }
+  return /\.map$/i.test(decoded);
+}
+
+export async function registerStaticFiles(app: FastifyInstance, dir: string, options: StaticFileOptions = {}): Promise<void> {
+  const serveSourceMaps = options.serveSourceMaps ?? false;
   await app.register(fastifyStatic, {
     root: path.resolve(dir),
     wildcard: true,
+    // A path refused here goes to the not-found handler (404).
+    allowedPath: (pathName) => serveSourceMaps || !isSourceMap(pathName),
     index: ['index.html'],
     preCompressed: true,
     setHeaders(reply, filePath) {
