@@ -37,7 +37,7 @@ describe('grid worker scope', () => {
     expect(byEntity(changes, 'resident').some((r) => typeof r.data.idNumber === 'string')).toBe(true);
   });
 
-  it('cannot write households of another grid (FORBIDDEN) but can write their own', async () => {
+  it('cannot write households of another grid (FORBIDDEN; one it cannot read is NOT_FOUND, as an unknown one) but can write their own', async () => {
     const otherBuilding = buildingsOf(grid(1))[0]!.id;
     const ownBuilding = buildingsOf(grid(0))[0]!.id;
     const otherHousehold = (await findRecords(server.db, 'household', { gridId: grid(1) }))[0]!;
@@ -49,7 +49,7 @@ describe('grid worker scope', () => {
     expect(res.status).toBe(200);
     expect(res.body.results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'applied']);
     expect(res.body.results[0]!.error?.code).toBe('FORBIDDEN');
-    expect(res.body.results[1]!.error?.code).toBe('FORBIDDEN');
+    expect(res.body.results[1]!.error?.code).toBe('NOT_FOUND');
   });
 
   it('may neither create nor patch buildings', async () => {

@@ -13,7 +13,7 @@ import { createSession, revokeSession, rotateRefreshToken, sessionOfRefreshToken
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, verifyAccessToken } from '../auth/tokens';
 import { findUserById, toSessionUser, type UserRow } from '../auth/users';
 import { bearerToken } from '../http/authenticate';
-import { errorReply, HttpError, unauthorized } from '../http/errors';
+import { errorReply, unauthorized } from '../http/errors';
 import type { ContractApp } from '../http/request-validation';
 import type { ServerContext } from '../server-context';
 

@@ -11,6 +11,7 @@ import {
   pushResponseSchema,
 } from '../../domain/sync-protocol';
 import { requireUser, signedInUser } from '../http/authenticate';
+import { refuseDeepBody } from '../http/body-depth';
 import { errorReply, HttpError } from '../http/errors';
 import { zodValidator, type ContractApp } from '../http/request-validation';
 import type { ServerContext } from '../server-context';
@@ -35,7 +36,7 @@ export function registerSyncRoutes(app: ContractApp, ctx: ServerContext): void {
     '/api/v1/sync/push',
     {
       bodyLimit: MAX_PUSH_BYTES,
-      preValidation: [requireUser(ctx), refuseOverlongPush],
+      preValidation: [requireUser(ctx), refuseOverlongPush, refuseDeepBody],
       validatorCompiler: zodValidator('Malformed push body'),
       schema: {
         summary: `Push up to ${MAX_MUTATIONS_PER_PUSH} mutations (1 MB); one result per mutation, in order`,

@@ -8,9 +8,10 @@ import { entitySchemas, IMMUTABLE_FIELDS, type EntityName } from '../../domain/e
 import { fieldErrors } from '../../domain/validation-errors';
 import { sameValue } from './canonical-json';
 import { withoutServerFields, type ConflictRow, type MutationContext, type MutationEffect } from './mutation-context';
-import type { FieldMeta } from './record-store';
-import { forbidden, notFound, validationFailed } from './rejection';
-import { canWrite } from './scope';
+import { deriveScope } from './derive-scope';
+import type { FieldMeta, ScopeColumns, WritableRow } from './record-store';
+import { forbidden, MutationRejection, notFound, validationFailed } from './rejection';
+import { canRead, canWrite } from './scope';
 
 export async function applyPatchMutation(
   ctx: MutationContext,
@@ -20,9 +21,12 @@ export async function applyPatchMutation(
   baseVersion: number | undefined,
 ): Promise<MutationEffect> {
   const row = await ctx.source.find(id);
-  if (!row || row.entity !== entity) throw notFound(`Unknown ${entity} ${id}`);
+  // A record the writer may not read is answered as an unknown one: its existence is not told.
+  if (!row || row.entity !== entity || !canRead(ctx.scope, row)) throw notFound(`Unknown ${entity} ${id}`);
   if (!canWrite(ctx.scope, row)) throw forbidden();
   if (baseVersion === undefined) throw validationFailed({ baseVersion: 'base_version_required' });
+  // A client cannot have seen a version the server never gave (it would switch conflict detection off).
+  if (baseVersion > row.version) throw validationFailed({ baseVersion: 'base_version_invalid' });
 
   const parsedPatch = patchSchemas[entity as PatchableEntity].safeParse(withoutServerFields(rawData));
   if (!parsedPatch.success) throw validationFailed(fieldErrors(parsedPatch.error));
@@ -41,6 +45,8 @@ export async function applyPatchMutation(
   const changed = Object.keys(patch).filter((field) => !sameValue(row.data[field], next[field]));
   if (changed.length === 0) return { result: { version: row.version } };
 
+  const columns = REFERENCE_FIELDS.some((field) => changed.includes(field)) ? await movedScope(ctx, entity, row, next) : {};
+
   const version = row.version + 1;
   const meta: FieldMeta = { ...row.field_meta };
   const conflicts: string[] = [];
@@ -50,7 +56,7 @@ export async function applyPatchMutation(
     meta[field] = [version, ctx.deviceId];
   }
 
-  const write = { row: { ...row, data: next, field_meta: meta, version }, isNew: false };
+  const write = { row: { ...row, ...columns, data: next, field_meta: meta, version }, isNew: false };
   if (conflicts.length === 0) return { result: { version }, write };
   const clashes: ConflictRow[] = conflicts.map((field) => ({
     communityId: row.community_id,
@@ -62,4 +68,24 @@ export async function applyPatchMutation(
     clientValue: next[field] ?? null,
   }));
   return { result: { version, conflicts }, write, conflicts: clashes };
+}
+
+/** Fields that place a record (its scope comes from the record they name). */
+const REFERENCE_FIELDS: readonly string[] = ['communityId', 'gridId', 'buildingId', 'householdId', 'residentId', 'checkpointId', 'checkpointEntryId'];
+
+/**
+ * A record moved (say, a resident to another household): its scope is derived again from where it now
+ * points, and the move is allowed only within what the writer may write. A target the writer cannot
+ * see is refused the same way whether it exists or not.
+ */
+async function movedScope(ctx: MutationContext, entity: EntityName, row: WritableRow, next: Record<string, unknown>): Promise<ScopeColumns> {
+  let columns: ScopeColumns;
+  try {
+    columns = await deriveScope(ctx.source, entity, row.id, next, ctx.scope);
+  } catch (error) {
+    if (error instanceof MutationRejection && error.code === 'NOT_FOUND') throw forbidden('You may not move this record there');
+    throw error;
+  }
+  if (!canWrite(ctx.scope, { entity, ...columns, created_by: row.created_by })) throw forbidden('You may not move this record there');
+  return columns;
 }

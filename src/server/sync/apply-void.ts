@@ -3,7 +3,7 @@ import { voidDataSchema, type EntityName } from '../../domain/entities/registry'
 import { fieldErrors } from '../../domain/validation-errors';
 import type { MutationContext, MutationEffect } from './mutation-context';
 import { forbidden, notFound, validationFailed } from './rejection';
-import { canWrite } from './scope';
+import { canRead, canWrite } from './scope';
 
 export async function applyVoid(
   ctx: MutationContext,
@@ -12,7 +12,8 @@ export async function applyVoid(
   rawData: Record<string, unknown>,
 ): Promise<MutationEffect> {
   const row = await ctx.source.find(id);
-  if (!row || row.entity !== entity) throw notFound(`Unknown ${entity} ${id}`);
+  // A record the writer may not read is answered as an unknown one: its existence is not told.
+  if (!row || row.entity !== entity || !canRead(ctx.scope, row)) throw notFound(`Unknown ${entity} ${id}`);
   if (!canWrite(ctx.scope, row)) throw forbidden();
   const parsed = voidDataSchema.safeParse(rawData);
   if (!parsed.success) throw validationFailed(fieldErrors(parsed.error));

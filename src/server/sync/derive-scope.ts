@@ -21,6 +21,18 @@ async function parent(source: RecordSource, entity: EntityName, id: unknown, fie
   return row;
 }
 
+/** Records of the writer's community only (a writer without a community, the system, sees all). */
+function withinCommunity(source: RecordSource, scope: Scope): RecordSource {
+  if (scope.communityId === null) return source;
+  return {
+    find: async (id) => {
+      const row = await source.find(id);
+      return row && row.community_id === scope.communityId ? row : null;
+    },
+    dailyReportExists: (gridId, userId, date) => source.dailyReportExists(gridId, userId, date),
+  };
+}
+
 function under(row: ParentRow, own: Partial<ScopeColumns>): ScopeColumns {
   return {
     community_id: row.community_id,
@@ -34,6 +46,18 @@ function under(row: ParentRow, own: Partial<ScopeColumns>): ScopeColumns {
 const NONE: ScopeColumns = { community_id: null, grid_id: null, building_id: null, household_id: null };
 
 export async function deriveScope(
+  source: RecordSource,
+  entity: EntityName,
+  id: string,
+  data: Record<string, unknown>,
+  scope: Scope,
+): Promise<ScopeColumns> {
+  // A parent in another community is answered as an unknown one: its existence is not told.
+  const visible = withinCommunity(source, scope);
+  return derive(visible, entity, id, data, scope);
+}
+
+async function derive(
   source: RecordSource,
   entity: EntityName,
   id: string,

@@ -71,6 +71,7 @@ export class PushBatch implements RecordSource {
     return rows[0];
   }
 
+  /** The record with this id (staged, read before, or read now), whoever may read it. */
   async find(id: string): Promise<WritableRow | null> {
     const key = id.toLowerCase();
     const staged = this.staged.get(key);

@@ -4,7 +4,7 @@ import { UUID_PATTERN } from '../../shared/uuid-v7';
 import { findRecords, type WritableRow } from './record-store';
 
 export interface RecordSource {
-  /** The record with this id (any case), or null. */
+  /** The record with this id (any case), whoever may read it, or null. */
   find(id: string): Promise<WritableRow | null>;
   /** True when this user already sent a daily report for this grid and day. */
   dailyReportExists(gridId: string | null, userId: string, date: unknown): Promise<boolean>;
@@ -18,14 +18,15 @@ export async function storedDailyReportExists(tx: Queryable, gridId: string | nu
   return rows.length > 0;
 }
 
-/** Reads straight from the database (the admin command's one-record writes). */
+/** Reads straight from the database, every record (the admin command's one-record writes). */
 export function directSource(tx: Queryable): RecordSource {
+  const find = async (id: string): Promise<WritableRow | null> => {
+    const key = id.toLowerCase();
+    if (!UUID_PATTERN.test(key)) return null;
+    return (await findRecords(tx, [key]))[0] ?? null;
+  };
   return {
-    async find(id) {
-      const key = id.toLowerCase();
-      if (!UUID_PATTERN.test(key)) return null;
-      return (await findRecords(tx, [key]))[0] ?? null;
-    },
+    find,
     dailyReportExists: (gridId, userId, date) => storedDailyReportExists(tx, gridId, userId, date),
   };
 }

@@ -99,24 +99,36 @@ export async function insertRows(tx: Queryable, rows: readonly WritableRow[]): P
 }
 
 /**
- * Writes new states of existing rows in one statement; each takes a new place in the change feed.
+ * Writes new states of existing rows (fields and scope) in one statement; each takes a new place in the change feed.
  * A row voided before keeps its first voided_at.
  */
 export async function updateRows(tx: Queryable, rows: readonly WritableRow[]): Promise<void> {
-  const PER_ROW = 6;
+  const PER_ROW = 10;
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     const params: unknown[] = [];
     const tuples = rows.slice(start, start + ROWS_PER_STATEMENT).map((row, index) => {
       const b = index * PER_ROW;
-      params.push(row.id, JSON.stringify(row.data), JSON.stringify(row.field_meta), row.version, row.voided_at !== null, row.void_reason);
-      return `($${b + 1}::uuid, $${b + 2}::jsonb, $${b + 3}::jsonb, $${b + 4}::int, $${b + 5}::boolean, $${b + 6}::text)`;
+      params.push(
+        row.id,
+        JSON.stringify(row.data),
+        JSON.stringify(row.field_meta),
+        row.version,
+        row.voided_at !== null,
+        row.void_reason,
+        row.community_id,
+        row.grid_id,
+        row.building_id,
+        row.household_id,
+      );
+      return `($${b + 1}::uuid, $${b + 2}::jsonb, $${b + 3}::jsonb, $${b + 4}::int, $${b + 5}::boolean, $${b + 6}::text, $${b + 7}::uuid, $${b + 8}::uuid, $${b + 9}::uuid, $${b + 10}::uuid)`;
     });
     await tx.query(
       `UPDATE records AS r
           SET data = v.data, field_meta = v.field_meta, version = v.version, updated_at = now(),
               voided_at = CASE WHEN v.voided THEN COALESCE(r.voided_at, now()) END, void_reason = v.void_reason,
+              community_id = v.community_id, grid_id = v.grid_id, building_id = v.building_id, household_id = v.household_id,
               txid = pg_current_xact_id(), seq = nextval('records_seq')
-         FROM (VALUES ${tuples.join(', ')}) AS v (id, data, field_meta, version, voided, void_reason)
+         FROM (VALUES ${tuples.join(', ')}) AS v (id, data, field_meta, version, voided, void_reason, community_id, grid_id, building_id, household_id)
         WHERE r.id = v.id`,
       params,
     );

@@ -82,6 +82,39 @@ export function readFilter(scope: Scope, from: number): { sql: string; params: u
   }
 }
 
+/** The scope columns a stored record has, as reads are filtered on them. */
+export interface ReadableRecord {
+  entity: string;
+  community_id: string | null;
+  grid_id: string | null;
+  building_id: string | null;
+  created_by: string;
+}
+
+/** Whether the scope may read a stored record: the same rule as readFilter, for one record in memory. */
+export function canRead(scope: Scope, record: ReadableRecord): boolean {
+  if (scope.role === 'admin' && scope.communityId === null) return true;
+  if (!scope.communityId || record.community_id !== scope.communityId) return false;
+  switch (scope.role) {
+    case 'admin':
+    case 'secretary':
+      return true;
+    case 'grid_worker':
+      return (
+        (COMMUNITY_WIDE_FOR_WORKERS as readonly string[]).includes(record.entity) ||
+        (record.grid_id !== null && scope.gridIds.includes(record.grid_id)) ||
+        (record.entity === 'fever_report' && record.grid_id === null && record.created_by === scope.userId)
+      );
+    case 'volunteer':
+      return (
+        record.entity === 'community' ||
+        ((VOLUNTEER_ENTITIES as readonly string[]).includes(record.entity) &&
+          record.building_id !== null &&
+          scope.sealedBuildingIds.includes(record.building_id))
+      );
+  }
+}
+
 /** Roles that may never write an entity, whatever the record: checked before anything else. */
 export function mayWriteEntity(scope: Scope, entity: EntityName): boolean {
   if (scope.role === 'volunteer') return false;

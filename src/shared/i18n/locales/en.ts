@@ -174,6 +174,8 @@ export const en: LocaleResource = {
     too_small: 'Too small or too short.',
     invalid_value: 'Not a valid value.',
     invalid_format: 'Wrong format.',
+    base_version_invalid: 'This change is based on a version the server never gave. Discard it and edit again.',
+    too_deep: 'The data is nested too deeply to be read.',
     base_version_required: 'The version this change is based on is missing.',
     limit_invalid: 'The count is out of range.',
     entity_invalid: 'Unknown kind of record.',
