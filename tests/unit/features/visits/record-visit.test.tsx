@@ -78,6 +78,18 @@ describe('record a visit', () => {
     }));
   });
 
+  it('saves a check with symptoms and no temperature, with its symptoms', async () => {
+    const { client, create } = visitClient();
+    const { user } = renderApp({ client, route: form101 });
+    await user.click(within(await screen.findByRole('group', { name: 'Symptoms for 李四' })).getByRole('checkbox', { name: 'Cough' }));
+    await user.click(screen.getByRole('button', { name: 'Save visit' }));
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(create).toHaveBeenCalledWith('visit', expect.objectContaining({
+      outcome: 'visited',
+      checks: [{ residentId: ids.li, symptoms: ['cough'] }],
+    }));
+  });
+
   it('saves Nobody home with no checks, whatever was typed before', async () => {
     const { client, create } = visitClient();
     const { user } = renderApp({ client, route: form101 });
