@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Change } from '../../src/domain/sync-protocol';
 import { createSystemRecord } from '../../src/server/admin/system-records';
 import { startTestServer, type TestServer } from '../fixtures/server-harness';
-import { apiClient, createOf, findRecord, findRecords, patchOf, voidOf, type ApiClient, type StoredRecord } from '../fixtures/server-client';
+import { createOf, findRecord, findRecords, patchOf, voidOf, type ApiClient, type StoredRecord } from '../fixtures/server-client';
 import { aCheckpointEntry, aFeverReport, aResidentCheckpointEntry, aShiftNote } from '../fixtures/domain-records';
 
 let server: TestServer;
@@ -20,7 +20,7 @@ const UNKNOWN_ID = '0190a000-0000-7000-8000-00000000fff1';
 beforeAll(async () => {
   server = await startTestServer();
   for (const username of ['worker1', 'worker2', 'secretary1', 'volunteer1']) {
-    clients[username] = apiClient(server.url, (await server.login(username)).accessToken, `device-${username}`);
+    clients[username] = await server.api(username, `device-${username}`);
   }
   checkpointId = server.demo.checkpointIds[0]!;
   resident = (await findRecords(server.db, 'resident', { gridId: server.demo.gridIds[0] }))[0]!;

@@ -28,10 +28,10 @@ let buildingId: string;
 
 beforeAll(async () => {
   server = await startTestServer({ loginLimits: { freeFailures: 5, firstDelayMs: 15 * 60 * 1000, maxFailuresPerAddress: 10_000 } });
-  const worker = await server.login('worker1', { deviceId: 'corpus-phone' });
+  const worker = await server.login('worker1', { deviceId: 'd' });
   workerToken = worker.accessToken;
   workerRefresh = worker.refreshToken;
-  volunteerToken = (await server.login('volunteer1')).accessToken;
+  volunteerToken = (await server.login('volunteer1', { deviceId: 'v' })).accessToken;
   buildingId = server.demo.buildings.find((b) => b.gridId === server.demo.gridIds[0])!.id;
   householdId = (await findRecords(server.db, 'household', { buildingId }))[0]!.id;
 });

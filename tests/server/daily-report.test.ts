@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../fixtures/server-harness';
-import { apiClient, createOf, findRecord, type ApiClient } from '../fixtures/server-client';
+import { createOf, findRecord, type ApiClient } from '../fixtures/server-client';
 
 let server: TestServer;
 const clients: Record<string, ApiClient> = {};
@@ -8,7 +8,7 @@ const clients: Record<string, ApiClient> = {};
 beforeAll(async () => {
   server = await startTestServer();
   for (const username of ['worker1', 'worker2', 'secretary1', 'volunteer1']) {
-    clients[username] = apiClient(server.url, (await server.login(username)).accessToken, `device-${username}`);
+    clients[username] = await server.api(username, `device-${username}`);
   }
 });
 afterAll(async () => {
@@ -44,7 +44,8 @@ describe('daily report', () => {
 
   it('applies exactly one of two reports for the same day pushed at the same time from two phones', async () => {
     const reports = [0, 1].map((i) => createOf('daily_report', aDailyReport({ date: '2026-11-10', confirmedAt: `2026-11-10T1${i}:00:00.000Z` })));
-    const results = await Promise.all(reports.map((m, i) => clients.worker1!.push([m], `phone-${i}`)));
+    const phones = await Promise.all([0, 1].map((i) => server.api('worker1', `phone-${i}`)));
+    const results = await Promise.all(reports.map((m, i) => phones[i]!.push([m])));
     const outcomes = results.map((r) => r.body.results[0]!);
     expect(outcomes.map((r) => r.status).sort()).toEqual(['applied', 'rejected']);
     expect(outcomes.find((r) => r.status === 'rejected')?.error).toMatchObject({ code: 'ALREADY_EXISTS' });

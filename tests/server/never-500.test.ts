@@ -10,7 +10,7 @@ let knownIds: string[];
 
 beforeAll(async () => {
   server = await startTestServer();
-  worker = apiClient(server.url, (await server.login('worker1')).accessToken, 'fuzz-phone');
+  worker = await server.api('worker1', 'fuzz-phone');
   knownIds = [
     ...(await findRecords(server.db, 'household')).slice(0, 3).map((r) => r.id),
     ...(await findRecords(server.db, 'resident')).slice(0, 3).map((r) => r.id),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../fixtures/server-harness';
-import { apiClient, createOf, findRecord, findRecords, patchOf, type ApiClient } from '../fixtures/server-client';
+import { createOf, findRecord, findRecords, patchOf, type ApiClient } from '../fixtures/server-client';
 import { aResident } from '../fixtures/domain-records';
 
 let server: TestServer;
@@ -20,10 +20,9 @@ interface ConflictRow {
 
 beforeAll(async () => {
   server = await startTestServer();
-  const worker = await server.login('worker1');
-  workerPhone = apiClient(server.url, worker.accessToken, 'worker-phone');
-  workerTablet = apiClient(server.url, worker.accessToken, 'worker-tablet');
-  secretary = apiClient(server.url, (await server.login('secretary1')).accessToken, 'secretary-pc');
+  workerPhone = await server.api('worker1', 'worker-phone');
+  workerTablet = await server.api('worker1', 'worker-tablet');
+  secretary = await server.api('secretary1', 'secretary-pc');
   buildingId = server.demo.buildings.find((b) => b.gridId === server.demo.gridIds[0])!.id;
 });
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Change } from '../../src/domain/sync-protocol';
 import { startTestServer, type TestServer } from '../fixtures/server-harness';
-import { apiClient, createOf, findRecords, patchOf, type ApiClient } from '../fixtures/server-client';
+import { createOf, findRecords, patchOf, type ApiClient } from '../fixtures/server-client';
 import { aResident } from '../fixtures/domain-records';
 
 let server: TestServer;
@@ -10,10 +10,10 @@ let workers: ApiClient[];
 
 beforeAll(async () => {
   server = await startTestServer();
-  secretary = apiClient(server.url, (await server.login('secretary1')).accessToken, 'secretary-pc');
+  secretary = await server.api('secretary1', 'secretary-pc');
   workers = [];
   for (const username of ['worker1', 'worker2', 'worker3']) {
-    workers.push(apiClient(server.url, (await server.login(username)).accessToken, `${username}-phone`));
+    workers.push(await server.api(username, `${username}-phone`));
   }
 });
 afterAll(async () => {

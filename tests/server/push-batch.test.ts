@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../fixtures/server-harness';
-import { apiClient, createOf, findRecord, findRecords, patchOf, type ApiClient } from '../fixtures/server-client';
+import { createOf, findRecord, findRecords, patchOf, type ApiClient } from '../fixtures/server-client';
 import { aHousehold, aResident, aVisit } from '../fixtures/domain-records';
 import { withWrongCheckChar, makeIdNumber } from '../fixtures/id-number-factory';
 
@@ -15,7 +15,7 @@ let buildingId: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  worker = apiClient(server.url, (await server.login('worker1')).accessToken, 'phone-batch');
+  worker = await server.api('worker1', 'phone-batch');
   buildingId = server.demo.buildings.find((b) => b.gridId === server.demo.gridIds[0])!.id;
 });
 afterAll(async () => {

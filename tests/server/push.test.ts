@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../fixtures/server-harness';
-import { apiClient, createOf, findRecord, findRecords, patchOf, voidOf, type ApiClient } from '../fixtures/server-client';
+import { createOf, findRecord, findRecords, patchOf, voidOf, type ApiClient } from '../fixtures/server-client';
 import { aFeverReport, aHousehold, aResident, aVisit } from '../fixtures/domain-records';
 import { makeIdNumber, withWrongCheckChar } from '../fixtures/id-number-factory';
 
@@ -11,7 +11,7 @@ let buildingId: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  worker = apiClient(server.url, (await server.login('worker1')).accessToken, 'phone-w1');
+  worker = await server.api('worker1', 'phone-w1');
   buildingId = server.demo.buildings.find((b) => b.gridId === server.demo.gridIds[0])!.id;
   householdId = (await findRecords(server.db, 'household', { buildingId }))[0]!.id;
 });

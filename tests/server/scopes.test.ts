@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Change } from '../../src/domain/sync-protocol';
 import { startTestServer, type TestServer } from '../fixtures/server-harness';
-import { apiClient, createOf, findRecords, patchOf, type ApiClient } from '../fixtures/server-client';
+import { createOf, findRecords, patchOf, type ApiClient } from '../fixtures/server-client';
 import { aCheckpointEntry, aFeverReport, aHousehold, aResident, aVisit } from '../fixtures/domain-records';
 
 let server: TestServer;
@@ -10,7 +10,7 @@ const clients: Record<string, ApiClient> = {};
 beforeAll(async () => {
   server = await startTestServer();
   for (const username of ['worker1', 'worker2', 'secretary1', 'volunteer1']) {
-    clients[username] = apiClient(server.url, (await server.login(username)).accessToken, `device-${username}`);
+    clients[username] = await server.api(username, `device-${username}`);
   }
 });
 afterAll(async () => {

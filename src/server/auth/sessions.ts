@@ -131,17 +131,21 @@ export async function sessionOfRefreshToken(db: Queryable, refreshToken: string)
  * The user behind an access token, provided the session is live and the account enabled. Records the
  * session's last use (at most once a minute, in the same statement).
  */
-export async function loadSessionUser(db: Queryable, userId: string, sessionId: string): Promise<UserRow | null> {
-  const { rows } = await db.query<UserRow>(
+/** The signed-in user of a live session, with the device the session was opened on. */
+export async function loadSessionUser(db: Queryable, userId: string, sessionId: string): Promise<{ user: UserRow; deviceId: string } | null> {
+  const { rows } = await db.query<UserRow & { session_device_id: string }>(
     `WITH touched AS (
        UPDATE sessions SET last_used_at = now()
         WHERE id = $2 AND user_id = $1 AND revoked_at IS NULL
           AND last_used_at < now() - make_interval(secs => $3)
      )
-     SELECT ${USER_COLUMNS.split(', ').map((c) => `u.${c}`).join(', ')}
+     SELECT ${USER_COLUMNS.split(', ').map((c) => `u.${c}`).join(', ')}, s.device_id AS session_device_id
        FROM users u JOIN sessions s ON s.user_id = u.id
       WHERE u.id = $1 AND s.id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND NOT u.disabled`,
     [userId, sessionId, LAST_USED_RESOLUTION_SECONDS],
   );
-  return rows[0] ?? null;
+  const row = rows[0];
+  if (!row) return null;
+  const { session_device_id: deviceId, ...user } = row;
+  return { user, deviceId };
 }

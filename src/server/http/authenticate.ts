@@ -13,6 +13,8 @@ import { unauthorized } from './errors';
 export interface AuthedUser {
   user: UserRow;
   sessionId: string;
+  /** The device the session was opened on (its pushes are that device's). */
+  deviceId: string;
 }
 
 declare module 'fastify' {
@@ -34,9 +36,9 @@ export async function authenticate(ctx: ServerContext, request: FastifyRequest):
   if (!token) throw unauthorized('Missing access token');
   const claims = verifyAccessToken(ctx.secret, token);
   if (!claims) throw unauthorized('Invalid or expired access token');
-  const user = await loadSessionUser(ctx.db, claims.sub, claims.sid);
-  if (!user) throw unauthorized('Session ended');
-  return { user, sessionId: claims.sid };
+  const session = await loadSessionUser(ctx.db, claims.sub, claims.sid);
+  if (!session) throw unauthorized('Session ended');
+  return { user: session.user, sessionId: claims.sid, deviceId: session.deviceId };
 }
 
 export function decorateAuthentication(app: FastifyInstance): void {

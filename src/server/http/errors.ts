@@ -17,8 +17,11 @@ export class HttpError extends Error {
 
 /** The error answers of the routes, each with what it means in the document. */
 export const errorReply = {
-  400: apiErrorBodySchema.meta({ description: 'BAD_REQUEST: the body or query does not fit; `fields` says which part and why' }),
+  400: apiErrorBodySchema.meta({
+    description: 'BAD_REQUEST: the body or query does not fit; `fields` says which part and why (VALIDATION with `body: too_deep` for a body nested too deeply)',
+  }),
   401: apiErrorBodySchema.meta({ description: 'UNAUTHORIZED (token missing, invalid or expired, session ended) or INVALID_CREDENTIALS' }),
+  403: apiErrorBodySchema.meta({ description: 'FORBIDDEN: the push names a device other than the one its session was opened on' }),
   413: apiErrorBodySchema.meta({ description: `PAYLOAD_TOO_LARGE: over 1 MB, or more than ${MAX_MUTATIONS_PER_PUSH} mutations` }),
   429: apiErrorBodySchema.meta({ description: 'TOO_MANY_REQUESTS: too many failed sign-ins; Retry-After says when to try again' }),
 };

@@ -47,13 +47,17 @@ export function registerSyncRoutes(app: ContractApp, ctx: ServerContext): void {
         tags: ['sync'],
         security: bearerSecurity,
         body: pushEnvelopeSchema,
-        response: { 200: pushResponseSchema, 400: errorReply[400], 401: errorReply[401], 413: errorReply[413] },
+        response: { 200: pushResponseSchema, 400: errorReply[400], 401: errorReply[401], 403: errorReply[403], 413: errorReply[413] },
       },
     },
     async (request) => {
-      const { user } = signedInUser(request);
+      const { user, deviceId } = signedInUser(request);
+      // The push is the session's device's: conflict detection rests on it, so a client cannot name another.
+      if (request.body.deviceId !== deviceId) {
+        throw new HttpError(403, 'FORBIDDEN', 'deviceId is not the device this session was opened on', { deviceId: 'device_mismatch' });
+      }
       const scope = await loadScope(ctx.db, user);
-      const results = await applyPush({ db: ctx.db, scope, deviceId: request.body.deviceId, log: request.log }, request.body.mutations);
+      const results = await applyPush({ db: ctx.db, scope, deviceId, log: request.log }, request.body.mutations);
       return { results };
     },
   );

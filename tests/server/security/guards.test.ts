@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../fixtures/server-harness';
-import { apiClient, createOf, findRecord, findRecords, type ApiClient } from '../../fixtures/server-client';
+import { createOf, findRecord, findRecords, type ApiClient } from '../../fixtures/server-client';
 import { aVisit } from '../../fixtures/domain-records';
 
 let server: TestServer;
@@ -13,7 +13,7 @@ const clients: Record<string, ApiClient> = {};
 beforeAll(async () => {
   server = await startTestServer();
   for (const username of ['worker1', 'secretary1']) {
-    clients[username] = apiClient(server.url, (await server.login(username)).accessToken, `device-${username}`);
+    clients[username] = await server.api(username, `device-${username}`);
   }
 });
 afterAll(async () => {

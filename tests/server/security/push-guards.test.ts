@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSystemRecord } from '../../../src/server/admin/system-records';
 import type { MutationResult } from '../../../src/domain/sync-protocol';
 import { startTestServer, type TestServer } from '../../fixtures/server-harness';
-import { apiClient, createOf, findRecord, findRecords, patchOf, voidOf, type ApiClient } from '../../fixtures/server-client';
+import { createOf, findRecord, findRecords, patchOf, voidOf, type ApiClient } from '../../fixtures/server-client';
 import { aResident, aVisit } from '../../fixtures/domain-records';
 
 let server: TestServer;
@@ -18,7 +18,7 @@ const UNKNOWN_ID = '0190a000-0000-7000-8000-00000000beef';
 beforeAll(async () => {
   server = await startTestServer();
   for (const username of ['worker1', 'worker2', 'secretary1']) {
-    clients[username] = apiClient(server.url, (await server.login(username)).accessToken, `device-${username}`);
+    clients[username] = await server.api(username, `device-${username}`);
   }
   const communityId = await createSystemRecord(server.db, 'community', { name: '别的社区' });
   const gridId = await createSystemRecord(server.db, 'grid', { communityId, name: '别的网格' });
@@ -139,5 +139,25 @@ describe('existence is not told', () => {
     const [foreign, unknown] = res.body.results;
     expect(answer(foreign)).toEqual({ status: 'rejected', code: 'NOT_FOUND', fields: { householdId: 'not_found' } });
     expect(answer(unknown)).toEqual(answer(foreign));
+  });
+});
+
+describe('the push’s device', () => {
+  it('is the session’s: a push naming another device is refused (403) and applies nothing', async () => {
+    const [own] = await households(0);
+    const create = createOf('resident', aResident({ householdId: own!.id, name: '冒名设备' }));
+    const res = await clients.worker1!.push([create], 'device-worker2');
+    expect(res.status).toBe(403);
+    expect(res.body).toMatchObject({ error: { code: 'FORBIDDEN', fields: { deviceId: 'device_mismatch' } } });
+    expect(await findRecord(server.db, create.id)).toBeNull();
+  });
+
+  it('decides conflicts: the same field changed from a second device of the same worker is reported', async () => {
+    const [own] = await households(0);
+    const residentId = await newResidentOf(clients.worker1!, own!.id);
+    const tablet = await server.api('worker1', 'worker1-tablet');
+    await clients.worker1!.push([patchOf('resident', residentId, 1, { notes: '手机写的' })]);
+    const res = await tablet.push([patchOf('resident', residentId, 1, { notes: '平板写的' })]);
+    expect(res.body.results[0]).toMatchObject({ status: 'applied', version: 3, conflicts: ['notes'] });
   });
 });

@@ -174,6 +174,7 @@ export const en: LocaleResource = {
     too_small: 'Too small or too short.',
     invalid_value: 'Not a valid value.',
     invalid_format: 'Wrong format.',
+    device_mismatch: 'This phone is not the device its sign-in was made on. Sign in again.',
     base_version_invalid: 'This change is based on a version the server never gave. Discard it and edit again.',
     too_deep: 'The data is nested too deeply to be read.',
     base_version_required: 'The version this change is based on is missing.',

@@ -175,6 +175,7 @@ export const zhCN = {
     too_small: '低于允许的范围或长度。',
     invalid_value: '值无效。',
     invalid_format: '格式不对。',
+    device_mismatch: '此设备与登录时的设备不一致，请重新登录。',
     base_version_invalid: '这次修改所依据的版本在服务器上不存在。请放弃后重新编辑。',
     too_deep: '数据嵌套层级过深，无法读取。',
     base_version_required: '缺少这次修改所依据的版本。',
