@@ -46,24 +46,14 @@ function under(row: ParentRow, own: Partial<ScopeColumns>): ScopeColumns {
 const NONE: ScopeColumns = { community_id: null, grid_id: null, building_id: null, household_id: null };
 
 export async function deriveScope(
-  source: RecordSource,
+  stored: RecordSource,
   entity: EntityName,
   id: string,
   data: Record<string, unknown>,
   scope: Scope,
 ): Promise<ScopeColumns> {
   // A parent in another community is answered as an unknown one: its existence is not told.
-  const visible = withinCommunity(source, scope);
-  return derive(visible, entity, id, data, scope);
-}
-
-async function derive(
-  source: RecordSource,
-  entity: EntityName,
-  id: string,
-  data: Record<string, unknown>,
-  scope: Scope,
-): Promise<ScopeColumns> {
+  const source = withinCommunity(stored, scope);
   switch (entity) {
     case 'community':
       return { ...NONE, community_id: id };
