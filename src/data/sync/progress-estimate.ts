@@ -48,12 +48,7 @@ export function advanceEstimate(estimate: ProgressEstimate, done: number, remain
 }
 
 /** Records per second, or null when nothing was done yet or no time has passed. */
-export function ratePerSecond(done: number, elapsedMs: number): number | null {
+function ratePerSecond(done: number, elapsedMs: number): number | null {
   if (done <= 0 || elapsedMs <= 0) return null;
   return (done * 1000) / elapsedMs;
-}
-
-/** The share done, 0 to 1 (1 for an empty total). */
-export function fractionDone(progress: SyncProgress): number {
-  return progress.total > 0 ? Math.min(1, progress.done / progress.total) : 1;
 }

@@ -40,7 +40,7 @@ export interface FeedRow extends RecordRow {
 
 const WRITABLE_COLUMNS =
   'id, entity, version, data, field_meta, community_id, grid_id, building_id, household_id, created_by, voided_at, void_reason';
-export const RECORD_COLUMNS = `${WRITABLE_COLUMNS}, created_at, updated_at`;
+const RECORD_COLUMNS = `${WRITABLE_COLUMNS}, created_at, updated_at`;
 export const FEED_COLUMNS = `${RECORD_COLUMNS}, txid::text AS txid, seq`;
 
 /** The rows with these ids (lower-case uuids); locked until the transaction ends with `forUpdate`, in id order. */
