@@ -63,7 +63,7 @@ export async function pullChanges(db: Queryable, feed: FeedIdentity, scope: Scop
 
 export async function pullPage(db: Queryable, feed: FeedIdentity, scope: Scope, cursorText: string, limit: number): Promise<PullPage> {
   const hash = scopeHash(scope);
-  const filter = readFilter(scope, 5);
+  const filter = readFilter(scope, 4);
   const started = Date.now();
   for (;;) {
     const horizon = await feedHorizon(db);
@@ -74,19 +74,22 @@ export async function pullPage(db: Queryable, feed: FeedIdentity, scope: Scope, 
       if (!cursor || cursor.scopeHash !== hash || cursor.txid > horizon.xmax) reset = true;
       else from = cursor;
     }
-    const where = `(txid, seq) > ($1::xid8, $2::bigint) AND txid < $3::xid8 AND (${filter.sql}) ORDER BY txid, seq LIMIT $4`;
-    const params = [from.txid.toString(), from.seq, horizon.xmin.toString(), limit + 1, ...filter.params];
+    const where = `(txid, seq) > ($1::xid8, $2::bigint) AND (${filter.sql}) ORDER BY txid, seq LIMIT $3`;
+    const params = [from.txid.toString(), from.seq, limit + 1, ...filter.params];
     const rows = scope.role === 'volunteer' ? await projected(db, where, params, scope) : await db.query<ChangeText>(`SELECT ${CHANGE_JSON} FROM records WHERE ${where}`, params).then((r) => r.rows);
-    const page = rows.slice(0, limit);
-    const hasMore = rows.length > limit;
-    const last = page.at(-1);
-    const reached: Position = last ? { txid: BigInt(last.txid), seq: Number(last.seq) } : from;
-    if (!hasMore && Date.now() - started < HORIZON_WAIT_MS && (await heldBehindHorizon(db, horizon.xmin, reached, scope))) {
+    // Rows come in (txid, seq) order: the ones below the horizon are a prefix. A row past it is a change
+    // committed behind a transaction still running: at the end of the feed, wait for that one to end.
+    const pastHorizon = rows.findIndex((row) => BigInt(row.txid) >= horizon.xmin);
+    const deliverable = pastHorizon === -1 ? rows : rows.slice(0, pastHorizon);
+    const page = deliverable.slice(0, limit);
+    const hasMore = deliverable.length > limit;
+    if (!hasMore && pastHorizon !== -1 && Date.now() - started < HORIZON_WAIT_MS) {
       await new Promise((resolve) => setTimeout(resolve, HORIZON_POLL_MS));
       continue;
     }
+    const last = page.at(-1);
     // A page that ends the feed moves the cursor to the horizon, past changes outside the scope.
-    const next = hasMore || reached.txid >= horizon.xmin ? reached : { txid: horizon.xmin, seq: 0 };
+    const next: Position = hasMore && last ? { txid: BigInt(last.txid), seq: Number(last.seq) } : { txid: horizon.xmin, seq: 0 };
     const result: PullPage = {
       changes: page.map((row) => row.change),
       cursor: encodeCursor({ epoch: feed.epoch, txid: next.txid, seq: next.seq, scopeHash: hash }),
@@ -102,16 +105,6 @@ export async function pullPage(db: Queryable, feed: FeedIdentity, scope: Scope, 
 async function projected(db: Queryable, where: string, params: unknown[], scope: Scope): Promise<ChangeText[]> {
   const { rows } = await db.query<FeedRow>(`SELECT ${FEED_COLUMNS} FROM records WHERE ${where}`, params);
   return rows.map((row) => ({ change: JSON.stringify(toChange(row, scope)), txid: row.txid, seq: row.seq }));
-}
-
-/** True when a change in scope committed behind a transaction still running (it waits for the horizon). */
-async function heldBehindHorizon(db: Queryable, xmin: bigint, reached: Position, scope: Scope): Promise<boolean> {
-  const filter = readFilter(scope, 4);
-  const { rows } = await db.query(
-    `SELECT 1 FROM records WHERE (txid, seq) > ($1::xid8, $2::bigint) AND txid >= $3::xid8 AND (${filter.sql}) LIMIT 1`,
-    [reached.txid.toString(), reached.seq, xmin.toString(), ...filter.params],
-  );
-  return rows.length > 0;
 }
 
 async function countAfter(db: Queryable, from: Position, xmin: bigint, scope: Scope): Promise<number> {
