@@ -78,7 +78,7 @@ export function createI18n(language: Language, bundles: LocaleBundles, features:
     resources,
     ns: ['translation'],
     defaultNS: 'translation',
-    // A screen asks for its feature namespace; core keys (app.*, validation.*, errors.*) still resolve.
+    // A screen asks for its feature namespace; core keys (app.*, errors.*) still resolve.
     fallbackNS: 'translation',
     partialBundledLanguages: true,
     lng: language,

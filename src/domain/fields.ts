@@ -1,6 +1,6 @@
 /**
  * Field schemas shared by every entity. Error messages are stable keys; the client
- * translates them as `validation.<key>` and the server returns them in `fields`.
+ * translates them as `validation:<key>` and the server returns them in `fields`.
  */
 import { z } from 'zod';
 import { checkIdNumber } from './id-number';

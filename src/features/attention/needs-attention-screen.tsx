@@ -11,7 +11,7 @@ import { UnreadableRecordCard } from './unreadable-record-card';
  * then the records the server sent that this phone could not read.
  */
 export function NeedsAttentionScreen() {
-  const { t } = useTranslation('attention');
+  const { t } = useTranslation(['attention', 'validation']);
   const rejected = useRejectedMutations();
   const unreadable = useUnreadableRecords();
   const [notice, setNotice] = useState<string | null>(null);

@@ -21,7 +21,7 @@ type Mode = { kind: 'view' } | { kind: 'fix'; errors: Record<string, string> } |
 
 /** One rejected mutation: what, which record, why, and the ways out (fix, resend, discard). */
 export function RejectedMutationCard({ entry, onDone }: RejectedMutationCardProps) {
-  const { t } = useTranslation('attention');
+  const { t } = useTranslation(['attention', 'validation']);
   const client = useDataClient();
   const record = useRecord(entry.entity, entry.recordId);
   const headingId = useId();

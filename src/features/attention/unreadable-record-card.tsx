@@ -11,7 +11,7 @@ import { fieldLabel } from './mutation-labels';
  * record is read again when a newer version comes (an app update may be needed).
  */
 export function UnreadableRecordCard({ record }: { record: UnreadableRecord }) {
-  const { t, i18n } = useTranslation('attention');
+  const { t, i18n } = useTranslation(['attention', 'validation']);
   const headingId = useId();
   return (
     <article className="gw-card gw-attention" aria-labelledby={headingId}>

@@ -60,7 +60,7 @@ export function GridDailyReport({ gridId, gridName, date, isToday, counts, userI
   const reports = useRecords(dailyReportsOf(gridId, date));
   // Reports of other workers in the same grid reach this phone too; only the user's own closes their day.
   const existing = reports?.find((report) => isOwn(report, userId));
-  const form = useFormSubmit({ fixKey: 'validation.invalid_value' });
+  const form = useFormSubmit({ fixKey: 'validation:invalid_value' });
   const [savedFor, setSavedFor] = useState<string | null>(null);
   const headingId = useId();
   const unreported = counts.feversFound > counts.feversReported;

@@ -26,7 +26,7 @@ export function VoidPanel({ entity, record, recordAgainPath }: VoidPanelProps) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   // The reason is the only field: every failure is said beside it.
-  const form = useFormSubmit({ fixKey: 'validation.invalid_value' });
+  const form = useFormSubmit({ fixKey: 'validation:invalid_value' });
   const error = form.fieldError('reason') ?? form.banner;
   const busy = form.busy;
 

@@ -9,9 +9,9 @@ export function errorKeys(code: string | null | undefined): string[] {
   return code ? [`errors.${code}`, 'errors.UNKNOWN'] : ['errors.UNKNOWN'];
 }
 
-/** `validation.<key>`, else `validation.invalid_value`. */
+/** `validation:<key>` (the 'validation' namespace), else `validation:invalid_value`. */
 export function validationKeys(key: string): string[] {
-  return [`validation.${key}`, 'validation.invalid_value'];
+  return [`validation:${key}`, 'validation:invalid_value'];
 }
 
 /** A wire or local `fields` map (path → validation key) as translation keys per field. */

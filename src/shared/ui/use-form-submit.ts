@@ -5,6 +5,7 @@
  * (storage full…). Everything is a translation key; the form translates with its own namespace.
  */
 import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorKeys, validationKeys } from '../i18n/message-keys';
 import { describeWriteFailure } from '../write-failure';
 
@@ -48,6 +49,8 @@ export interface FormSubmitOptions {
 }
 
 export function useFormSubmit(options: FormSubmitOptions): FormSubmit {
+  // Wrong fields' messages live in the 'validation' namespace: a form waits (Suspense) until it is loaded.
+  useTranslation('validation');
   const latest = useRef(options);
   latest.current = options;
   const [busy, setBusy] = useState(false);

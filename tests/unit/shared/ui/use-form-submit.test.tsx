@@ -43,7 +43,7 @@ describe('useFormSubmit', () => {
     await act(async () => {
       expect(await result.current.run(() => Promise.reject(new LocalValidationError({ phone: 'phone_invalid' })))).toBe(false);
     });
-    expect(result.current.fieldError('phone')).toEqual(['validation.phone_invalid', 'validation.invalid_value']);
+    expect(result.current.fieldError('phone')).toEqual(['validation:phone_invalid', 'validation:invalid_value']);
     expect(result.current.banner).toEqual(['households.fixErrors']);
     act(() => result.current.clearField('phone'));
     expect(result.current.fieldError('phone')).toBeNull();
@@ -71,12 +71,12 @@ describe('useFormSubmit', () => {
     await act(async () => {
       await result.current.run(() => Promise.reject(new LocalValidationError({ 'checks.0.temperature': 'temperature_range' })));
     });
-    expect(result.current.fieldError('resident-1')).toEqual(['validation.temperature_range', 'validation.invalid_value']);
+    expect(result.current.fieldError('resident-1')).toEqual(['validation:temperature_range', 'validation:invalid_value']);
     expect(result.current.banner).toEqual(['visit:form.fixErrors']);
     await act(async () => {
       await result.current.run(() => Promise.reject(new LocalValidationError({ visitedAt: 'timestamp_invalid' })));
     });
-    expect(result.current.banner).toEqual(['validation.timestamp_invalid', 'validation.invalid_value']);
+    expect(result.current.banner).toEqual(['validation:timestamp_invalid', 'validation:invalid_value']);
   });
 
   it('leaves the banner out when the fields say it all, and uses the form’s own words for a code', async () => {
@@ -94,8 +94,8 @@ describe('useFormSubmit', () => {
   });
 
   it('starts with the messages it is given and clears everything after a successful write', async () => {
-    const { result } = renderForm({ fixKey: 'attention:fixInvalid', initialFields: { phone: ['validation.phone_invalid'] } });
-    expect(result.current.fieldError('phone')).toEqual(['validation.phone_invalid']);
+    const { result } = renderForm({ fixKey: 'attention:fixInvalid', initialFields: { phone: ['validation:phone_invalid'] } });
+    expect(result.current.fieldError('phone')).toEqual(['validation:phone_invalid']);
     await act(async () => {
       await result.current.run(() => Promise.resolve());
     });
