@@ -7,17 +7,22 @@ import { checkIdNumber } from './id-number';
 import { isMobile, isMobileOrLandline } from './phone';
 import { checkTemperature } from './temperature';
 import { latestDateAnywhere, parseIsoDate } from '../shared/local-date';
+import { EARLIEST_BIRTH_DATE, EARLIEST_DATE, hasVisibleCharacter, timestampProblem } from './plausible-values';
 
 export const MAX_NAME_LENGTH = 50;
 export const MAX_NOTES_LENGTH = 500;
 
 export const idField = z.uuid({ error: 'invalid_id' });
 
-export const nameField = z
+/** A name as records stored before issue 11 may carry it (the read path: stored-record-schemas.ts). */
+export const storedNameField = z
   .string({ error: 'name_required' })
   .trim()
   .min(1, { error: 'name_required' })
   .max(MAX_NAME_LENGTH, { error: 'name_too_long' });
+
+/** A name written now: something in it must show (not only spaces or zero-width characters). */
+export const nameField = storedNameField.refine(hasVisibleCharacter, { error: 'name_invisible', abort: true });
 
 export const notesField = z.string({ error: 'invalid_text' }).trim().max(MAX_NOTES_LENGTH, { error: 'notes_too_long' });
 
@@ -58,11 +63,31 @@ export const isoDateField = z
   .string({ error: 'date_invalid' })
   .refine((v) => parseIsoDate(v) !== null, { error: 'date_invalid' });
 
-export const pastDateField = isoDateField.refine((v) => v <= latestDateAnywhere(), {
+/** A date not after today anywhere on Earth (the reading clock's), as stored records are read. */
+export const storedPastDateField = isoDateField.refine((v) => v <= latestDateAnywhere(), {
   error: 'date_in_future',
 });
 
-export const timestampField = z.iso.datetime({ offset: true, error: 'timestamp_invalid' });
+/** A date of a person's life written now (birth, moving out): from 1900, not in the future. */
+export const lifeDateField = storedPastDateField.refine((v) => v >= EARLIEST_BIRTH_DATE, { error: 'date_too_early' });
+
+/** A date of the epidemic work written now (onset, a closed day): from 2019-12-01, not in the future. */
+export const pastDateField = storedPastDateField.refine((v) => v >= EARLIEST_DATE, { error: 'date_too_early' });
+
+/** A date of the epidemic work that may lie ahead (a building sealed from tomorrow): from 2019-12-01. */
+export const workDateField = isoDateField.refine((v) => v >= EARLIEST_DATE, { error: 'date_too_early' });
+
+/** An ISO timestamp with its offset, as stored records are read: the format only. */
+export const storedTimestampField = z.iso.datetime({ offset: true, error: 'timestamp_invalid' });
+
+/**
+ * A time written now: it parses, is not before 2019-12-01 and not more than a day ahead of the
+ * validating clock (the server's on the server, the phone's in a form), read when the value is parsed.
+ */
+export const timestampField = storedTimestampField.superRefine((value, ctx) => {
+  const problem = timestampProblem(value, Date.now());
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+});
 
 export const SYMPTOMS = [
   'fever',

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { ENTITY_NAMES, MUTATION_OPS } from './entities/entity-names';
+import { timestampField } from './fields';
 import { DEFAULT_PULL_LIMIT, MAX_MUTATIONS_PER_PUSH, MAX_PULL_LIMIT } from './sync-limits';
 
 // The limits live in a zod-free module so the client's sync engine can use them without loading zod.
@@ -102,7 +103,8 @@ export const mutationSchema = z.object({
   id: z.string(),
   baseVersion: z.number().int().min(0).optional(),
   data: z.record(z.string(), z.unknown()),
-  recordedAt: z.string(),
+  /** When it was done on the phone: a plausible time (from 2019-12-01, at most a day ahead of the server). */
+  recordedAt: z.string().pipe(timestampField),
 });
 export type Mutation = z.output<typeof mutationSchema>;
 

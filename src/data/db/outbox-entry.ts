@@ -2,6 +2,9 @@
 import type { EntityName, MutationOp } from '../../domain/entities/entity-names';
 import type { MutationError } from '../../domain/sync-protocol';
 
+/** The error code of a mutation the server kept failing on (5xx) for a day: the server never judged it. */
+export const SERVER_ERROR_CODE = 'SERVER_ERROR';
+
 export type OutboxState = 'pending' | 'rejected';
 
 export interface OutboxEntry {
@@ -18,4 +21,7 @@ export interface OutboxEntry {
   state: OutboxState;
   attempts: number;
   error?: MutationError;
+  /** Push requests holding this entry answered 5xx in a row, and when the first of them was (ms). */
+  serverErrors?: number;
+  serverErrorSince?: number;
 }

@@ -3,7 +3,7 @@
  * resends them or discards them; they never block other records' mutations.
  */
 import { uuidv7 } from '../../shared/uuid-v7';
-import type { OutboxEntry } from '../db/outbox-entry';
+import { SERVER_ERROR_CODE, type OutboxEntry } from '../db/outbox-entry';
 import { guardStorage } from '../db/guard-storage';
 import type { GridwalkDb } from '../db/schema';
 import { loadValidation } from './load-validation';
@@ -46,8 +46,13 @@ export async function resend(db: GridwalkDb, mutationId: string, data?: Record<s
       next = validatePatch(entry.entity, { ...base }, data ?? entry.data);
       baseVersion = row?.version ?? entry.baseVersion;
     }
-    const resent: OutboxEntry = { ...entry, mutationId: uuidv7(), data: next, state: 'pending', attempts: 0, baseVersion };
+    // The server never judged a change it kept failing on (it may have applied it and failed after):
+    // sent again unchanged, it keeps its mutationId so it can only ever apply once.
+    const sameChange = entry.error?.code === SERVER_ERROR_CODE && data === undefined;
+    const resent: OutboxEntry = { ...entry, mutationId: sameChange ? entry.mutationId : uuidv7(), data: next, state: 'pending', attempts: 0, baseVersion };
     delete resent.error;
+    delete resent.serverErrors;
+    delete resent.serverErrorSince;
     if (baseVersion === undefined) delete resent.baseVersion;
     await db.outbox.put(resent);
     const rebuilt = buildRecord(server, entries.map((e) => (e.seq === entry.seq ? resent : e)));

@@ -2,6 +2,7 @@
  * Push: pending mutations in the order they were saved, in batches of at most 200 (and well under
  * the 1 MB request limit). Each result is handled on its own: applied/duplicate acknowledge the
  * mutation, rejected moves it to "needs attention" without stopping the others. 413 halves the batch.
+ * 5xx narrows the batch down to the mutation the server fails on (see server-errors.ts).
  */
 import type { Mutation, MutationError, MutationResult } from '../../domain/sync-protocol';
 import { MAX_PUSH_BYTES } from '../../domain/sync-limits';
@@ -12,6 +13,7 @@ import type { StoredRecord } from '../db/stored-record';
 import { acknowledge, buildRecord } from '../repositories/record-view';
 import { AuthRequiredError, SessionEndedError } from '../session/session-manager';
 import { ProgressTracker } from './progress-tracker';
+import { batchLimit, failingTooLong, heldBack, isServerError, recordServerError, serverErrorRejection } from './server-errors';
 import { DEFAULT_PUSH_BATCH_SIZE, type SyncRunDeps } from './sync-deps';
 
 /** Leave room for the envelope and for the server counting bytes a little differently. */
@@ -21,6 +23,9 @@ export interface PushSummary {
   sent: number;
   applied: number;
   rejected: number;
+  /** Mutations left for the next run because the server kept failing on them, and its last error. */
+  deferred: number;
+  deferredBy?: ApiError;
 }
 
 export function toWire(entry: OutboxEntry): Mutation {
@@ -38,24 +43,28 @@ export function toWire(entry: OutboxEntry): Mutation {
 
 /**
  * The next batch: pending entries in seq order, holding back every later mutation of a record
- * that has a rejected one. A patch of a record created in the same batch waits for the next batch,
+ * that has a rejected one, and the skipped entries with the records that depend on them. A patch
+ * of a record created in the same batch waits for the next batch,
  * so it goes out with the version the server gave the create as its baseVersion.
  */
-export async function nextBatch(db: GridwalkDb, size: number): Promise<OutboxEntry[]> {
+export async function nextBatch(db: GridwalkDb, size: number, skip: readonly OutboxEntry[] = []): Promise<OutboxEntry[]> {
   return db.transaction('rw', [db.outbox, ...db.allRecordTables()], async () => {
     const blockedFrom = new Map<string, number>();
     for (const entry of await db.outbox.where('state').equals('rejected').toArray()) {
       blockedFrom.set(entry.recordId, Math.min(entry.seq!, blockedFrom.get(entry.recordId) ?? Infinity));
     }
+    const waiting = heldBack(skip);
     // In save order (the primary key); almost every entry is pending, so this reads little more than the batch.
     const candidates = await db.outbox
-      .filter((e) => e.state === 'pending' && e.seq! < (blockedFrom.get(e.recordId) ?? Infinity))
+      .filter((e) => e.state === 'pending' && e.seq! < (blockedFrom.get(e.recordId) ?? Infinity) && !waiting(e))
       .limit(size)
       .toArray();
     const batch: OutboxEntry[] = [];
     const createdHere = new Set<string>();
+    const limit = batchLimit(candidates, size);
     let bytes = 0;
     for (const candidate of candidates) {
+      if (batch.length >= limit) break;
       let entry = candidate;
       if (entry.op === 'patch' && entry.baseVersion === 0) {
         if (createdHere.has(entry.recordId)) break;
@@ -82,7 +91,7 @@ async function settleBaseVersion(db: GridwalkDb, entry: OutboxEntry): Promise<Ou
 
 /** Writes the push results: acknowledged entries leave the outbox, rejected ones wait for attention. */
 export async function applyResults(db: GridwalkDb, batch: readonly OutboxEntry[], results: readonly MutationResult[]): Promise<PushSummary> {
-  const summary: PushSummary = { sent: batch.length, applied: 0, rejected: 0 };
+  const summary: PushSummary = { sent: batch.length, applied: 0, rejected: 0, deferred: 0 };
   const byId = new Map(results.map((r) => [r.mutationId, r]));
   const entities = [...new Set(batch.map((e) => e.entity))];
   await db.transaction('rw', [db.outbox, ...entities.map((e) => db.records(e))], async () => {
@@ -145,9 +154,8 @@ async function rebuildRecords(
   }
 }
 
-/** A single mutation too large to ever be accepted: reject it locally so it cannot block the queue. */
-async function rejectLocally(db: GridwalkDb, entry: OutboxEntry, error: ApiError): Promise<void> {
-  const rejection: MutationError = { code: 'PAYLOAD_TOO_LARGE', message: error.message };
+/** A mutation that can never go through (too large, or the server failed on it for a day): needs attention. */
+async function rejectLocally(db: GridwalkDb, entry: OutboxEntry, rejection: MutationError): Promise<void> {
   await applyResults(db, [entry], [{ mutationId: entry.mutationId, status: 'rejected', error: rejection }]);
 }
 
@@ -180,10 +188,12 @@ export async function pushAll(deps: SyncRunDeps, deviceId: string): Promise<Push
 
 async function pushBatches(deps: SyncRunDeps, deviceId: string, batchSize: number, progress: ProgressTracker): Promise<PushSummary> {
   const { db, api, session } = deps;
-  const total: PushSummary = { sent: 0, applied: 0, rejected: 0 };
+  const total: PushSummary = { sent: 0, applied: 0, rejected: 0, deferred: 0 };
+  const skipped: OutboxEntry[] = [];
   let size = batchSize;
+  let serverErrorsInARow = 0;
   for (;;) {
-    const batch = await nextBatch(db, size);
+    const batch = await nextBatch(db, size, skipped);
     if (batch.length === 0) return total;
     let results: MutationResult[];
     try {
@@ -193,13 +203,34 @@ async function pushBatches(deps: SyncRunDeps, deviceId: string, batchSize: numbe
       // 413: smaller batches; a single mutation still too large is rejected so it cannot block the queue.
       if (error instanceof ApiError && error.status === 413) {
         if (batch.length > 1) size = Math.max(1, Math.floor(batch.length / 2));
-        else await rejectLocally(db, batch[0]!, error);
+        else await rejectLocally(db, batch[0]!, { code: 'PAYLOAD_TOO_LARGE', message: error.message });
         continue;
+      }
+      if (isServerError(error)) {
+        const now = (deps.now ?? Date.now)();
+        const [alone, ...others] = await recordServerError(db, batch, now);
+        serverErrorsInARow++;
+        if (alone && others.length === 0) {
+          if (failingTooLong(alone, now)) {
+            await rejectLocally(db, alone, serverErrorRejection(alone));
+            total.rejected++;
+            continue;
+          }
+          // Failed before and alone again, while the request before went through: the rest goes on without it.
+          if ((alone.serverErrors ?? 0) > 1 && serverErrorsInARow === 1) {
+            skipped.push(alone);
+            total.deferred++;
+            total.deferredBy = error;
+            continue;
+          }
+        }
+        throw error;
       }
       // An attempt that reached for the server; a paused session leaves the outbox untouched.
       if (!(error instanceof AuthRequiredError || error instanceof SessionEndedError)) await countAttempt(db, batch);
       throw error;
     }
+    serverErrorsInARow = 0;
     const summary = await applyResults(db, batch, results);
     total.sent += summary.sent;
     total.applied += summary.applied;

@@ -42,8 +42,12 @@ export async function runSync(deps: SyncRunDeps): Promise<SyncRunResult> {
     push.sent += more.sent;
     push.applied += more.applied;
     push.rejected += more.rejected;
+    push.deferred += more.deferred;
+    push.deferredBy ??= more.deferredBy;
     seenSeq = await lastSeq(deps);
   }
+  // A mutation the server keeps failing on waited while the rest went through: retry it with backoff.
+  if (push.deferredBy) throw push.deferredBy;
   const finishedAt = new Date((deps.now ?? Date.now)()).toISOString();
   await setMeta(db, 'lastSyncAt', finishedAt);
   return { status: 'done', push, pull, finishedAt };

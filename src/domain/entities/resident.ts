@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idField, idNumberField, mobileField, nameField, notesField, pastDateField } from '../fields';
+import { idField, idNumberField, lifeDateField, mobileField, nameField, notesField } from '../fields';
 
 /** Key groups (重点人群) a resident can be tagged with. */
 export const RESIDENT_TAGS = [
@@ -27,13 +27,13 @@ export const residentSchema = z.object({
   idNumber: idNumberField.optional(),
   phone: mobileField.optional(),
   sex: z.enum(SEXES, { error: 'sex_invalid' }).optional(),
-  birthDate: pastDateField.optional(),
+  birthDate: lifeDateField.optional(),
   tags: z
     .array(z.enum(RESIDENT_TAGS, { error: 'tag_invalid' }), { error: 'tag_invalid' })
     .refine((list) => new Set(list).size === list.length, { error: 'tag_duplicate' }),
   notes: notesField.optional(),
   /** The day the resident moved out: kept in the register (history, search) but no longer expected at the door. */
-  movedOutOn: pastDateField.optional(),
+  movedOutOn: lifeDateField.optional(),
 });
 export type Resident = z.output<typeof residentSchema>;
 

@@ -2,11 +2,14 @@
  * Reading a record the server sent: its kind's schema plus the server's fields, parsed once where
  * it enters the phone's database (one schema per kind, one pass per record: a first pull reads tens
  * of thousands). Rules about the writer's moment are not judged again here: a date that was not in
- * the future when it was written stays readable on a phone whose clock is behind. A volunteer's copy
+ * the future when it was written stays readable on a phone whose clock is behind, and the plausibility
+ * rules of issue 11 (times from 2019-12-01 to a day ahead, birth dates from 1900, visible names, a
+ * resident checked once per visit) apply to writes only: records stored before them stay readable.
+ * A volunteer's copy
  * of a resident carries no key-group tags (the server withholds them): read as none.
  */
 import type { z } from 'zod';
-import { isoDateField } from '../fields';
+import { isoDateField, storedNameField, storedTimestampField } from '../fields';
 import { serverFieldsSchema } from '../sync-protocol';
 import { fieldErrors } from '../validation-errors';
 import { buildingSchema } from './building';
@@ -19,7 +22,7 @@ import { householdSchema } from './household';
 import { checkpointSchema, communitySchema, gridSchema } from './reference';
 import { residentSchema } from './resident';
 import { shiftNoteSchema } from './shift-note';
-import { visitSchema } from './visit';
+import { storedVisitChecksField, visitSchema } from './visit';
 
 /**
  * The server's fields as the wire contract declares them; who and when are optional, as on a record
@@ -27,23 +30,30 @@ import { visitSchema } from './visit';
  */
 const recordMetaShape = serverFieldsSchema.partial({ createdBy: true, createdAt: true, updatedAt: true }).shape;
 
+/** Every record's fields as stored: the server's, and a name without the write-time rules. */
+const storedShape = { ...recordMetaShape, name: storedNameField };
+
 const storedRecordSchemas: { [E in EntityName]: z.ZodType<EntityRecord<E>> } = {
-  community: communitySchema.safeExtend(recordMetaShape),
-  grid: gridSchema.safeExtend(recordMetaShape),
-  checkpoint: checkpointSchema.safeExtend(recordMetaShape),
-  building: buildingSchema.safeExtend(recordMetaShape),
+  community: communitySchema.safeExtend(storedShape),
+  grid: gridSchema.safeExtend(storedShape),
+  checkpoint: checkpointSchema.safeExtend(storedShape),
+  building: buildingSchema.safeExtend({ sealedSince: isoDateField.optional(), ...storedShape }),
   household: householdSchema.safeExtend(recordMetaShape),
   resident: residentSchema.extend({
     birthDate: isoDateField.optional(),
     movedOutOn: isoDateField.optional(),
     tags: residentSchema.shape.tags.default([]),
-    ...recordMetaShape,
+    ...storedShape,
   }),
-  visit: visitSchema.safeExtend(recordMetaShape),
-  fever_report: feverReportSchema.safeExtend({ onsetDate: isoDateField.optional(), ...recordMetaShape }),
-  checkpoint_entry: checkpointEntrySchema.safeExtend(recordMetaShape),
-  daily_report: dailyReportSchema.safeExtend({ date: isoDateField, ...recordMetaShape }),
-  shift_note: shiftNoteSchema.safeExtend(recordMetaShape),
+  visit: visitSchema.safeExtend({ visitedAt: storedTimestampField, checks: storedVisitChecksField, ...recordMetaShape }),
+  fever_report: feverReportSchema.safeExtend({
+    onsetDate: isoDateField.optional(),
+    reportedAt: storedTimestampField,
+    ...storedShape,
+  }),
+  checkpoint_entry: checkpointEntrySchema.safeExtend({ at: storedTimestampField, ...storedShape }),
+  daily_report: dailyReportSchema.safeExtend({ date: isoDateField, confirmedAt: storedTimestampField, ...recordMetaShape }),
+  shift_note: shiftNoteSchema.safeExtend({ shiftStart: storedTimestampField, ...recordMetaShape }),
 };
 
 export type ParsedRecord<E extends EntityName> = { ok: true; record: EntityRecord<E> } | { ok: false; fields: Record<string, string> };

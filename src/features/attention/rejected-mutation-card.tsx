@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataClient, useRecord, type OutboxEntry } from '../../data';
+import { formatDateTime } from '../../shared/format-date-time';
 import { errorKeys, validationKeys } from '../../shared/i18n/message-keys';
 import { Button } from '../../shared/ui/button';
 import { ConfirmPanel } from '../../shared/ui/confirm-panel';
@@ -21,7 +22,7 @@ type Mode = { kind: 'view' } | { kind: 'fix'; errors: Record<string, string> } |
 
 /** One rejected mutation: what, which record, why, and the ways out (fix, resend, discard). */
 export function RejectedMutationCard({ entry, onDone }: RejectedMutationCardProps) {
-  const { t } = useTranslation(['attention', 'validation']);
+  const { t, i18n } = useTranslation(['attention', 'validation']);
   const client = useDataClient();
   const record = useRecord(entry.entity, entry.recordId);
   const headingId = useId();
@@ -31,6 +32,8 @@ export function RejectedMutationCard({ entry, onDone }: RejectedMutationCardProp
   const busy = form.busy;
   const serverFields = entry.error?.fields ?? {};
   const fieldEntries = Object.entries(serverFields);
+  // SERVER_ERROR: since when the server kept failing on it.
+  const since = entry.serverErrorSince === undefined ? '' : formatDateTime(new Date(entry.serverErrorSince).toISOString(), i18n.language);
   const canFix = fieldEntries.some(([path]) => fieldKind(path, getAtPath(entry.data, path)) !== null);
 
   async function run(action: () => Promise<void>, message: string) {
@@ -56,7 +59,7 @@ export function RejectedMutationCard({ entry, onDone }: RejectedMutationCardProp
         <dd>{recordLabel(t, entry, record)}</dd>
         <dt>{t('attention:reason')}</dt>
         <dd>
-          {t(errorKeys(entry.error?.code))}
+          {t(errorKeys(entry.error?.code), { since })}
           {fieldEntries.length > 0 ? (
             <ul className="gw-field-errors">
               {fieldEntries.map(([path, key]) => (

@@ -22,6 +22,6 @@ export function nestsDeeperThan(value: unknown, limit: number): boolean {
 /** A preValidation hook: a body nested deeper than MAX_BODY_DEPTH is a 400 VALIDATION before anything reads it. */
 export async function refuseDeepBody(request: { body: unknown }): Promise<void> {
   if (nestsDeeperThan(request.body, MAX_BODY_DEPTH)) {
-    throw new HttpError(400, 'VALIDATION', `The body nests deeper than ${MAX_BODY_DEPTH} levels`, { body: 'invalid_value' });
+    throw new HttpError(400, 'VALIDATION', `The body nests deeper than ${MAX_BODY_DEPTH} levels`, { body: 'too_deep' });
   }
 }

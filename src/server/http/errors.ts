@@ -18,7 +18,7 @@ export class HttpError extends Error {
 /** The error answers of the routes, each with what it means in the document. */
 export const errorReply = {
   400: apiErrorBodySchema.meta({
-    description: 'BAD_REQUEST: the body or query does not fit; `fields` says which part and why (VALIDATION with `body: invalid_value` for a body nested too deeply)',
+    description: 'BAD_REQUEST: the body or query does not fit; `fields` says which part and why (VALIDATION with `body: too_deep` for a body nested too deeply)',
   }),
   401: apiErrorBodySchema.meta({ description: 'UNAUTHORIZED (token missing, invalid or expired, session ended) or INVALID_CREDENTIALS' }),
   403: apiErrorBodySchema.meta({ description: 'FORBIDDEN: the push names a device other than the one its session was opened on' }),

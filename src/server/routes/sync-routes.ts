@@ -54,7 +54,7 @@ export function registerSyncRoutes(app: ContractApp, ctx: ServerContext): void {
       const { user, deviceId } = signedInUser(request);
       // The push is the session's device's: conflict detection rests on it, so a client cannot name another.
       if (request.body.deviceId !== deviceId) {
-        throw new HttpError(403, 'FORBIDDEN', 'deviceId is not the device this session was opened on', { deviceId: 'invalid_value' });
+        throw new HttpError(403, 'FORBIDDEN', 'deviceId is not the device this session was opened on', { deviceId: 'device_mismatch' });
       }
       const scope = await loadScope(ctx.db, user);
       const results = await applyPush({ db: ctx.db, scope, deviceId, log: request.log }, request.body.mutations);

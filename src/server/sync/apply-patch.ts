@@ -26,7 +26,7 @@ export async function applyPatchMutation(
   if (!canWrite(ctx.scope, row)) throw forbidden();
   if (baseVersion === undefined) throw validationFailed({ baseVersion: 'base_version_required' });
   // A client cannot have seen a version the server never gave (it would switch conflict detection off).
-  if (baseVersion > row.version) throw validationFailed({ baseVersion: 'invalid_value' });
+  if (baseVersion > row.version) throw validationFailed({ baseVersion: 'base_version_invalid' });
 
   const parsedPatch = patchSchemas[entity as PatchableEntity].safeParse(withoutServerFields(rawData));
   if (!parsedPatch.success) throw validationFailed(fieldErrors(parsedPatch.error));

@@ -91,7 +91,7 @@ describe('baseVersion', () => {
     const [own] = await households(0);
     const residentId = await newResidentOf(clients.worker1!, own!.id);
     const res = await clients.worker1!.push([patchOf('resident', residentId, 99, { notes: '跳过冲突检测' })]);
-    expect(res.body.results[0]!.error).toMatchObject({ code: 'VALIDATION', fields: { baseVersion: 'invalid_value' } });
+    expect(res.body.results[0]!.error).toMatchObject({ code: 'VALIDATION', fields: { baseVersion: 'base_version_invalid' } });
     expect((await findRecord(server.db, residentId))!.version).toBe(1);
   });
 });
@@ -103,7 +103,7 @@ describe('deep bodies', () => {
     const [own] = await households(0);
     const res = await clients.worker1!.push([createOf('resident', { ...aResident({ householdId: own!.id }), extra: deep })]);
     expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ error: { code: 'VALIDATION', fields: { body: 'invalid_value' } } });
+    expect(res.body).toMatchObject({ error: { code: 'VALIDATION', fields: { body: 'too_deep' } } });
 
     expect(await newResidentOf(clients.worker1!, own!.id)).toBeTruthy();
   });
@@ -148,7 +148,7 @@ describe('the push’s device', () => {
     const create = createOf('resident', aResident({ householdId: own!.id, name: '冒名设备' }));
     const res = await clients.worker1!.push([create], 'device-worker2');
     expect(res.status).toBe(403);
-    expect(res.body).toMatchObject({ error: { code: 'FORBIDDEN', fields: { deviceId: 'invalid_value' } } });
+    expect(res.body).toMatchObject({ error: { code: 'FORBIDDEN', fields: { deviceId: 'device_mismatch' } } });
     expect(await findRecord(server.db, create.id)).toBeNull();
   });
 

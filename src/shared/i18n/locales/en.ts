@@ -146,6 +146,7 @@ export const en: LocaleResource = {
     INTERNAL: 'Internal server error.',
     NETWORK: 'No connection.',
     SERVER: 'The server had a problem.',
+    SERVER_ERROR: 'The server kept failing on this change since {{since}}. Resend it to try again, or discard it.',
     RATE_LIMITED: 'The server is busy; retrying later.',
     TIMEOUT: 'The server took too long to answer.',
     UNKNOWN: 'Something went wrong.',

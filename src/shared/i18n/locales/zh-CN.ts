@@ -147,6 +147,7 @@ export const zhCN = {
     INTERNAL: '服务器内部错误。',
     NETWORK: '没有网络连接。',
     SERVER: '服务器出了问题。',
+    SERVER_ERROR: '自 {{since}} 起服务器处理这条修改一直出错。可以重新发送再试，或者放弃。',
     RATE_LIMITED: '服务器繁忙，稍后会自动重试。',
     TIMEOUT: '服务器响应超时。',
     UNKNOWN: '出了点问题。',

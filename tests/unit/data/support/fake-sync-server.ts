@@ -55,6 +55,8 @@ export class FakeSyncServer {
   readonly log: LoggedRequest[] = [];
   /** Largest push the server accepts before answering 413. */
   maxMutations = 500;
+  /** Per-mutation rule: true makes every push holding the mutation answer 500 (the server fails on it). */
+  crashOn: (mutation: PushRequest['mutations'][number]) => boolean = () => false;
   /** Per-mutation rule: return an error to reject it. */
   reject: (mutation: PushRequest['mutations'][number]) => MutationError | null = () => null;
   /** Next pull answers reset:true and starts over. */
@@ -172,6 +174,7 @@ export class FakeSyncServer {
 
   private push(body: PushRequest): [number, unknown] {
     if (body.mutations.length > this.maxMutations) return [413, { error: { code: 'PAYLOAD_TOO_LARGE', message: 'too many' } }];
+    if (body.mutations.some((m) => this.crashOn(m))) return [500, { error: { code: 'INTERNAL', message: 'crashed' } }];
     const results = body.mutations.map((m): MutationResult => {
       const content = JSON.stringify({ ...m, recordedAt: undefined });
       const seen = this.idempotency.get(m.mutationId);
