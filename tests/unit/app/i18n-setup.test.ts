@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createI18n, LANGUAGE_STORAGE_KEY, pickLanguage, setupI18n } from '../../../src/app/i18n-setup';
 import { zhCN } from '../../../src/shared/i18n/locales/zh-CN';
-import { en } from '../../../src/shared/i18n/locales/en';
 import { coreBundles, featureBundles, featureMessages } from '../../fixtures/all-locales';
 
 afterEach(() => {
