@@ -1,0 +1,331 @@
+/**
+ * Issue 11, scope on every reference field: for each field of every client-writable entity that names
+ * another record, a create naming a record of another community answers exactly as one naming an id that
+ * does not exist, one naming a record of another grid is refused where the writer may not write there, and
+ * one naming a record in the writer's reach is applied (the control). Patchable entities may not be moved
+ * by a patch: building.gridId and household.buildingId are immutable (moving a resident to another
+ * household, resident.householdId, is covered in push-guards.test.ts).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSystemRecord } from '../../../src/server/admin/system-records';
+import { z } from 'zod';
+import { entityOps, entitySchemas, ENTITY_NAMES, type EntityName } from '../../../src/domain/entities/registry';
+import type { MutationResult } from '../../../src/domain/sync-protocol';
+import { startTestServer, type TestServer } from '../../fixtures/server-harness';
+import { createOf, findRecord, findRecords, patchOf, type ApiClient } from '../../fixtures/server-client';
+import {
+  aBuilding,
+  aCheckpointEntry,
+  aFeverReport,
+  aHousehold,
+  aResident,
+  aResidentCheckpointEntry,
+  aShiftNote,
+  aVisit,
+} from '../../fixtures/domain-records';
+
+let server: TestServer;
+const clients: Record<string, ApiClient> = {};
+const UNKNOWN_ID = '0190a000-0000-7000-8000-00000000cafe';
+
+type Kind = 'grid' | 'building' | 'household' | 'resident' | 'checkpoint' | 'checkpointEntry';
+type Targets = Record<Kind, string>;
+/** Records of worker1's grid (and the community's checkpoint and a gate entry of it). */
+const own: Targets = { grid: '', building: '', household: '', resident: '', checkpoint: '', checkpointEntry: '' };
+/** Records of worker2's grid, in the same community. */
+const otherGrid: Omit<Targets, 'checkpoint' | 'checkpointEntry'> = { grid: '', building: '', household: '', resident: '' };
+/** Records of another community. */
+const elsewhere: Targets = { grid: '', building: '', household: '', resident: '', checkpoint: '', checkpointEntry: '' };
+
+beforeAll(async () => {
+  server = await startTestServer();
+  for (const username of ['worker1', 'secretary1']) {
+    clients[username] = await server.api(username, `device-${username}`);
+  }
+  const grids: [Partial<Targets>, string][] = [
+    [own, server.demo.gridIds[0]!],
+    [otherGrid, server.demo.gridIds[1]!],
+  ];
+  for (const [targets, grid] of grids) {
+    const resident = (await findRecords(server.db, 'resident', { gridId: grid }))[0]!;
+    const household = (await findRecord(server.db, String(resident.data.householdId)))!;
+    Object.assign(targets, { grid, building: household.building_id, household: household.id, resident: resident.id });
+  }
+  own.checkpoint = server.demo.checkpointIds[0]!;
+  own.checkpointEntry = await createSystemRecord(server.db, 'checkpoint_entry', aCheckpointEntry({ checkpointId: own.checkpoint }));
+
+  const communityId = await createSystemRecord(server.db, 'community', { name: '别的社区' });
+  elsewhere.grid = await createSystemRecord(server.db, 'grid', { communityId, name: '别的网格' });
+  elsewhere.building = await createSystemRecord(server.db, 'building', aBuilding({ gridId: elsewhere.grid }));
+  elsewhere.household = await createSystemRecord(server.db, 'household', aHousehold({ buildingId: elsewhere.building }));
+  elsewhere.resident = await createSystemRecord(server.db, 'resident', aResident({ householdId: elsewhere.household, name: '外人' }));
+  elsewhere.checkpoint = await createSystemRecord(server.db, 'checkpoint', { communityId, name: '南门卡口' });
+  elsewhere.checkpointEntry = await createSystemRecord(server.db, 'checkpoint_entry', aCheckpointEntry({ checkpointId: elsewhere.checkpoint }));
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const answer = (r: MutationResult | undefined) => ({ status: r?.status, code: r?.error?.code, fields: r?.error?.fields });
+/** The error message with the named id taken out (it echoes the id it was given). */
+const messageWithout = (r: MutationResult | undefined, id: string) => r?.error?.message.replaceAll(id, '<id>');
+
+const aDailyReport = (gridId: string) => ({
+  gridId,
+  date: '2026-11-02',
+  counts: { doorsKnocked: 40, visited: 31, notHome: 7, refused: 2, residentsChecked: 66, feversFound: 0, feversReported: 0 },
+  confirmedAt: '2026-11-02T11:30:00.000Z',
+});
+
+interface ReferenceCase {
+  /** entity.field as the issue names it. */
+  name: string;
+  entity: EntityName;
+  kind: Kind;
+  /** Who writes: a grid worker, or the secretary where a grid worker may not create the entity at all. */
+  writer: 'worker1' | 'secretary1';
+  /** A valid record naming `target` in the field (its other references in the writer's reach). */
+  record: (target: string) => Record<string, unknown>;
+  /** The field the refusal names. */
+  errorField: string;
+  /** How naming worker2's grid is refused, or null where the rules allow it (gate duty is community-wide; the secretary writes every grid). */
+  otherGridCode: 'FORBIDDEN' | 'VALIDATION' | null;
+  /** Where the stored record keeps the reference. */
+  stored: (data: Record<string, unknown>) => unknown;
+}
+
+/** Fields of a schema that name another record (a uuid), also in lists and their objects: `checks[].residentId`. */
+function referenceFields(schema: z.core.$ZodType, path = ''): string[] {
+  const inner = schema instanceof z.ZodOptional ? schema.unwrap() : schema;
+  if (inner instanceof z.ZodUUID) return [path];
+  if (inner instanceof z.ZodArray) return referenceFields(inner.element, `${path}[]`);
+  if (!(inner instanceof z.ZodObject)) return [];
+  return Object.entries(inner.shape).flatMap(([key, value]) => referenceFields(value, path ? `${path}.${key}` : key));
+}
+
+const field = (name: string) => (data: Record<string, unknown>) => data[name];
+const firstCheck = (data: Record<string, unknown>) => z.array(z.object({ residentId: z.string() })).parse(data.checks)[0]?.residentId;
+
+const CASES: ReferenceCase[] = [
+  {
+    name: 'building.gridId',
+    entity: 'building',
+    kind: 'grid',
+    writer: 'secretary1',
+    record: (gridId) => aBuilding({ gridId, name: '新楼' }),
+    errorField: 'gridId',
+    otherGridCode: null,
+    stored: field('gridId'),
+  },
+  {
+    name: 'household.buildingId',
+    entity: 'household',
+    kind: 'building',
+    writer: 'worker1',
+    record: (buildingId) => aHousehold({ buildingId, room: '909' }),
+    errorField: 'buildingId',
+    otherGridCode: 'FORBIDDEN',
+    stored: field('buildingId'),
+  },
+  {
+    name: 'resident.householdId',
+    entity: 'resident',
+    kind: 'household',
+    writer: 'worker1',
+    record: (householdId) => aResident({ householdId }),
+    errorField: 'householdId',
+    otherGridCode: 'FORBIDDEN',
+    stored: field('householdId'),
+  },
+  {
+    name: 'visit.householdId',
+    entity: 'visit',
+    kind: 'household',
+    writer: 'worker1',
+    record: (householdId) => aVisit({ householdId, outcome: 'not_home', checks: [] }),
+    errorField: 'householdId',
+    otherGridCode: 'FORBIDDEN',
+    stored: field('householdId'),
+  },
+  {
+    name: 'visit.checks[].residentId',
+    entity: 'visit',
+    kind: 'resident',
+    writer: 'worker1',
+    record: (residentId) => aVisit({ householdId: own.household, checks: [{ residentId, temperature: 36.5, symptoms: [] }] }),
+    errorField: 'checks',
+    // A resident of another grid is no resident of the visited household.
+    otherGridCode: 'VALIDATION',
+    stored: firstCheck,
+  },
+  {
+    name: 'fever_report.householdId',
+    entity: 'fever_report',
+    kind: 'household',
+    writer: 'worker1',
+    record: (householdId) => aFeverReport({ householdId, residentId: undefined }),
+    errorField: 'householdId',
+    otherGridCode: 'FORBIDDEN',
+    stored: field('householdId'),
+  },
+  {
+    name: 'fever_report.residentId',
+    entity: 'fever_report',
+    kind: 'resident',
+    writer: 'worker1',
+    record: (residentId) => aFeverReport({ householdId: undefined, residentId }),
+    errorField: 'residentId',
+    otherGridCode: 'FORBIDDEN',
+    stored: field('residentId'),
+  },
+  {
+    name: 'fever_report.checkpointEntryId',
+    entity: 'fever_report',
+    kind: 'checkpointEntry',
+    writer: 'worker1',
+    record: (checkpointEntryId) => aFeverReport({ householdId: undefined, residentId: undefined, name: '李四', checkpointEntryId }),
+    errorField: 'checkpointEntryId',
+    otherGridCode: null,
+    stored: field('checkpointEntryId'),
+  },
+  {
+    name: 'checkpoint_entry.checkpointId',
+    entity: 'checkpoint_entry',
+    kind: 'checkpoint',
+    writer: 'worker1',
+    record: (checkpointId) => aCheckpointEntry({ checkpointId }),
+    errorField: 'checkpointId',
+    otherGridCode: null,
+    stored: field('checkpointId'),
+  },
+  {
+    name: 'checkpoint_entry.residentId',
+    entity: 'checkpoint_entry',
+    kind: 'resident',
+    writer: 'worker1',
+    record: (residentId) => aResidentCheckpointEntry({ checkpointId: own.checkpoint, residentId, householdId: undefined }),
+    errorField: 'residentId',
+    otherGridCode: null,
+    stored: field('residentId'),
+  },
+  {
+    name: 'checkpoint_entry.householdId',
+    entity: 'checkpoint_entry',
+    kind: 'household',
+    writer: 'worker1',
+    record: (householdId) => aCheckpointEntry({ checkpointId: own.checkpoint, householdId }),
+    errorField: 'householdId',
+    otherGridCode: null,
+    stored: field('householdId'),
+  },
+  {
+    name: 'daily_report.gridId',
+    entity: 'daily_report',
+    kind: 'grid',
+    writer: 'worker1',
+    record: aDailyReport,
+    errorField: 'gridId',
+    otherGridCode: 'FORBIDDEN',
+    stored: field('gridId'),
+  },
+  {
+    name: 'shift_note.checkpointId',
+    entity: 'shift_note',
+    kind: 'checkpoint',
+    writer: 'worker1',
+    record: (checkpointId) => aShiftNote({ checkpointId }),
+    errorField: 'checkpointId',
+    otherGridCode: null,
+    stored: field('checkpointId'),
+  },
+];
+
+describe('a create naming a record in a reference field', () => {
+  it.each(CASES)('$name ($writer)', async (c) => {
+    const foreign = createOf(c.entity, c.record(elsewhere[c.kind]));
+    const unknown = createOf(c.entity, c.record(UNKNOWN_ID));
+    const sameCommunity = c.kind === 'checkpoint' || c.kind === 'checkpointEntry' ? null : otherGrid[c.kind];
+    const otherGridCreate = c.otherGridCode && sameCommunity ? createOf(c.entity, c.record(sameCommunity)) : null;
+    const inScope = createOf(c.entity, c.record(own[c.kind]));
+
+    const res = await clients[c.writer]!.push([foreign, unknown, ...(otherGridCreate ? [otherGridCreate] : []), inScope]);
+    expect(res.status).toBe(200);
+    const results = res.body.results;
+    const [foreignResult, unknownResult] = results;
+    const applied = results[results.length - 1];
+
+    // 1. Another community's record: refused, answered exactly as an id that does not exist.
+    expect(answer(foreignResult)).toEqual({ status: 'rejected', code: 'NOT_FOUND', fields: { [c.errorField]: 'not_found' } });
+    expect(answer(unknownResult)).toEqual(answer(foreignResult));
+    expect(messageWithout(foreignResult, elsewhere[c.kind])).toBe(messageWithout(unknownResult, UNKNOWN_ID));
+
+    // 2. Another grid of the same community, where the writer may not write there: refused.
+    if (otherGridCreate) {
+      const otherGridResult = results[2];
+      expect(otherGridResult).toMatchObject({ status: 'rejected', error: { code: c.otherGridCode } });
+      expect(await findRecord(server.db, otherGridCreate.id)).toBeNull();
+    }
+    for (const refused of [foreign, unknown]) expect(await findRecord(server.db, refused.id)).toBeNull();
+
+    // 3. In the writer's reach: applied (the control).
+    expect(applied).toMatchObject({ mutationId: inScope.mutationId, status: 'applied', version: 1 });
+    const stored = await findRecord(server.db, inScope.id);
+    expect(stored && c.stored(stored.data)).toBe(own[c.kind]);
+  });
+
+  it('covers every reference field (a uuid, also inside a list) of every entity a client may create', () => {
+    const creatable = ENTITY_NAMES.filter((entity) => entityOps[entity].includes('create'));
+    const fields = creatable.flatMap((entity) => referenceFields(entitySchemas[entity]).map((name) => `${entity}.${name}`));
+    expect(CASES.map((c) => c.name).sort()).toEqual(fields.sort());
+  });
+});
+
+interface PatchCase {
+  name: string;
+  entity: 'building' | 'household';
+  field: string;
+  writer: 'worker1' | 'secretary1';
+  /** A new record (in the writer's reach) whose reference a patch then tries to change. */
+  record: () => Record<string, unknown>;
+  /** Where the patch tries to point the field: another community, an unknown id, another grid of the community. */
+  targets: () => string[];
+}
+
+const PATCH_CASES: PatchCase[] = [
+  {
+    name: 'building.gridId',
+    entity: 'building',
+    field: 'gridId',
+    writer: 'secretary1',
+    record: () => aBuilding({ gridId: own.grid, name: '搬不走的楼' }),
+    targets: () => [elsewhere.grid, UNKNOWN_ID, otherGrid.grid],
+  },
+  {
+    name: 'household.buildingId',
+    entity: 'household',
+    field: 'buildingId',
+    writer: 'worker1',
+    record: () => aHousehold({ buildingId: own.building, room: '808' }),
+    targets: () => [elsewhere.building, UNKNOWN_ID, otherGrid.building],
+  },
+];
+
+describe('a patch changing a reference field', () => {
+  it.each(PATCH_CASES)('$name is immutable: VALIDATION, the same wherever it points, nothing changed ($writer)', async (c) => {
+    const client = clients[c.writer]!;
+    const create = createOf(c.entity, c.record());
+    expect((await client.push([create])).body.results[0]).toMatchObject({ status: 'applied', version: 1 });
+    const before = (await findRecord(server.db, create.id))!.data[c.field];
+
+    const res = await client.push(c.targets().map((target) => patchOf(c.entity, create.id, 1, { [c.field]: target })));
+
+    expect(res.body.results).toHaveLength(c.targets().length);
+    for (const result of res.body.results) {
+      expect(answer(result)).toEqual({ status: 'rejected', code: 'VALIDATION', fields: { [c.field]: 'immutable' } });
+    }
+    const after = await findRecord(server.db, create.id);
+    expect(after).toMatchObject({ version: 1, data: { [c.field]: before } });
+  });
+
+  // resident.householdId may change, within the writer's scope only: push-guards.test.ts, 'moving a resident'.
+});
