@@ -9,10 +9,12 @@ import { DatabaseStatusWatcher } from './db/database-status';
 import { getMeta } from './db/meta-store';
 import { withReopen } from './db/reopen-on-connection-lost';
 import { DEFAULT_DB_NAME, GridwalkDb } from './db/schema';
-import { loadExportUnsent, loadNeedsAttention, loadRecordWriter, loadSyncRun } from './lazy-modules';
+import { loadExportUnsent, loadNeedsAttention, loadRecordWriter, loadSealingWriter, loadSyncRun } from './lazy-modules';
+import { runIdsQuery } from './queries/run-ids-query';
 import { runQuery } from './queries/run-query';
 import { listRejected } from './repositories/list-rejected';
 import type { RecordWriter } from './repositories/record-writer';
+import type { SealingWriter } from './repositories/sealing';
 import { browserCacheStorage, clearRuntimeCaches, type CacheStorageLike } from './session/clear-caches';
 import { SessionManager } from './session/session-manager';
 import { countUnsent, wipePersonalData } from './session/wipe-personal-data';
@@ -112,6 +114,9 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
   let writerLoading: Promise<RecordWriter> | null = null;
   const writer = () =>
     (writerLoading ??= loadRecordWriter().then(({ RecordWriter }) => new RecordWriter({ db, now, onWrite: afterWrite })));
+  let sealingLoading: Promise<SealingWriter> | null = null;
+  const sealing = () =>
+    (sealingLoading ??= loadSealingWriter().then(({ SealingWriter }) => new SealingWriter({ db, now, onWrite: afterWrite })));
 
   // Live counts for the indicator, also when another tab writes or syncs.
   const counts: Subscription = liveQuery(() =>
@@ -182,9 +187,12 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
     create: (entity, data) => reopening(async () => (await writer()).create(entity, data)),
     patch: (entity, id, changes) => reopening(async () => (await writer()).patch(entity, id, changes)),
     voidRecord: (entity, id, reason) => reopening(async () => (await writer()).voidRecord(entity, id, reason)),
+    sealBuilding: (input) => reopening(async () => (await sealing()).seal(input)),
+    liftSeal: (input) => reopening(async () => (await sealing()).lift(input)),
 
     getRecord: (entity, id) => reopening(() => db.typedRecords(entity).get(id)),
     listRecords: (query) => reopening(() => runQuery(db, query)),
+    listIdsByValue: (query) => reopening(() => runIdsQuery(db, query)),
 
     listRejected: () => reopening(() => listRejected(db)),
     listUnreadable: () => reopening(() => db.unreadable.toArray()),

@@ -14,6 +14,8 @@ import type { UnreadableRecord } from './db/unreadable-record';
 import type { LocalRecord } from './local-record';
 import type { SyncProgress } from './sync/progress-estimate';
 import type { RecordQuery } from './queries/record-query';
+import type { IdsByValue, RecordIdsQuery } from './queries/record-ids-query';
+import type { LiftInput, SealInput } from './repositories/sealing';
 
 export interface DataClient {
   /** Session */
@@ -54,11 +56,17 @@ export interface DataClient {
   create<E extends CreatableEntity>(entity: E, data: NewRecord<E>): Promise<string>;
   patch<E extends PatchableEntity>(entity: E, id: string, changes: Patch<E>): Promise<void>;
   voidRecord(entity: EventEntity, id: string, reason: string): Promise<void>;
+  /** Seals a building: a new seal period and the building's sealed state, in one transaction; the period's id. */
+  sealBuilding(input: SealInput): Promise<string>;
+  /** Lifts a seal: the period's lift day and the building no longer sealed, in one transaction. */
+  liftSeal(input: LiftInput): Promise<void>;
 
   /** Reads (plain IndexedDB reads: the hooks of src/data keep them live). */
   getRecord<E extends EntityName>(entity: E, id: string): Promise<LocalRecord<E> | undefined>;
   /** The records a named query (see src/data/queries) selects, in its order. */
   listRecords<E extends EntityName>(query: RecordQuery<E>): Promise<LocalRecord<E>[]>;
+  /** The ids per index value an ids query (see src/data/queries/record-ids-query.ts) names, read from the index alone. */
+  listIdsByValue<E extends EntityName>(query: RecordIdsQuery<E>): Promise<IdsByValue>;
 
   /** Needs attention */
   listRejected(): Promise<OutboxEntry[]>;

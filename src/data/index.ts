@@ -9,6 +9,8 @@ export type { LocalRecord, RecordSyncState } from './local-record';
 export type { OutboxEntry, OutboxState } from './db/outbox-entry';
 export type { UnreadableRecord } from './db/unreadable-record';
 export type { RecordQuery } from './queries/record-query';
+export type { IdsByValue, RecordIdsQuery } from './queries/record-ids-query';
+export type { LiftInput, SealInput } from './repositories/sealing';
 export type { SyncDirection, SyncProgress } from './sync/progress-estimate';
 
 export { createDataClient, type DataClientOptions, type GridwalkDataClient } from './create-data-client';
@@ -18,6 +20,7 @@ export { StorageFullError } from './db/storage-full-error';
 export { DataClientContext, useDataClient } from './hooks/data-client-context';
 export { useDatabaseStatus } from './hooks/use-database-status';
 export { useRecord, useRecords } from './hooks/use-records';
+export { useRecordIds } from './hooks/use-record-ids';
 export { useRejectedMutations } from './hooks/use-rejected-mutations';
 export { useResidentSearch, type PreparedSearch, type RegisterRecords, type ResidentSearch } from './hooks/use-resident-search';
 export { useSession } from './hooks/use-session';
@@ -27,17 +30,25 @@ export { useUnreadableRecords } from './hooks/use-unreadable-records';
 
 export {
   checkpointEntriesOnDay,
+  communityReportsOn,
+  communitySettingsOf,
+  dailyReportsBetween,
   dailyReportsOf,
+  deviceSyncs,
   everyRecord,
+  everySealPeriod,
   feverReportsOfHousehold,
   feverReportsOnDay,
+  gridsOfCommunity,
   householdsAtAddress,
   householdsInWalkingOrder,
   householdsOfBuilding,
   recordsByIds,
   residentsOfHousehold,
   residentsWithTag,
+  sealPeriodsOfBuilding,
   shiftNotesOf,
   visitsOfHousehold,
   visitsOnDay,
 } from './queries/record-queries';
+export { householdIdsByBuilding } from './queries/record-ids-query';

@@ -94,6 +94,46 @@ export function checkpointEntriesOnDay(checkpointId: string, day: LocalDay): Rec
   });
 }
 
+/** Every seal period on the phone (each building's history; the one that holds now). */
+export function everySealPeriod(): RecordQuery<'seal_period'> {
+  return query('sealPeriods', 'seal_period', { kind: 'all' });
+}
+
+/** One building's seal periods, the latest started first. */
+export function sealPeriodsOfBuilding(buildingId: string): RecordQuery<'seal_period'> {
+  return query('sealPeriodsOf', 'seal_period', equals('buildingId', buildingId), {
+    order: (a, b) => (a.startDate < b.startDate ? 1 : a.startDate > b.startDate ? -1 : a.id < b.id ? 1 : -1),
+  });
+}
+
+/** The phones' last syncs the server sends the secretary (one record per user's device). */
+export function deviceSyncs(): RecordQuery<'device_sync'> {
+  return query('deviceSyncs', 'device_sync', { kind: 'all' });
+}
+
+/** The grids of one community (reference data from the pull). */
+export function gridsOfCommunity(communityId: string): RecordQuery<'grid'> {
+  return query('gridsOf', 'grid', equals('communityId', communityId));
+}
+
+/** Every grid's daily reports for the dates from `firstDate` to `lastDate` (YYYY-MM-DD, both included). */
+export function dailyReportsBetween(firstDate: string, lastDate: string): RecordQuery<'daily_report'> {
+  return query('dailyReportsBetween', 'daily_report', between('date', firstDate, lastDate));
+}
+
+/** A community's settings (one record; more only if two secretaries created one offline: the caller picks). */
+export function communitySettingsOf(communityId: string): RecordQuery<'community_settings'> {
+  return query('communitySettings', 'community_settings', equals('communityId', communityId));
+}
+
+/** A community's own daily reports for one date, the latest confirmed first. */
+export function communityReportsOn(communityId: string, date: string): RecordQuery<'community_report'> {
+  return query('communityReports', 'community_report', equals('date', date), {
+    filter: (report) => report.communityId === communityId,
+    order: newestFirst((report) => report.confirmedAt),
+  });
+}
+
 /** A checkpoint's handover notes, newest first (by when written, else the shift they close). */
 export function shiftNotesOf(checkpointId: string): RecordQuery<'shift_note'> {
   return query('notes', 'shift_note', equals('checkpointId', checkpointId), { order: newestFirst((note) => note.createdAt ?? note.shiftStart) });

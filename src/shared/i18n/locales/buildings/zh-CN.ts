@@ -1,0 +1,43 @@
+/** The 'buildings' namespace: the secretary's list of the community's buildings. */
+export const messages = {
+  title: '楼栋',
+  listTitle: '楼栋（{{shown}} / {{total}}）',
+  noBuildings: '手机上还没有楼栋，首次同步后会出现。',
+  noMatch: '没有符合筛选条件的楼栋。',
+  none: '—',
+  sealed: '封控中',
+  sealDay: '封控第 {{n}} / 14 天',
+  sealedFrom: '自 {{date}} 起封控',
+  households: '{{n}} 户',
+  fevers: '今日发热：{{n}}',
+  coverage: '{{visited}} / {{total}}',
+  coverageLabel: '{{building}} 今日走访进度',
+  sort: {
+    label: '排序',
+    coverage: '走访进度',
+    fevers: '今日发热',
+    name: '名称',
+  },
+  filter: {
+    title: '筛选',
+    grid: '网格',
+    allGrids: '全部网格',
+    sealed: '封控中',
+    fever: '今日有发热',
+    notStarted: '今日未开始',
+  },
+  due: {
+    title: '待解封',
+    empty: '没有到期待解封的楼栋。',
+  },
+  table: {
+    caption: '社区各楼栋今日情况',
+    building: '楼栋',
+    grid: '网格',
+    worker: '网格员',
+    households: '户数',
+    coverage: '今日已走访',
+    fevers: '今日发热',
+    sealed: '封控',
+  },
+};
