@@ -65,6 +65,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       unreadable: '[entity+id]',
     },
   },
+  {
+    version: 5,
+    stores: {
+      // The secretary's desk (issue 12): seal periods of a building, the community's settings and reports,
+      // each phone's last sync, the server's same-field conflicts (by the record they are about).
+      seal_period: 'id, buildingId',
+      community_settings: 'id, communityId',
+      community_report: 'id, date',
+      device_sync: 'id, userId',
+      conflict: 'id, recordId, at',
+      // Every grid's daily reports of a date range (the secretary's daily reports and reporting rate).
+      daily_report: 'id, [gridId+date], date',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
