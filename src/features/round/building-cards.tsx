@@ -4,17 +4,32 @@ import { Link } from 'react-router';
 import type { LocalRecord } from '../../data';
 import type { RoomStatus } from '../../domain/round/day-status';
 import { tallyStatuses } from '../../domain/round/round-tally';
+import { currentSeal, sealDay } from '../../domain/sealing/seal-days';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
 
 interface BuildingCardsProps {
   buildings: LocalRecord<'building'>[];
   households: LocalRecord<'household'>[];
   statuses: ReadonlyMap<string, RoomStatus>;
+  /** The seal periods on the phone (a sealed building's day count starts at the one that holds). */
+  sealPeriods?: readonly LocalRecord<'seal_period'>[];
+  today: string;
   labelledBy: string;
 }
 
+/** Day <n> of a sealed building's seal (from the period that holds, else the building's sealedSince); 0 when unknown. */
+function sealDayOf(building: LocalRecord<'building'>, periods: readonly LocalRecord<'seal_period'>[], today: string): number {
+  const start = currentSeal(periods.filter((period) => period.buildingId === building.id), today)?.startDate ?? building.sealedSince;
+  return start ? sealDay(start, today) : 0;
+}
+
+function SealedBadge({ day }: { day: number }) {
+  const { t } = useTranslation('round');
+  return <span className="gw-round-sealed"> {day > 0 ? t('round:sealDay', { n: day }) : t('round:sealed')}</span>;
+}
+
 /** One card per building of my grids: name, sealed, visited today out of all households, fevers today. */
-export function BuildingCards({ buildings, households, statuses, labelledBy }: BuildingCardsProps) {
+export function BuildingCards({ buildings, households, statuses, sealPeriods = [], today, labelledBy }: BuildingCardsProps) {
   const { t } = useTranslation('round');
   const idsByBuilding = useMemo(() => {
     const map = new Map<string, string[]>();
@@ -36,7 +51,7 @@ export function BuildingCards({ buildings, households, statuses, labelledBy }: B
             <Link className="gw-card gw-round-card" to={`/buildings/${encodeURIComponent(building.id)}`}>
               <span className="gw-lead">
                 {building.name}
-                {building.sealed ? <span className="gw-round-sealed"> {t('round:sealed')}</span> : null}
+                {building.sealed ? <SealedBadge day={sealDayOf(building, sealPeriods, today)} /> : null}
               </span>
               <span>{t('round:home.buildingVisited', { visited: tally.visited, total: tally.total })}</span>
               <span className={tally.fever > 0 ? 'gw-round-fever' : undefined}>{t('round:home.buildingFevers', { n: tally.fever })}</span>

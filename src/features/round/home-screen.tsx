@@ -1,7 +1,7 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { everyRecord, useRecords, useSession } from '../../data';
+import { everyRecord, everySealPeriod, useRecords, useSession } from '../../data';
 import { tallyStatuses } from '../../domain/round/round-tally';
 import { PageLayout } from '../../shared/ui/page-layout';
 import { BuildingCards } from './building-cards';
@@ -35,7 +35,8 @@ export function HomeScreen({ syncSummary }: HomeScreenProps) {
   const { user } = useSession();
   const buildingRecords = useRecords(everyRecord('building'));
   const householdRecords = useRecords(everyRecord('household'));
-  const { statuses, feverReports } = useTodayStatuses();
+  const sealPeriods = useRecords(everySealPeriod());
+  const { statuses, feverReports, today } = useTodayStatuses();
   const todayId = useId();
   const buildingsId = useId();
   const notVisitedId = useId();
@@ -91,7 +92,7 @@ export function HomeScreen({ syncSummary }: HomeScreenProps) {
 
       <section className="gw-section" aria-labelledby={buildingsId}>
         <h2 id={buildingsId}>{t('round:home.buildingsTitle')}</h2>
-        {ready ? <BuildingCards buildings={buildings} households={households} statuses={statuses} labelledBy={buildingsId} /> : null}
+        {ready ? <BuildingCards buildings={buildings} households={households} statuses={statuses} sealPeriods={sealPeriods} today={today} labelledBy={buildingsId} /> : null}
       </section>
 
       <section className="gw-section" aria-labelledby={notVisitedId}>

@@ -5,6 +5,7 @@ export const messages: typeof zhCN = {
   place: 'Unit {{unit}} Room {{room}}',
   placeIn: '{{building}}, Unit {{unit}} Room {{room}}',
   sealed: 'Sealed',
+  sealDay: 'Day {{n}} of 14',
   status: {
     not_visited: 'Not visited',
     visited: 'Visited',

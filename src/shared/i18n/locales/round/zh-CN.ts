@@ -3,6 +3,7 @@ export const messages = {
   place: '{{unit}}单元{{room}}室',
   placeIn: '{{building}} {{unit}}单元{{room}}室',
   sealed: '封控',
+  sealDay: '封控第 {{n}} / 14 天',
   status: {
     not_visited: '未走访',
     visited: '已走访',
