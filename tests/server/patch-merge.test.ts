@@ -121,7 +121,7 @@ describe('patch merge', () => {
       expect.objectContaining({ code: 'VALIDATION', fields: { phone: 'phone_or_landline_invalid' } }),
       expect.objectContaining({ code: 'VALIDATION', fields: { colour: 'unknown_field' } }),
       expect.objectContaining({ code: 'VALIDATION', fields: { status: expect.any(String) } }),
-      expect.objectContaining({ code: 'VALIDATION', fields: { buildingId: 'immutable' } }),
+      expect.objectContaining({ code: 'VALIDATION', fields: { buildingId: 'immutable_field' } }),
       expect.objectContaining({ code: 'VALIDATION', fields: { baseVersion: 'base_version_required' } }),
     ]);
     expect((await findRecord(server.db, id))!.version).toBe(1);

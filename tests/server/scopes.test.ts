@@ -112,8 +112,12 @@ describe('volunteer scope', () => {
     expect(pushed.body.results.map((r) => r.status)).toEqual(['applied', 'applied']);
 
     const { changes } = await clients.volunteer1!.pullAll();
-    expect(new Set(changes.map((c) => c.entity))).toEqual(new Set(['community', 'building', 'household', 'resident']));
+    expect(new Set(changes.map((c) => c.entity))).toEqual(new Set(['community', 'building', 'household', 'resident', 'seal_period']));
     expect(byEntity(changes, 'building').map((b) => b.id)).toEqual([sealedId]);
+    // The building's seal period, by its dates only (the day count); its reason stays with the community.
+    const seals = byEntity(changes, 'seal_period');
+    expect(seals.map((s) => s.data.buildingId)).toEqual([sealedId]);
+    expect(Object.keys(seals[0]!.data).sort()).toEqual(['buildingId', 'startDate', 'id', 'version', 'createdBy', 'createdAt', 'updatedAt'].sort());
     const households = byEntity(changes, 'household');
     expect(households.length).toBe((await findRecords(server.db, 'household', { buildingId: sealedId })).length);
     const meta = ['id', 'version', 'createdBy', 'createdAt', 'updatedAt'];

@@ -6,6 +6,7 @@
  * pulled record is the stored one); their documented schemas point at these components.
  */
 import { z } from 'zod';
+import { jsonValueSchema } from '../../domain/entities/conflict';
 import { patchSchemas, type PatchableEntity } from '../../domain/entities/patch';
 import { ENTITY_NAMES, entityOps, entitySchemas, voidDataSchema, type EntityName, type MutationOp } from '../../domain/entities/registry';
 import {
@@ -79,6 +80,7 @@ function buildComponents(): Components {
   const changeIds: string[] = [];
   registry.add(serverFieldsSchema, { id: 'RecordMeta' });
   registry.add(voidDataSchema, { id: 'VoidData' });
+  registry.add(jsonValueSchema, { id: 'JsonValue' });
   for (const entity of ENTITY_NAMES) {
     const name = componentName(entity);
     registry.add(entitySchemas[entity], { id: name });

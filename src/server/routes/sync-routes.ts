@@ -16,6 +16,7 @@ import { errorReply, HttpError } from '../http/errors';
 import { zodValidator, type ContractApp } from '../http/request-validation';
 import type { ServerContext } from '../server-context';
 import { pageJson, pullPage } from '../sync/pull';
+import { recordDeviceSync } from '../sync/device-sync-record';
 import { applyPush } from '../sync/push';
 import { loadScope } from '../sync/scope';
 
@@ -57,7 +58,8 @@ export function registerSyncRoutes(app: ContractApp, ctx: ServerContext): void {
         throw new HttpError(403, 'FORBIDDEN', 'deviceId is not the device this session was opened on', { deviceId: 'device_mismatch' });
       }
       const scope = await loadScope(ctx.db, user);
-      const results = await applyPush({ db: ctx.db, scope, deviceId, log: request.log }, request.body.mutations);
+      const results = await applyPush({ db: ctx.db, scope, deviceId, userName: user.display_name, log: request.log }, request.body.mutations);
+      await recordDeviceSync(ctx.db, user, deviceId, 'push', { log: request.log });
       return { results };
     },
   );
@@ -77,9 +79,10 @@ export function registerSyncRoutes(app: ContractApp, ctx: ServerContext): void {
       },
     },
     async (request, reply) => {
-      const { user } = signedInUser(request);
+      const { user, deviceId } = signedInUser(request);
       const scope = await loadScope(ctx.db, user);
       const page = await pullPage(ctx.db, ctx.feed, scope, request.query.cursor ?? '', request.query.limit ?? DEFAULT_PULL_LIMIT);
+      await recordDeviceSync(ctx.db, user, deviceId, 'pull', { log: request.log });
       return reply.type('application/json; charset=utf-8').send(pageJson(page));
     },
   );

@@ -1,6 +1,7 @@
 /**
- * The demo community: 幸福里社区 with 3 grids, 12 buildings (one sealed), about 600 households and
- * 1,500 residents, two checkpoints and the accounts worker1–3, secretary1 and volunteer1.
+ * The demo community: 幸福里社区 with 3 grids, 12 buildings (one sealed, with its seal period), about
+ * 600 households and 1,500 residents, two checkpoints, the community's settings (report deadline
+ * 18:00) and the accounts worker1–3, secretary1 and volunteer1.
  * `scale` multiplies the buildings (the benchmark uses ~13 for 20,000 residents); below 1 it
  * keeps 4 buildings with fewer floors, for fast tests.
  */
@@ -8,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/database';
 import { createUser } from '../auth/users';
 import type { UserRole } from '../../domain/sync-protocol';
+import { DEFAULT_REPORT_DEADLINE } from '../../domain/entities/community-settings';
 import { uuidv7 } from '../../shared/uuid-v7';
 import { insertRecords, metaForAll, type NewRecord } from '../sync/record-store';
 import { demoHousehold } from './demo-people';
@@ -54,6 +56,9 @@ const BUILDING_SPECS: readonly (readonly [number, number, number])[] = [
 ];
 const GRID_NAMES = ['第一网格', '第二网格', '第三网格'] as const;
 const SEALED_INDEX = 1;
+/** The sealed building's seal began this many days ago (day 7 of 14) for this reason. */
+const SEALED_DAYS_AGO = 6;
+const SEAL_REASON = '楼内发现确诊病例，封控管理';
 const SYSTEM = 'system';
 
 function daysAgo(days: number, now: Date): string {
@@ -92,6 +97,7 @@ export async function seedDemo(db: Database, options: DemoSeedOptions): Promise<
     add('checkpoint', id, { communityId, name }, { community_id: communityId });
     return id;
   });
+  add('community_settings', uuidv7(), { communityId, reportDeadline: DEFAULT_REPORT_DEADLINE }, { community_id: communityId });
 
   const buildingCount = Math.max(4, Math.round(12 * scale));
   const floorFactor = scale < 1 ? Math.max(0.1, scale * 3) : 1;
@@ -107,9 +113,13 @@ export async function seedDemo(db: Database, options: DemoSeedOptions): Promise<
     add(
       'building',
       id,
-      { gridId, name, address: `幸福里小区${name}`, units, floors: specFloors, sealed, ...(sealed ? { sealedSince: daysAgo(6, now) } : {}) },
+      { gridId, name, address: `幸福里小区${name}`, units, floors: specFloors, sealed, ...(sealed ? { sealedSince: daysAgo(SEALED_DAYS_AGO, now) } : {}) },
       { community_id: communityId, grid_id: gridId, building_id: id },
     );
+    // The sealed building's seal as a period of its own (the building shows "Day <n> of 14").
+    if (sealed) {
+      add('seal_period', uuidv7(), { buildingId: id, startDate: daysAgo(SEALED_DAYS_AGO, now), reason: SEAL_REASON }, { community_id: communityId, grid_id: gridId, building_id: id });
+    }
     let households = 0;
     for (let unit = 1; unit <= units; unit++) {
       for (let floor = 1; floor <= floors; floor++) {

@@ -34,7 +34,7 @@ export async function applyPatchMutation(
 
   const immutable: Record<string, string> = {};
   for (const field of IMMUTABLE_FIELDS[entity] ?? []) {
-    if (field in patch && !sameValue(patch[field], row.data[field])) immutable[field] = 'immutable';
+    if (field in patch && !sameValue(patch[field], row.data[field])) immutable[field] = 'immutable_field';
   }
   if (Object.keys(immutable).length > 0) throw validationFailed(immutable);
 
@@ -66,6 +66,7 @@ export async function applyPatchMutation(
     baseVersion,
     serverValue: row.data[field] ?? null,
     clientValue: next[field] ?? null,
+    columns: { community_id: write.row.community_id, grid_id: write.row.grid_id, building_id: write.row.building_id, household_id: write.row.household_id },
   }));
   return { result: { version, conflicts }, write, conflicts: clashes };
 }

@@ -5,7 +5,10 @@
  * fever_report → household (or the resident's household), else its checkpoint entry's community, else the
  * writer's community (a linked checkpoint entry must be of the writer's community);
  * checkpoint_entry and shift_note → the checkpoint's community (a checkpoint entry's resident and household
- * must be of that community, the resident of that household); daily_report → its grid.
+ * must be of that community, the resident of that household); daily_report → its grid;
+ * seal_period → its building; community_settings and community_report → their community (the writer's;
+ * a report's grids must be of it);
+ * device_sync and conflict are the server's own (never derived for a client).
  */
 import type { EntityName } from '../../domain/entities/registry';
 import type { ScopeColumns, WritableRow } from './record-store';
@@ -86,6 +89,19 @@ export async function deriveScope(
       const checkpoint = await parent(source, 'checkpoint', data.checkpointId, 'checkpointId');
       return { ...NONE, community_id: checkpoint.community_id };
     }
+    case 'seal_period':
+      return under(await parent(source, 'building', data.buildingId, 'buildingId'), { household_id: null });
+    case 'community_settings':
+      return { ...NONE, community_id: (await parent(source, 'community', data.communityId, 'communityId')).id };
+    case 'community_report': {
+      const community = await parent(source, 'community', data.communityId, 'communityId');
+      await requireGridsOf(source, community.id, data.gridsReported, 'gridsReported');
+      await requireGridsOf(source, community.id, data.gridsMissing, 'gridsMissing');
+      return { ...NONE, community_id: community.id };
+    }
+    case 'device_sync':
+    case 'conflict':
+      throw forbidden(`${entity} records are written by the server`);
   }
 }
 
@@ -100,6 +116,11 @@ async function parentIn(
   const row = await parent(source, entity, id, field);
   if (row.community_id !== communityId) throw notFound(`Unknown ${entity} ${String(id)}`, { [field]: 'not_found' });
   return row;
+}
+
+/** A community report names grids of its community only (another community's or an unknown one: not_found). */
+async function requireGridsOf(source: RecordSource, communityId: string, ids: unknown, field: string): Promise<void> {
+  for (const id of new Set(Array.isArray(ids) ? ids : [])) await parentIn(source, communityId, 'grid', id, field);
 }
 
 /** A checkpoint entry's resident and household (both optional) are of the checkpoint's community, the resident of that household. */

@@ -1,6 +1,6 @@
 /** What judging one mutation needs, and what it yields: the result and the row to write (if any). */
 import { SERVER_FIELDS } from '../../domain/sync-protocol';
-import type { WritableRow } from './record-store';
+import type { ScopeColumns, WritableRow } from './record-store';
 import type { RecordSource } from './record-source';
 import type { Scope } from './scope';
 
@@ -16,7 +16,7 @@ export interface AppliedResult {
   conflicts?: string[];
 }
 
-/** A same-field clash kept for the secretary (table `conflicts`). */
+/** A same-field clash kept for the secretary (table `conflicts`, and a `conflict` record in the feed). */
 export interface ConflictRow {
   communityId: string | null;
   entity: string;
@@ -25,6 +25,8 @@ export interface ConflictRow {
   baseVersion: number;
   serverValue: unknown;
   clientValue: unknown;
+  /** The scope columns of the record it is about (its `conflict` record gets them). */
+  columns: ScopeColumns;
 }
 
 /** An applied mutation: its result, and the record's new state unless nothing changed. */

@@ -9,6 +9,7 @@ const VOLUNTEER_FIELDS: Record<string, readonly string[]> = {
   building: ['gridId', 'name', 'address', 'units', 'floors', 'sealed', 'sealedSince'],
   household: ['buildingId', 'unit', 'room', 'phone', 'status'],
   resident: ['householdId', 'name'],
+  seal_period: ['buildingId', 'startDate', 'liftedOn'],
 };
 
 function iso(value: Date | string): string {

@@ -2,12 +2,14 @@
  * One push applied in one transaction: the records it touches are read up front (the ones it changes
  * locked, in id order), every mutation is judged in order against them with the push's earlier
  * mutations applied, and what was applied is written at the end in a few set-based statements
- * (records, conflicts, idempotency records). A mutation that is refused leaves no trace.
+ * (records, conflicts with their `conflict` records, idempotency records). A mutation that is refused
+ * leaves no trace.
  */
 import type { Queryable } from '../db/database';
 import type { Mutation } from '../../domain/sync-protocol';
 import { UUID_PATTERN } from '../../shared/uuid-v7';
 import type { AppliedResult, ConflictRow, MutationEffect } from './mutation-context';
+import { conflictRecords } from './conflict-records';
 import { findRecords, insertRows, updateRows, type WritableRow } from './record-store';
 import { storedDailyReportExists, type RecordSource } from './record-source';
 
@@ -34,6 +36,8 @@ export class PushBatch implements RecordSource {
     private readonly tx: Queryable,
     private readonly userId: string,
     private readonly deviceId: string,
+    /** The writer's display name, kept on the conflict records of the push. */
+    private readonly userName?: string,
   ) {}
 
   /** Reads the idempotency records and every record the mutations name; locks the ones they change. */
@@ -118,6 +122,7 @@ export class PushBatch implements RecordSource {
 
   private async writeConflicts(): Promise<void> {
     if (this.conflicts.length === 0) return;
+    await insertRows(this.tx, conflictRecords(this.conflicts, this.userId, this.deviceId, this.userName, new Date()));
     await this.tx.query(
       `INSERT INTO conflicts (community_id, entity, record_id, field, base_version, server_value, client_value, user_id, device_id)
        SELECT c."communityId", c.entity, c."recordId", c.field, c."baseVersion", c."serverValue", c."clientValue", $2::uuid, $3
@@ -142,10 +147,13 @@ function addId(set: Set<string>, id: string): void {
   if (UUID_PATTERN.test(key)) set.add(key);
 }
 
-/** Ids a new record may name: its parents (top-level uuid fields) and a visit's checked residents. */
+/** Ids a new record may name: its parents (top-level uuid fields, also in lists: a community report's grids) and a visit's checked residents. */
 function referencedIds(data: Record<string, unknown>): string[] {
   const ids: string[] = [];
-  for (const value of Object.values(data)) if (typeof value === 'string') ids.push(value);
+  for (const value of Object.values(data)) {
+    if (typeof value === 'string') ids.push(value);
+    else if (Array.isArray(value)) for (const item of value) if (typeof item === 'string') ids.push(item);
+  }
   const checks = data.checks;
   if (Array.isArray(checks)) {
     for (const check of checks) {

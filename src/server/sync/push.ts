@@ -6,7 +6,7 @@
  * never stops the others and every result is judged on what is committed.
  */
 import type { FastifyBaseLogger } from 'fastify';
-import type { Database } from '../db/database';
+import type { Database, Queryable } from '../db/database';
 import { ENTITY_NAMES, entityOps, type EntityName } from '../../domain/entities/registry';
 import { mutationSchema, type Mutation, type MutationResult, type PushedMutation } from '../../domain/sync-protocol';
 import { fieldErrors } from '../../domain/validation-errors';
@@ -19,12 +19,14 @@ import { canonicalJson, sha256 } from './canonical-json';
 import type { MutationContext, MutationEffect } from './mutation-context';
 import { PushBatch, type StoredMutation } from './push-batch';
 import { dailyReportExists, forbidden, MutationRejection, validationFailed } from './rejection';
-import { mayWriteEntity, type Scope } from './scope';
+import { isServerWritten, mayWriteEntity, type Scope } from './scope';
 
 export interface PushContext {
   db: Database;
   scope: Scope;
   deviceId: string;
+  /** The writer's display name, for the conflict records a push may leave. */
+  userName?: string;
   log?: FastifyBaseLogger;
 }
 
@@ -41,7 +43,7 @@ export async function applyPush(ctx: PushContext, mutations: readonly PushedMuta
   const valid = judged.flatMap((j) => ('mutation' in j ? [j] : []));
   let results: MutationResult[];
   try {
-    results = await ctx.db.transaction((tx) => applyBatch(new PushBatch(tx, ctx.scope.userId, ctx.deviceId), ctx, valid));
+    results = await ctx.db.transaction((tx) => applyBatch(batchOf(tx, ctx), ctx, valid));
   } catch (error) {
     if (!isExpectedRace(error)) ctx.log?.warn({ err: error }, 'push applied one mutation at a time after the batch failed');
     results = [];
@@ -50,6 +52,10 @@ export async function applyPush(ctx: PushContext, mutations: readonly PushedMuta
   // Results of the valid ones, in their order (a mutationId may appear twice in one push).
   let next = 0;
   return judged.map((j) => ('rejected' in j ? j.rejected : results[next++]!));
+}
+
+function batchOf(tx: Queryable, ctx: PushContext): PushBatch {
+  return new PushBatch(tx, ctx.scope.userId, ctx.deviceId, ctx.userName);
 }
 
 /** Hash of everything that makes a mutation what it is: a resend must match it exactly. */
@@ -95,7 +101,7 @@ async function applyBatch(batch: PushBatch, ctx: PushContext, items: readonly { 
 async function applyAlone(ctx: PushContext, mutation: Mutation, hash: string): Promise<MutationResult> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return (await ctx.db.transaction((tx) => applyBatch(new PushBatch(tx, ctx.scope.userId, ctx.deviceId), ctx, [{ mutation, hash }])))[0]!;
+      return (await ctx.db.transaction((tx) => applyBatch(batchOf(tx, ctx), ctx, [{ mutation, hash }])))[0]!;
     } catch (error) {
       // A second daily report for the same worker, grid and day committed concurrently.
       if (isUniqueViolation(error, DAILY_REPORT_INDEX)) return rejected(mutation.mutationId, dailyReportExists());
@@ -122,6 +128,8 @@ async function judge(mctx: MutationContext, m: Mutation): Promise<MutationEffect
   const entity = m.entity;
   if (!isEntityName(entity)) throw validationFailed({ entity: 'entity_invalid' });
   const op = entityOps[entity].find((allowed) => allowed === m.op);
+  // The server's own records (a phone's last sync, a conflict) are never created or voided by a client.
+  if (!op && isServerWritten(entity)) throw forbidden(`${entity} records are written by the server`);
   if (!op) throw validationFailed({ op: 'op_invalid' });
   if (!mayWriteEntity(mctx.scope, entity)) throw forbidden(`Your role may not write ${entity} records`);
   if (!UUID_PATTERN.test(m.id)) throw validationFailed({ id: 'invalid_id' });

@@ -26,11 +26,17 @@ export interface ScopedRecord {
 }
 
 /** Entities a grid worker reads across the whole community. */
-const COMMUNITY_WIDE_FOR_WORKERS: readonly EntityName[] = ['community', 'grid', 'checkpoint', 'checkpoint_entry', 'shift_note'];
+const COMMUNITY_WIDE_FOR_WORKERS: readonly EntityName[] = ['community', 'grid', 'checkpoint', 'checkpoint_entry', 'shift_note', 'community_settings'];
+/** Entities only the secretary (or admin) of the community reads, even where a grid worker's grid is named. */
+const SECRETARY_READS: readonly EntityName[] = ['community_report', 'device_sync', 'conflict'];
+/** Entities only the secretary (or admin) of the community writes (a conflict: its seen mark and kept value). */
+const SECRETARY_WRITES: readonly EntityName[] = ['seal_period', 'community_settings', 'community_report', 'conflict'];
+/** Written by the server only (a phone's last sync): no client writes them. */
+const SERVER_ONLY: readonly EntityName[] = ['device_sync'];
 /** Entities a grid worker writes at any checkpoint of their community (gate duty is not tied to a grid). */
 const GATE_ENTITIES: readonly string[] = ['checkpoint_entry', 'shift_note'];
 /** Entities a volunteer may see, and only under sealed buildings (plus their community). */
-const VOLUNTEER_ENTITIES: readonly EntityName[] = ['building', 'household', 'resident'];
+const VOLUNTEER_ENTITIES: readonly EntityName[] = ['building', 'household', 'resident', 'seal_period'];
 
 export async function loadScope(db: Queryable, user: UserRow): Promise<Scope> {
   const scope: Scope = {
@@ -69,9 +75,9 @@ export function readFilter(scope: Scope, from: number): { sql: string; params: u
       return { sql: `community_id = ${p(0)}`, params: [scope.communityId] };
     case 'grid_worker':
       return {
-        sql: `community_id = ${p(0)} AND (entity = ANY(${p(1)}::text[]) OR grid_id = ANY(${p(2)}::uuid[])
+        sql: `community_id = ${p(0)} AND entity <> ALL(${p(4)}::text[]) AND (entity = ANY(${p(1)}::text[]) OR grid_id = ANY(${p(2)}::uuid[])
                OR (entity = 'fever_report' AND grid_id IS NULL AND created_by = ${p(3)}))`,
-        params: [scope.communityId, COMMUNITY_WIDE_FOR_WORKERS, scope.gridIds, scope.userId],
+        params: [scope.communityId, COMMUNITY_WIDE_FOR_WORKERS, scope.gridIds, scope.userId, SECRETARY_READS],
       };
     case 'volunteer':
       return {
@@ -100,6 +106,7 @@ export function canRead(scope: Scope, record: ReadableRecord): boolean {
     case 'secretary':
       return true;
     case 'grid_worker':
+      if ((SECRETARY_READS as readonly string[]).includes(record.entity)) return false;
       return (
         (COMMUNITY_WIDE_FOR_WORKERS as readonly string[]).includes(record.entity) ||
         (record.grid_id !== null && scope.gridIds.includes(record.grid_id)) ||
@@ -118,8 +125,14 @@ export function canRead(scope: Scope, record: ReadableRecord): boolean {
 /** Roles that may never write an entity, whatever the record: checked before anything else. */
 export function mayWriteEntity(scope: Scope, entity: EntityName): boolean {
   if (scope.role === 'volunteer') return false;
-  if (scope.role === 'grid_worker' && entity === 'building') return false;
+  if (SERVER_ONLY.includes(entity)) return false;
+  if (scope.role === 'grid_worker' && (entity === 'building' || SECRETARY_WRITES.includes(entity))) return false;
   return true;
+}
+
+/** Records the server writes as things happen; a client may at most patch a conflict (entityOps). */
+export function isServerWritten(entity: EntityName): boolean {
+  return entity === 'device_sync' || entity === 'conflict';
 }
 
 export function canWrite(scope: Scope, record: ScopedRecord): boolean {

@@ -4,7 +4,8 @@
  * does not exist, one naming a record of another grid is refused where the writer may not write there, and
  * one naming a record in the writer's reach is applied (the control). Patchable entities may not be moved
  * by a patch: building.gridId and household.buildingId are immutable (moving a resident to another
- * household, resident.householdId, is covered in push-guards.test.ts).
+ * household, resident.householdId, is covered in push-guards.test.ts). Issue 12 added the secretary's
+ * records: a seal period's building, the community settings' and report's community, the report's grids.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSystemRecord } from '../../../src/server/admin/system-records';
@@ -28,14 +29,14 @@ let server: TestServer;
 const clients: Record<string, ApiClient> = {};
 const UNKNOWN_ID = '0190a000-0000-7000-8000-00000000cafe';
 
-type Kind = 'grid' | 'building' | 'household' | 'resident' | 'checkpoint' | 'checkpointEntry';
+type Kind = 'community' | 'grid' | 'building' | 'household' | 'resident' | 'checkpoint' | 'checkpointEntry';
 type Targets = Record<Kind, string>;
-/** Records of worker1's grid (and the community's checkpoint and a gate entry of it). */
-const own: Targets = { grid: '', building: '', household: '', resident: '', checkpoint: '', checkpointEntry: '' };
+/** Records of worker1's grid (and the community, its checkpoint and a gate entry of it). */
+const own: Targets = { community: '', grid: '', building: '', household: '', resident: '', checkpoint: '', checkpointEntry: '' };
 /** Records of worker2's grid, in the same community. */
-const otherGrid: Omit<Targets, 'checkpoint' | 'checkpointEntry'> = { grid: '', building: '', household: '', resident: '' };
+const otherGrid: Omit<Targets, 'community' | 'checkpoint' | 'checkpointEntry'> = { grid: '', building: '', household: '', resident: '' };
 /** Records of another community. */
-const elsewhere: Targets = { grid: '', building: '', household: '', resident: '', checkpoint: '', checkpointEntry: '' };
+const elsewhere: Targets = { community: '', grid: '', building: '', household: '', resident: '', checkpoint: '', checkpointEntry: '' };
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -51,10 +52,12 @@ beforeAll(async () => {
     const household = (await findRecord(server.db, String(resident.data.householdId)))!;
     Object.assign(targets, { grid, building: household.building_id, household: household.id, resident: resident.id });
   }
+  own.community = server.demo.communityId;
   own.checkpoint = server.demo.checkpointIds[0]!;
   own.checkpointEntry = await createSystemRecord(server.db, 'checkpoint_entry', aCheckpointEntry({ checkpointId: own.checkpoint }));
 
   const communityId = await createSystemRecord(server.db, 'community', { name: '别的社区' });
+  elsewhere.community = communityId;
   elsewhere.grid = await createSystemRecord(server.db, 'grid', { communityId, name: '别的网格' });
   elsewhere.building = await createSystemRecord(server.db, 'building', aBuilding({ gridId: elsewhere.grid }));
   elsewhere.household = await createSystemRecord(server.db, 'household', aHousehold({ buildingId: elsewhere.building }));
@@ -104,6 +107,15 @@ function referenceFields(schema: z.core.$ZodType, path = ''): string[] {
 }
 
 const field = (name: string) => (data: Record<string, unknown>) => data[name];
+const firstOf = (name: string) => (data: Record<string, unknown>) => z.array(z.string()).parse(data[name])[0];
+const aCommunityReport = (communityId: string, grids: { gridsReported?: string[]; gridsMissing?: string[] } = {}) => ({
+  communityId,
+  date: '2026-11-02',
+  counts: { doorsKnocked: 40, visited: 31, notHome: 7, refused: 2, residentsChecked: 66, feversFound: 0, feversReported: 0 },
+  gridsReported: grids.gridsReported ?? [own.grid],
+  gridsMissing: grids.gridsMissing ?? [],
+  confirmedAt: '2026-11-02T18:30:00.000Z',
+});
 const firstCheck = (data: Record<string, unknown>) => z.array(z.object({ residentId: z.string() })).parse(data.checks)[0]?.residentId;
 
 const CASES: ReferenceCase[] = [
@@ -238,13 +250,63 @@ const CASES: ReferenceCase[] = [
     otherGridCode: null,
     stored: field('checkpointId'),
   },
+  {
+    name: 'seal_period.buildingId',
+    entity: 'seal_period',
+    kind: 'building',
+    writer: 'secretary1',
+    record: (buildingId) => ({ buildingId, startDate: '2026-11-20', reason: '密接者居住' }),
+    errorField: 'buildingId',
+    otherGridCode: null,
+    stored: field('buildingId'),
+  },
+  {
+    name: 'community_settings.communityId',
+    entity: 'community_settings',
+    kind: 'community',
+    writer: 'secretary1',
+    record: (communityId) => ({ communityId, reportDeadline: '18:00' }),
+    errorField: 'communityId',
+    otherGridCode: null,
+    stored: field('communityId'),
+  },
+  {
+    name: 'community_report.communityId',
+    entity: 'community_report',
+    kind: 'community',
+    writer: 'secretary1',
+    record: (communityId) => aCommunityReport(communityId),
+    errorField: 'communityId',
+    otherGridCode: null,
+    stored: field('communityId'),
+  },
+  {
+    name: 'community_report.gridsReported[]',
+    entity: 'community_report',
+    kind: 'grid',
+    writer: 'secretary1',
+    record: (gridId) => aCommunityReport(own.community, { gridsReported: [gridId] }),
+    errorField: 'gridsReported',
+    otherGridCode: null,
+    stored: firstOf('gridsReported'),
+  },
+  {
+    name: 'community_report.gridsMissing[]',
+    entity: 'community_report',
+    kind: 'grid',
+    writer: 'secretary1',
+    record: (gridId) => aCommunityReport(own.community, { gridsMissing: [gridId] }),
+    errorField: 'gridsMissing',
+    otherGridCode: null,
+    stored: firstOf('gridsMissing'),
+  },
 ];
 
 describe('a create naming a record in a reference field', () => {
   it.each(CASES)('$name ($writer)', async (c) => {
     const foreign = createOf(c.entity, c.record(elsewhere[c.kind]));
     const unknown = createOf(c.entity, c.record(UNKNOWN_ID));
-    const sameCommunity = c.kind === 'checkpoint' || c.kind === 'checkpointEntry' ? null : otherGrid[c.kind];
+    const sameCommunity = c.kind === 'community' || c.kind === 'checkpoint' || c.kind === 'checkpointEntry' ? null : otherGrid[c.kind];
     const otherGridCreate = c.otherGridCode && sameCommunity ? createOf(c.entity, c.record(sameCommunity)) : null;
     const inScope = createOf(c.entity, c.record(own[c.kind]));
 
@@ -321,7 +383,7 @@ describe('a patch changing a reference field', () => {
 
     expect(res.body.results).toHaveLength(c.targets().length);
     for (const result of res.body.results) {
-      expect(answer(result)).toEqual({ status: 'rejected', code: 'VALIDATION', fields: { [c.field]: 'immutable' } });
+      expect(answer(result)).toEqual({ status: 'rejected', code: 'VALIDATION', fields: { [c.field]: 'immutable_field' } });
     }
     const after = await findRecord(server.db, create.id);
     expect(after).toMatchObject({ version: 1, data: { [c.field]: before } });
