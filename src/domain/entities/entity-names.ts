@@ -11,6 +11,11 @@ export const ENTITY_NAMES = [
   'checkpoint_entry',
   'daily_report',
   'shift_note',
+  'seal_period',
+  'community_settings',
+  'community_report',
+  'device_sync',
+  'conflict',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 
@@ -19,5 +24,7 @@ export type MutationOp = (typeof MUTATION_OPS)[number];
 
 /** Read-only reference data: delivered by pull, created only by the server's admin commands. */
 export type ReferenceEntity = 'community' | 'grid' | 'checkpoint';
+/** Written by the server as things happen (a phone's last sync, a same-field clash); read-only but for a conflict's seen mark. */
+export type ServerWrittenEntity = 'device_sync' | 'conflict';
 /** Kinds a client may create (see entityOps in registry.ts). */
-export type CreatableEntity = Exclude<EntityName, ReferenceEntity>;
+export type CreatableEntity = Exclude<EntityName, ReferenceEntity | ServerWrittenEntity>;

@@ -4,14 +4,17 @@
  */
 import { z } from 'zod';
 import { buildingSchema } from './building';
+import { communitySettingsSchema } from './community-settings';
+import { conflictSchema } from './conflict';
 import type { EntityName } from './entity-names';
 import { householdSchema } from './household';
 import { residentSchema } from './resident';
+import { sealPeriodSchema } from './seal-period';
 
 // applyPatch lives in a zod-free module so the data layer can replay patches without loading zod.
 export { applyPatch } from './apply-patch';
 
-export type PatchableEntity = 'building' | 'household' | 'resident';
+export type PatchableEntity = 'building' | 'household' | 'resident' | 'seal_period' | 'community_settings' | 'conflict';
 
 function patchOf<T extends z.ZodRawShape>(schema: z.ZodObject<T>) {
   const shape: Record<string, z.ZodType> = {};
@@ -25,6 +28,9 @@ export const patchSchemas: Record<PatchableEntity, z.ZodType<Record<string, unkn
   building: patchOf(buildingSchema),
   household: patchOf(householdSchema),
   resident: patchOf(residentSchema),
+  seal_period: patchOf(sealPeriodSchema),
+  community_settings: patchOf(communitySettingsSchema),
+  conflict: patchOf(conflictSchema),
 };
 
 export function isPatchableEntity(entity: EntityName): entity is PatchableEntity {

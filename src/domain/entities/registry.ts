@@ -2,11 +2,16 @@
 import { z } from 'zod';
 import { buildingSchema } from './building';
 import { checkpointEntrySchema } from './checkpoint-entry';
+import { communityReportSchema } from './community-report';
+import { communitySettingsSchema } from './community-settings';
+import { conflictSchema } from './conflict';
 import { dailyReportSchema } from './daily-report';
+import { deviceSyncSchema } from './device-sync';
 import { feverReportSchema } from './fever-report';
 import { householdSchema } from './household';
 import { checkpointSchema, communitySchema, gridSchema } from './reference';
 import { residentSchema } from './resident';
+import { sealPeriodSchema } from './seal-period';
 import { shiftNoteSchema } from './shift-note';
 import { visitSchema } from './visit';
 import type { EntityName, MutationOp } from './entity-names';
@@ -26,6 +31,11 @@ export const entitySchemas = {
   checkpoint_entry: checkpointEntrySchema,
   daily_report: dailyReportSchema,
   shift_note: shiftNoteSchema,
+  seal_period: sealPeriodSchema,
+  community_settings: communitySettingsSchema,
+  community_report: communityReportSchema,
+  device_sync: deviceSyncSchema,
+  conflict: conflictSchema,
 } as const satisfies Record<EntityName, z.ZodType>;
 
 export type EntityData<E extends EntityName> = z.output<(typeof entitySchemas)[E]>;
@@ -43,6 +53,11 @@ export const entityOps: Record<EntityName, readonly MutationOp[]> = {
   checkpoint_entry: ['create', 'void'],
   daily_report: ['create'],
   shift_note: ['create'],
+  seal_period: ['create', 'patch'],
+  community_settings: ['create', 'patch'],
+  community_report: ['create'],
+  device_sync: [],
+  conflict: ['patch'],
 };
 
 /** Append-only events: corrected by a void plus a new create. */
@@ -57,6 +72,9 @@ export function isEventEntity(entity: EntityName): entity is EventEntity {
 export const IMMUTABLE_FIELDS: Partial<Record<EntityName, readonly string[]>> = {
   building: ['gridId'],
   household: ['buildingId'],
+  seal_period: ['buildingId'],
+  community_settings: ['communityId'],
+  conflict: ['entity', 'recordId', 'field', 'serverValue', 'clientValue', 'userId', 'userName', 'deviceId', 'at'],
 };
 
 export const voidDataSchema = z.object({

@@ -14,13 +14,18 @@ import { serverFieldsSchema } from '../sync-protocol';
 import { fieldErrors } from '../validation-errors';
 import { buildingSchema } from './building';
 import { checkpointEntrySchema } from './checkpoint-entry';
+import { communityReportSchema } from './community-report';
+import { communitySettingsSchema } from './community-settings';
+import { conflictSchema } from './conflict';
 import { dailyReportSchema } from './daily-report';
+import { deviceSyncSchema } from './device-sync';
 import type { EntityName } from './entity-names';
 import type { EntityRecord } from './entity-record';
 import { feverReportSchema } from './fever-report';
 import { householdSchema } from './household';
 import { checkpointSchema, communitySchema, gridSchema } from './reference';
 import { residentSchema } from './resident';
+import { sealPeriodSchema } from './seal-period';
 import { shiftNoteSchema } from './shift-note';
 import { storedVisitChecksField, visitSchema } from './visit';
 
@@ -54,6 +59,11 @@ const storedRecordSchemas: { [E in EntityName]: z.ZodType<EntityRecord<E>> } = {
   checkpoint_entry: checkpointEntrySchema.safeExtend({ at: storedTimestampField, ...storedShape }),
   daily_report: dailyReportSchema.safeExtend({ date: isoDateField, confirmedAt: storedTimestampField, ...recordMetaShape }),
   shift_note: shiftNoteSchema.safeExtend({ shiftStart: storedTimestampField, ...recordMetaShape }),
+  seal_period: sealPeriodSchema.safeExtend({ startDate: isoDateField, liftedOn: isoDateField.optional(), ...recordMetaShape }),
+  community_settings: communitySettingsSchema.safeExtend(recordMetaShape),
+  community_report: communityReportSchema.safeExtend({ date: isoDateField, confirmedAt: storedTimestampField, ...recordMetaShape }),
+  device_sync: deviceSyncSchema.safeExtend(recordMetaShape),
+  conflict: conflictSchema.safeExtend({ seenAt: storedTimestampField.optional(), ...recordMetaShape }),
 };
 
 export type ParsedRecord<E extends EntityName> = { ok: true; record: EntityRecord<E> } | { ok: false; fields: Record<string, string> };

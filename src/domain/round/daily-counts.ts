@@ -14,12 +14,14 @@ export interface DailyCountsInput {
   gridId: string;
   /** The local day being closed (see localDay in src/shared/local-date.ts). */
   day: { includes(timestamp: string): boolean };
-  userId: string;
+  /** Whose records count: a worker's own daily report; null counts every writer's (the community's view of a grid). */
+  userId: string | null;
   /**
    * Whether fever reports made directly (no household: someone not in the register) count in this grid.
-   * The caller says yes for the user's first grid only, so such a report counts exactly once.
+   * The caller says yes for the user's first grid only, so such a report counts exactly once (the community's
+   * view asks per report: in its writer's first grid).
    */
-  includeDirectReports?: boolean;
+  includeDirectReports?: boolean | ((report: DayFeverReport) => boolean);
 }
 
 /** A record of this user: created by them, or without createdBy (created on this phone, not sent yet). */
@@ -28,7 +30,7 @@ export function isOwn(record: Pick<RecordMeta, 'createdBy'>, userId: string): bo
 }
 
 /**
- * Counts of one day, one grid, one user; voided records never count. A household knocked several times
+ * Counts of one day, one grid, one user (or every user); voided records never count. A household knocked several times
  * counts once, with its latest outcome, so visited + notHome + refused = doorsKnocked. Residents checked and
  * fevers found are distinct residents over the day's visited visits; fevers reported are the day's fever
  * reports, one per resident (a report without a resident counts on its own).
@@ -39,7 +41,7 @@ export function computeDailyCounts(input: DailyCountsInput): DailyReportCounts {
   const checked = new Set<string>();
   const feverish = new Set<string>();
   for (const visit of visits) {
-    if (isVoided(visit) || !isOwn(visit, userId) || !day.includes(visit.visitedAt)) continue;
+    if (isVoided(visit) || (userId !== null && !isOwn(visit, userId)) || !day.includes(visit.visitedAt)) continue;
     const householdId = visit.householdId;
     if (householdGrid.get(householdId) !== gridId) continue;
     const seen = latest.get(householdId);
@@ -61,9 +63,10 @@ export function computeDailyCounts(input: DailyCountsInput): DailyReportCounts {
   const reportedResidents = new Set<string>();
   let reportsWithoutResident = 0;
   for (const report of feverReports) {
-    if (isVoided(report) || !isOwn(report, userId) || !day.includes(report.reportedAt)) continue;
+    if (isVoided(report) || (userId !== null && !isOwn(report, userId)) || !day.includes(report.reportedAt)) continue;
     const householdId = report.householdId;
-    const inGrid = householdId !== undefined ? householdGrid.get(householdId) === gridId : includeDirectReports;
+    const direct = typeof includeDirectReports === 'function' ? includeDirectReports(report) : includeDirectReports;
+    const inGrid = householdId !== undefined ? householdGrid.get(householdId) === gridId : direct;
     if (!inGrid) continue;
     if (report.residentId !== undefined) reportedResidents.add(report.residentId);
     else reportsWithoutResident++;

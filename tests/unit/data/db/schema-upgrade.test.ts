@@ -87,6 +87,37 @@ const unreadableRow = { entity: 'visit', id: visitId, version: 9, fields: { outc
 const id = (prefix: string, n: number) => `0190a000-${prefix}-7000-8000-${String(n).padStart(12, '0')}`;
 const TAGS = ['elderly_alone', 'returnee', 'close_contact', 'home_monitoring'] as const;
 
+const counts = { doorsKnocked: 3, visited: 2, notHome: 1, refused: 0, residentsChecked: 4, feversFound: 0, feversReported: 0 };
+const dailyReportRows = ['2026-11-25', '2026-11-27'].map((date, n) => ({
+  id: `0190a000-0000-7000-8000-0000000000d${n}`,
+  gridId: sampleIds.grid,
+  date,
+  counts,
+  confirmedAt: `${date}T17:00:00+08:00`,
+  version: 1,
+  _sync: 'synced' as const,
+}));
+const sealPeriodRow = {
+  id: '0190a000-0000-7000-8000-0000000000e1',
+  buildingId: sampleIds.building,
+  startDate: '2026-11-20',
+  reason: '密接',
+  version: 0,
+  _sync: 'pending' as const,
+  _server: null,
+};
+const deviceSyncRow = {
+  id: '0190a000-0000-7000-8000-0000000000e2',
+  userId: '0190a000-0000-7000-8000-0000000000e3',
+  userName: '王芳',
+  role: 'grid_worker' as const,
+  gridIds: [sampleIds.grid],
+  deviceId: 'phone-1',
+  lastPullAt: '2026-11-30T01:00:00.000Z',
+  version: 1,
+  _sync: 'synced' as const,
+};
+
 /** Rows of every entity table of version 3, as a round of a few weeks leaves them (synced). */
 function fullDatabase() {
   const synced = { version: 2, _sync: 'synced' as const };
@@ -219,10 +250,27 @@ const cases: UpgradeCase[] = [
     async fill(db) {
       await db.table('resident').put(residentRow);
       await db.table('unreadable').put(unreadableRow);
+      await db.table('daily_report').bulkPut(dailyReportRows);
     },
     async verify(db) {
       expect(await db.records('resident').get(sampleIds.resident)).toEqual(residentRow);
       expect(await db.unreadable.get(['visit', unreadableRow.id])).toEqual(unreadableRow);
+      // Daily reports stored before version 5 answer "every grid's reports of a date range" through the new index.
+      expect(await db.records('daily_report').where('date').between('2026-11-25', '2026-11-26', true, true).primaryKeys()).toEqual([
+        dailyReportRows[0]!.id,
+      ]);
+      expect(await db.records('daily_report').where('[gridId+date]').equals([sampleIds.grid, '2026-11-27']).count()).toBe(1);
+    },
+  },
+  {
+    version: 5,
+    async fill(db) {
+      await db.table('seal_period').put(sealPeriodRow);
+      await db.table('device_sync').put(deviceSyncRow);
+    },
+    async verify(db) {
+      expect(await db.records('seal_period').where('buildingId').equals(sampleIds.building).toArray()).toEqual([sealPeriodRow]);
+      expect(await db.records('device_sync').where('userId').equals(deviceSyncRow.userId).toArray()).toEqual([deviceSyncRow]);
     },
   },
 ];

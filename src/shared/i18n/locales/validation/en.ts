@@ -64,4 +64,6 @@ export const messages: typeof zhCN = {
   purpose_invalid: 'Choose the purpose of the visit.',
   note_required: 'Write the handover note.',
   not_found: 'The linked record does not exist on the server.',
+  lift_before_start: 'A seal cannot be lifted before it started.',
+  time_invalid: 'Enter a time as HH:MM, e.g. 18:00.',
 };

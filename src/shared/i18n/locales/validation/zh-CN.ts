@@ -63,4 +63,6 @@ export const messages = {
   purpose_invalid: '请选择来访事由。',
   note_required: '请填写交班内容。',
   not_found: '服务器上找不到这条关联记录。',
+  lift_before_start: '解封日期不能早于封控开始日期。',
+  time_invalid: '请按 时:分 输入，例如 18:00。',
 };
