@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Build budgets, checked after `npm run build` (CI: `npm run check:budgets`). Prints the figures; exits 1 when over.
 // - First screen: the JavaScript and CSS the browser loads at start (index.html's module script, modulepreloads
-//   and stylesheets) plus what the first screen of a signed-in user needs (the home route chunk and its static
-//   imports) and the larger language's message files (core + the home screen's 'round' namespace): ≤ 150 KB gzipped.
-// - Every route of src/app/routes.tsx that is declared lazy is its own chunk, outside the start-up files, and precached.
+//   and stylesheets) plus what the first screen of a signed-in grid worker needs (their role app's chunk, the home
+//   route chunk and their static imports) and the larger language's message files (core + the home screen's 'round' namespace): ≤ 150 KB gzipped.
+// - Every route of the route tables (src/app/routes.tsx, role-app.tsx, shared-routes.tsx, each role's app) that is
+//   declared lazy is its own chunk, outside the start-up files, and precached; the secretary's app is not in the
+//   grid worker's first screen.
 // - The whole precache (the entries injected into dist/sw.js) ≤ 1.5 MB.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +16,11 @@ const dist = path.resolve(root, process.argv[2] ?? 'dist');
 const FIRST_SCREEN_LIMIT = 150 * 1024;
 const PRECACHE_LIMIT = 1.5 * 1024 * 1024;
 const HOME_ROUTE = 'src/features/round/home-screen.tsx';
+// Each role's app is its own chunk (src/app/role-app.tsx); the grid worker's is the one whose first screen counts.
+const WORKER_APP = 'src/app/worker/worker-app.tsx';
+const SECRETARY_APP = 'src/app/secretary/secretary-app.tsx';
+// The route tables: each lazy screen they name is a chunk of its own, outside the start-up files.
+const ROUTE_TABLES = ['src/app/routes.tsx', 'src/app/role-app.tsx', 'src/app/shared-routes.tsx', WORKER_APP, SECRETARY_APP];
 // The core messages plus the home screen's own namespace ('round'), per language: the larger pair counts.
 const LOCALES = [
   ['src/shared/i18n/locales/zh-CN.ts', 'src/shared/i18n/locales/round/zh-CN.ts'],
@@ -55,8 +62,10 @@ function closure(key, into = new Set()) {
 }
 
 const firstScreen = new Set(startup);
-if (!manifest[HOME_ROUTE]) failures.push(`${HOME_ROUTE} is not in the build manifest`);
-for (const file of closure(HOME_ROUTE)) firstScreen.add(file);
+for (const key of [WORKER_APP, HOME_ROUTE]) {
+  if (!manifest[key]) failures.push(`${key} is not in the build manifest`);
+  for (const file of closure(key)) firstScreen.add(file);
+}
 const lazyLocales = LOCALES.map((keys) => keys.filter((key) => manifest[key]?.isDynamicEntry)).filter((keys) => keys.length > 0);
 const localeFiles = lazyLocales.map((keys) => {
   const files = new Set();
@@ -81,9 +90,17 @@ const sentTotal = [...firstScreen].reduce((sum, file) => sum + sentSize(file), 0
 console.log(`  ${kb(sentTotal).padStart(9)}  as sent with brotli`);
 if (firstTotal > FIRST_SCREEN_LIMIT) failures.push(`first screen is ${kb(firstTotal)} gzipped, over ${kb(FIRST_SCREEN_LIMIT)}`);
 
-// 2. Lazy routes: every `lazy(() => import('…'))` or `screen(() => import('…'), …)` in the route table is a chunk of its own, not loaded at start.
-const routesSource = readFileSync(path.join(root, 'src/app/routes.tsx'), 'utf8');
-const lazyRoutes = [...routesSource.matchAll(/(?:lazy|screen)\(\s*\(\)\s*=>\s*import\('\.\.\/([^']+)'\)/g)].map((m) => `src/${m[1]}.tsx`);
+// 2. Lazy routes: every `lazy(() => import('…'))` or `lazyScreen(() => import('…'), …)` in a route table is a chunk of its own, not loaded at start.
+const lazyRoutes = [
+  ...new Set(
+    ROUTE_TABLES.flatMap((table) => {
+      const source = readFileSync(path.join(root, table), 'utf8');
+      return [...source.matchAll(/(?:lazy|lazyScreen)\(\s*\(\)\s*=>\s*import\('([^']+)'\)/g)].map((m) =>
+        path.relative(root, path.resolve(root, path.dirname(table), `${m[1]}.tsx`)).split(path.sep).join('/'),
+      );
+    }),
+  ),
+];
 const startupClosure = new Set([...startup].flatMap((file) => Object.entries(manifest).filter(([, c]) => c.file === file).map(([key]) => key)).flatMap((key) => [...closure(key)]));
 console.log(`\nLazy routes (${lazyRoutes.length}):`);
 if (lazyRoutes.length < 4) failures.push(`expected at least 4 lazy routes in src/app/routes.tsx, found ${lazyRoutes.length}`);
@@ -96,6 +113,13 @@ for (const key of lazyRoutes) {
   if (startupClosure.has(chunk.file)) failures.push(`${key} (${chunk.file}) is loaded at start`);
   console.log(`  ${kb(gzipSize(chunk.file)).padStart(9)}  ${chunk.file}  ← ${key}`);
 }
+
+// A secretary's screens load for the secretary only: nothing only the secretary's app reaches is in the worker's first screen.
+const workerFiles = closure(WORKER_APP);
+for (const file of closure(SECRETARY_APP)) {
+  if (firstScreen.has(file) && !workerFiles.has(file) && !startup.has(file)) failures.push(`${file} (secretary only) is in the grid worker's first screen`);
+}
+if (manifest[SECRETARY_APP] && firstScreen.has(manifest[SECRETARY_APP].file)) failures.push(`${SECRETARY_APP} is in the grid worker's first screen`);
 
 // 3. The precache: the entries vite-plugin-pwa injected into sw.js.
 const sw = read('sw.js').toString('utf8');

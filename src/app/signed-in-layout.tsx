@@ -1,19 +1,25 @@
-import { Suspense, useEffect } from 'react';
-import { Outlet } from 'react-router';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { ReauthBanner } from '../features/auth/reauth-banner';
 import { AppShell } from '../features/shell/app-shell';
+import type { NavItem } from '../features/shell/bottom-nav';
 import { SyncIndicator } from '../features/sync/sync-indicator';
 import { RouteLoading } from './route-loading';
-import { warmRoundScreens } from './warm-round-screens';
 
-/** The shell with the sync indicator and the re-auth banner around the current signed-in route; warms the round's next screens when idle. */
-export function SignedInLayout() {
-  useEffect(() => warmRoundScreens(), []);
+export interface SignedInLayoutProps {
+  /** The role's bottom navigation. */
+  nav: readonly NavItem[];
+  /** Loads the screens this role opens next once the app is idle; returns a cancel function. */
+  warm?: () => () => void;
+  /** The role's routes. */
+  children: ReactNode;
+}
+
+/** The shell with the sync indicator and the re-auth banner around the current signed-in route. */
+export function SignedInLayout({ nav, warm, children }: SignedInLayoutProps) {
+  useEffect(() => warm?.(), [warm]);
   return (
-    <AppShell indicator={<SyncIndicator />} banner={<ReauthBanner />}>
-      <Suspense fallback={<RouteLoading />}>
-        <Outlet />
-      </Suspense>
+    <AppShell indicator={<SyncIndicator />} banner={<ReauthBanner />} nav={nav}>
+      <Suspense fallback={<RouteLoading />}>{children}</Suspense>
     </AppShell>
   );
 }

@@ -19,6 +19,7 @@ export { StorageFullError } from './db/storage-full-error';
 
 export { DataClientContext, useDataClient } from './hooks/data-client-context';
 export { useDatabaseStatus } from './hooks/use-database-status';
+export { useDayRecords, type DayRecords } from './hooks/use-day-records';
 export { useRecord, useRecords } from './hooks/use-records';
 export { useRecordIds } from './hooks/use-record-ids';
 export { useRejectedMutations } from './hooks/use-rejected-mutations';

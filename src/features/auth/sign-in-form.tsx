@@ -17,12 +17,12 @@ type Missing = { username: boolean; password: boolean };
 
 /** Sign-in's own words for a code first (e.g. no network the first time), else the general ones. */
 function signInErrorKeys(code: string | null): string[] {
-  return [`signIn.error.${code ?? 'UNKNOWN'}`, ...errorKeys(code)];
+  return [`signin:error.${code ?? 'UNKNOWN'}`, ...errorKeys(code)];
 }
 
 /** Username and password; errors from the server are shown translated above the button. */
 export function SignInForm({ initialUsername = '', onSignedIn }: SignInFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('signin');
   const client = useDataClient();
   const [username, setUsername] = useState(initialUsername);
   const [password, setPassword] = useState('');
@@ -45,7 +45,7 @@ export function SignInForm({ initialUsername = '', onSignedIn }: SignInFormProps
   return (
     <form className="gw-form" onSubmit={form.handle(submit)} noValidate>
       <TextField
-        label={t('signIn.username')}
+        label={t('signin:username')}
         name="username"
         autoComplete="username"
         autoCapitalize="none"
@@ -53,20 +53,20 @@ export function SignInForm({ initialUsername = '', onSignedIn }: SignInFormProps
         spellCheck={false}
         value={username}
         onChange={(event) => setUsername(event.target.value)}
-        error={missing.username ? t('signIn.usernameRequired') : null}
+        error={missing.username ? t('signin:usernameRequired') : null}
       />
       <TextField
-        label={t('signIn.password')}
+        label={t('signin:password')}
         name="password"
         type="password"
         autoComplete="current-password"
         value={password}
         onChange={(event) => setPassword(event.target.value)}
-        error={missing.password ? t('signIn.passwordRequired') : null}
+        error={missing.password ? t('signin:passwordRequired') : null}
       />
       <FormFailure form={form} />
       <Button type="submit" block disabled={busy} busy={busy}>
-        {busy ? t('signIn.submitting') : t('signIn.submit')}
+        {busy ? t('signin:submitting') : t('signin:submit')}
       </Button>
     </form>
   );

@@ -7,7 +7,7 @@ import { SignInForm } from './sign-in-form';
 
 /** The /signin route: the only screen a signed-out user sees. */
 export function SignInScreen() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('signin');
   const navigate = useNavigate();
   const location = useLocation();
   const other = i18n.language === 'en' ? 'zh-CN' : 'en';
@@ -20,8 +20,8 @@ export function SignInScreen() {
         </Button>
       </header>
       <main className="gw-main">
-        <PageLayout title={t('signIn.title')}>
-          <p>{t('signIn.intro')}</p>
+        <PageLayout title={t('signin:title')}>
+          <p>{t('signin:intro')}</p>
           <SignInForm onSignedIn={() => void navigate(returnPathFrom(location.state), { replace: true })} />
         </PageLayout>
       </main>

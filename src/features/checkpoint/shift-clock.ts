@@ -1,16 +1,5 @@
-/** The shift view's clock: the time now (ticking, so the current shift turns over on an open screen) and how times read. */
-import { useEffect, useState } from 'react';
+/** How times read in the shift view (the ticking clock is useNow in src/shared/ui/use-now.ts). */
 import { localDateOf } from '../../shared/local-date';
-
-/** The current time, renewed every `intervalMs`. */
-export function useNow(intervalMs = 30_000): Date {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), intervalMs);
-    return () => clearInterval(timer);
-  }, [intervalMs]);
-  return now;
-}
 
 /** "08:05" on the phone's clock; with the date in front when it is not `today`; '' for no time. */
 export function clockTime(timestamp: string | undefined, today?: string): string {

@@ -7,7 +7,7 @@ import { PageLayout } from '../../shared/ui/page-layout';
 import { SelectField } from '../../shared/ui/select-field';
 import { checkpointOptions } from './checkpoint-options';
 import { useGateChoice } from './gate-choice-store';
-import { useNow } from './shift-clock';
+import { useNow } from '../../shared/ui/use-now';
 import { ShiftDayFigures } from './shift-day-figures';
 import { ShiftEntryList } from './shift-entry-list';
 import { ShiftHandover } from './shift-handover';

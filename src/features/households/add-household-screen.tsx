@@ -8,7 +8,7 @@ import { byName } from './household-order';
 
 /** The /households/new route: the form, then the new household's own screen (the list stays one step back). */
 export function AddHouseholdScreen() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('household');
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const buildings = useRecords(everyRecord('building'));
@@ -16,11 +16,11 @@ export function AddHouseholdScreen() {
   const listPath = (buildingId: string | null) => (buildingId ? `/households?building=${encodeURIComponent(buildingId)}` : '/households');
 
   return (
-    <PageLayout title={t('households.addTitle')}>
+    <PageLayout title={t('household:households.addTitle')}>
       {sorted === undefined ? (
         <p className="gw-loading">{t('app.loading')}</p>
       ) : sorted.length === 0 ? (
-        <p className="gw-empty">{t('households.noBuildings')}</p>
+        <p className="gw-empty">{t('household:households.noBuildings')}</p>
       ) : (
         <HouseholdForm
           buildings={sorted}

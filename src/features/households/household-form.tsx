@@ -28,7 +28,7 @@ export interface HouseholdFormProps {
  * (the data client queues it for the server); invalid entries are shown beside their field.
  */
 export function HouseholdForm({ buildings, initialBuildingId, onSaved, onCancel }: HouseholdFormProps) {
-  const { t } = useTranslation(['translation', 'household']);
+  const { t } = useTranslation('household');
   const client = useDataClient();
   const known = buildings.some((building) => building.id === initialBuildingId);
   const [buildingId, setBuildingId] = useState(known && initialBuildingId ? initialBuildingId : '');
@@ -36,7 +36,7 @@ export function HouseholdForm({ buildings, initialBuildingId, onSaved, onCancel 
   const [room, setRoom] = useState('');
   const [status, setStatus] = useState<Status>('occupied');
   const [phone, setPhone] = useState('');
-  const form = useFormSubmit({ fixKey: 'households.fixErrors' });
+  const form = useFormSubmit({ fixKey: 'household:households.fixErrors' });
   const [saved, setSaved] = useState(false);
   // Same unit and room already in this building: warn (it may be a second household at one door), never block.
   const place = buildingId !== '' && unit.trim() !== '' && room.trim() !== '';
@@ -48,7 +48,7 @@ export function HouseholdForm({ buildings, initialBuildingId, onSaved, onCancel 
 
   async function submit() {
     if (buildingId === '') {
-      form.fail(['households.fixErrors'], { buildingId: ['households.buildingRequired'] });
+      form.fail(['household:households.fixErrors'], { buildingId: ['household:households.buildingRequired'] });
       return;
     }
     let id = '';
@@ -66,24 +66,24 @@ export function HouseholdForm({ buildings, initialBuildingId, onSaved, onCancel 
   };
   const buildingOptions = buildings.map((building) => ({
     value: building.id,
-    label: building.sealed ? t('households.sealed', { name: building.name }) : building.name,
+    label: building.sealed ? t('household:households.sealed', { name: building.name }) : building.name,
   }));
-  const statusChoices = HOUSEHOLD_STATUSES.map((value) => ({ value, label: t(`households.${value}`) }));
+  const statusChoices = HOUSEHOLD_STATUSES.map((value) => ({ value, label: t(`household:households.${value}`) }));
 
   return (
     <form className="gw-form" onSubmit={form.handle(submit)} noValidate>
       <FormFailure form={form} />
       <SelectField
-        label={t('households.building')}
+        label={t('household:households.building')}
         name="buildingId"
         options={buildingOptions}
-        placeholder={t('households.chooseBuilding')}
+        placeholder={t('household:households.chooseBuilding')}
         value={buildingId}
         onChange={(event) => setBuildingId(event.target.value)}
         error={message('buildingId')}
       />
       <TextField
-        label={t('households.unit')}
+        label={t('household:households.unit')}
         name="unit"
         inputMode="numeric"
         autoComplete="off"
@@ -92,7 +92,7 @@ export function HouseholdForm({ buildings, initialBuildingId, onSaved, onCancel 
         error={message('unit')}
       />
       <TextField
-        label={t('households.room')}
+        label={t('household:households.room')}
         name="room"
         inputMode="numeric"
         autoComplete="off"
@@ -106,16 +106,16 @@ export function HouseholdForm({ buildings, initialBuildingId, onSaved, onCancel 
         </Banner>
       ) : null}
       <ChoiceGroup<Status>
-        legend={t('households.status')}
+        legend={t('household:households.status')}
         choices={statusChoices}
         value={status}
         onChange={setStatus}
         error={message('status')}
       />
-      <PhoneField label={t('households.phone')} value={phone} onChange={(event) => setPhone(event.target.value)} error={message('phone')} />
+      <PhoneField label={t('household:households.phone')} value={phone} onChange={(event) => setPhone(event.target.value)} error={message('phone')} />
       <SubmitOrCancel
-        submitLabel={t('households.save')}
-        busyLabel={t('households.saving')}
+        submitLabel={t('household:households.save')}
+        busyLabel={t('household:households.saving')}
         cancelLabel={t('common.cancel')}
         busy={form.busy}
         onCancel={onCancel}

@@ -1,13 +1,12 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../domain/sync-protocol';
-import { everyRecord, useRecords, useSession } from '../../data';
+import { everyRecord, useDayRecords, useRecords, useSession } from '../../data';
 import { computeDailyCounts } from '../../domain/round/daily-counts';
 import { addDays, localDateOf, localDay } from '../../shared/local-date';
 import { ChoiceGroup } from '../../shared/ui/choice-group';
 import { PageLayout } from '../../shared/ui/page-layout';
 import { GridDailyReport } from './grid-daily-report';
-import { useDayRecords } from './use-day-records';
 import './report.css';
 
 type Which = 'today' | 'yesterday';

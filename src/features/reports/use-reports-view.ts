@@ -1,20 +1,12 @@
 /** The records behind the Daily reports screen, live: each grid's report for the date, the total, the 14-day rate. */
 import { useMemo } from 'react';
-import {
-  communityReportsOn,
-  communitySettingsOf,
-  dailyReportsBetween,
-  gridsOfCommunity,
-  useRecords,
-  type LocalRecord,
-} from '../../data';
+import { communityReportsOn, communitySettingsOf, dailyReportsBetween, gridsOfCommunity, useDayRecords, useRecords, type LocalRecord } from '../../data';
 import { DEFAULT_REPORT_DEADLINE } from '../../domain/entities/community-settings';
 import { changeSinceConfirmed, type ChangeSinceConfirmed } from '../../domain/reports/changed-since-confirmed';
 import { communityTotal, type CommunityTotal } from '../../domain/reports/community-total';
 import { gridReportStatus, LatestReports, type GridReportStatus } from '../../domain/reports/report-status';
 import { periodDates, reportingRates, type ReportingRate } from '../../domain/reports/reporting-rate';
 import { localDay } from '../../shared/local-date';
-import { useDayRecords } from './use-day-records';
 
 export interface GridRow {
   grid: LocalRecord<'grid'>;

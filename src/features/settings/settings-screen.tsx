@@ -7,9 +7,9 @@ import { StorageSetting } from './storage-setting';
 
 /** The /settings route: language, storage (persistence, usage, export of unsent records), account, version. */
 export function SettingsScreen() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   return (
-    <PageLayout title={t('settings.title')}>
+    <PageLayout title={t('settings:title')}>
       <LanguageSetting />
       <StorageSetting />
       <SignOutSetting />

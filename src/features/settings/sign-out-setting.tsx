@@ -10,7 +10,7 @@ import { ConfirmPanel } from '../../shared/ui/confirm-panel';
  * then the count is shown and the user may force it.
  */
 export function SignOutSetting() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const client = useDataClient();
   const { user } = useSession();
   const headingId = useId();
@@ -33,17 +33,17 @@ export function SignOutSetting() {
 
   return (
     <section className="gw-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('settings.account')}</h2>
-      {user ? <p>{t('settings.signedInAs', { name: user.displayName, username: user.username })}</p> : null}
+      <h2 id={headingId}>{t('settings:account')}</h2>
+      {user ? <p>{t('settings:signedInAs', { name: user.displayName, username: user.username })}</p> : null}
       {failed ? <Banner tone="error">{t('common.unknownError')}</Banner> : null}
       {unsent === null ? (
         <Button variant="secondary" block onClick={() => void signOut(false)} disabled={busy} busy={busy}>
-          {busy ? t('settings.signingOut') : t('settings.signOut')}
+          {busy ? t('settings:signingOut') : t('settings:signOut')}
         </Button>
       ) : (
         <ConfirmPanel
-          message={t('settings.unsent', { n: unsent })}
-          confirmLabel={t('settings.signOutAnyway')}
+          message={t('settings:unsent', { n: unsent })}
+          confirmLabel={t('settings:signOutAnyway')}
           cancelLabel={t('common.cancel')}
           busy={busy}
           onConfirm={() => void signOut(true)}

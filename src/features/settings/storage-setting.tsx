@@ -14,7 +14,7 @@ type ExportResult = { kind: 'done'; count: number; file: string } | { kind: 'fai
  * after sign-in), how much is used, and "Export unsent records" to keep them as a file.
  */
 export function StorageSetting() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('settings');
   const client = useDataClient();
   const headingId = useId();
   const { status } = useStorageStatus();
@@ -37,15 +37,15 @@ export function StorageSetting() {
   }
 
   const persisted =
-    status?.persisted === true ? t('settings.persisted') : status?.persisted === false ? t('settings.notPersisted') : t('settings.persistUnknown');
+    status?.persisted === true ? t('settings:persisted') : status?.persisted === false ? t('settings:notPersisted') : t('settings:persistUnknown');
   const usage =
     typeof status?.usage === 'number' && typeof status.quota === 'number'
-      ? t('settings.usage', { used: formatBytes(status.usage, i18n.language), quota: formatBytes(status.quota, i18n.language) })
-      : t('settings.usageUnknown');
+      ? t('settings:usage', { used: formatBytes(status.usage, i18n.language), quota: formatBytes(status.quota, i18n.language) })
+      : t('settings:usageUnknown');
 
   return (
     <section className="gw-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('settings.storage')}</h2>
+      <h2 id={headingId}>{t('settings:storage')}</h2>
       {status ? (
         <ul className="gw-list">
           <li>{persisted}</li>
@@ -54,16 +54,16 @@ export function StorageSetting() {
       ) : (
         <p aria-busy="true">{t('app.loading')}</p>
       )}
-      <p className="gw-hint">{t('settings.exportHint')}</p>
+      <p className="gw-hint">{t('settings:exportHint')}</p>
       <Button variant="secondary" block onClick={() => void exportUnsent()} disabled={busy} busy={busy}>
-        {t('settings.exportUnsent')}
+        {t('settings:exportUnsent')}
       </Button>
       {result?.kind === 'done' ? (
         <Banner tone="success" announce>
-          {t('settings.exported', { n: result.count, file: result.file })}
+          {t('settings:exported', { n: result.count, file: result.file })}
         </Banner>
       ) : null}
-      {result?.kind === 'failed' ? <Banner tone="error">{t('settings.exportFailed')}</Banner> : null}
+      {result?.kind === 'failed' ? <Banner tone="error">{t('settings:exportFailed')}</Banner> : null}
     </section>
   );
 }

@@ -1,17 +1,19 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BottomNav } from './bottom-nav';
+import { BottomNav, type NavItem } from './bottom-nav';
 
 export interface AppShellProps {
   /** The sync indicator, shown in the header on every screen. */
   indicator?: ReactNode;
   /** A banner above the content (e.g. "sign in again to keep syncing"). */
   banner?: ReactNode;
+  /** The role's bottom navigation. */
+  nav: readonly NavItem[];
   children: ReactNode;
 }
 
 /** The frame around every signed-in screen: header with the app name and sync state, content, bottom navigation. */
-export function AppShell({ indicator, banner, children }: AppShellProps) {
+export function AppShell({ indicator, banner, nav, children }: AppShellProps) {
   const { t } = useTranslation();
   return (
     <div className="gw-shell">
@@ -26,7 +28,7 @@ export function AppShell({ indicator, banner, children }: AppShellProps) {
       <main id="main" className="gw-main" tabIndex={-1}>
         {children}
       </main>
-      <BottomNav />
+      <BottomNav items={nav} />
     </div>
   );
 }

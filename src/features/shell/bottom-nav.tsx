@@ -1,24 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { NavIcon } from './nav-icons';
+import { NavIcon, type NavIconName } from './nav-icons';
 
-/** Home, Search, Settings: always at the bottom, within thumb reach; the current one is marked aria-current. */
-export function BottomNav() {
+/** One place in a role's bottom navigation. */
+export interface NavItem {
+  to: string;
+  icon: NavIconName;
+  /** The label's key in the core namespace, e.g. 'nav.home'. */
+  label: string;
+}
+
+/** A role's places, always at the bottom within thumb reach; the current one is marked aria-current. */
+export function BottomNav({ items }: { items: readonly NavItem[] }) {
   const { t } = useTranslation();
   return (
     <nav className="gw-nav" aria-label={t('nav.label')}>
-      <NavLink to="/" end className="gw-nav__link">
-        <NavIcon name="home" />
-        <span>{t('nav.home')}</span>
-      </NavLink>
-      <NavLink to="/search" className="gw-nav__link">
-        <NavIcon name="search" />
-        <span>{t('nav.search')}</span>
-      </NavLink>
-      <NavLink to="/settings" className="gw-nav__link">
-        <NavIcon name="settings" />
-        <span>{t('nav.settings')}</span>
-      </NavLink>
+      {items.map((item) => (
+        <NavLink key={item.to} to={item.to} end={item.to === '/'} className="gw-nav__link">
+          <NavIcon name={item.icon} />
+          <span>{t(item.label)}</span>
+        </NavLink>
+      ))}
     </nav>
   );
 }

@@ -39,7 +39,7 @@ describe('i18n setup', () => {
     const i18n = createI18n('zh-CN', { 'zh-CN': zhCN });
     expect(i18n.hasResourceBundle('en', 'translation')).toBe(false);
     await i18n.changeLanguage('en');
-    expect(i18n.t('settings.title')).toBe('Settings');
+    expect(i18n.t('nav.settings')).toBe('Settings');
   });
 
   it('loads a feature namespace the first time a screen asks for it, in the current language', async () => {

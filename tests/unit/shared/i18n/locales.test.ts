@@ -80,7 +80,7 @@ describe('locales', () => {
       for (const key of matches(text, featureKeys)) used.add(key);
     }
     expect(used.size).toBeGreaterThan(40);
-    expect(used).toContain('signIn.username');
+    expect(used).toContain('signin:username');
     const byNamespace = new Map(trees.map(([ns, zh]) => [ns, zh]));
     const missing = [...used].filter((key) => {
       const [ns, rest] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['translation', key];

@@ -4,9 +4,9 @@
  * first tap on a building does not also wait for its code to be fetched and parsed.
  */
 const NEXT_SCREENS = [
-  () => import('../features/round/building-screen'),
-  () => import('../features/households/household-screen'),
-  () => import('../features/visits/record-visit-screen'),
+  () => import('../../features/round/building-screen'),
+  () => import('../../features/households/household-screen'),
+  () => import('../../features/visits/record-visit-screen'),
 ];
 
 /** After `delayMs` and then when the browser is idle; returns a cancel function. */

@@ -1,6 +1,12 @@
-/** The records a daily report is computed from: the day's visits and fever reports, and each household's grid. */
+/**
+ * The records a daily report is computed from: the day's visits and fever reports, and each household's
+ * grid. One read for the worker's daily report, the secretary's daily reports and the Community screen,
+ * so their figures come from the same records.
+ */
 import { useMemo } from 'react';
-import { everyRecord, feverReportsOnDay, useRecords, visitsOnDay, type LocalRecord } from '../../data';
+import type { LocalRecord } from '../local-record';
+import { everyRecord, feverReportsOnDay, visitsOnDay } from '../queries/record-queries';
+import { useRecords } from './use-records';
 import type { LocalDay } from '../../shared/local-date';
 
 export interface DayRecords {

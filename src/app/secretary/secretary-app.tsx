@@ -1,0 +1,27 @@
+/**
+ * The community secretary's route table (an administrator's too): the community at a glance, its
+ * buildings, the daily reports; the grid worker's screens stay reachable (a building's floor grid, a
+ * household, the round at /round for a secretary who also walks a grid). Its own chunk, loaded for
+ * these roles only; the navigation is secretary-nav.ts, the frame src/app/role-app.tsx.
+ */
+import { lazy } from 'react';
+import { Navigate, useRoutes } from 'react-router';
+import { SyncSummary } from '../../features/sync/sync-summary';
+import { lazyScreen } from '../lazy-screen';
+import { sharedRoutes } from '../shared-routes';
+
+const CommunityScreen = lazyScreen(() => import('../../features/community/community-screen'), 'CommunityScreen');
+const BuildingsScreen = lazyScreen(() => import('../../features/buildings/buildings-screen'), 'BuildingsScreen');
+const ReportsScreen = lazyScreen(() => import('../../features/reports/reports-screen'), 'ReportsScreen');
+const RoundScreen = lazy(() => import('../../features/round/home-screen').then((m) => ({ default: m.HomeScreen })));
+
+export function SecretaryApp() {
+  return useRoutes([
+    { index: true, element: <CommunityScreen /> },
+    { path: 'buildings', element: <BuildingsScreen /> },
+    { path: 'reports', element: <ReportsScreen /> },
+    { path: 'round', element: <RoundScreen syncSummary={<SyncSummary />} /> },
+    ...sharedRoutes,
+    { path: '*', element: <Navigate to="/" replace /> },
+  ]);
+}

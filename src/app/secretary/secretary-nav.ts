@@ -1,0 +1,10 @@
+import type { NavItem } from '../../features/shell/bottom-nav';
+
+/** The secretary's places: Community (their home), Buildings, Reports, Search, Settings. */
+export const SECRETARY_NAV: readonly NavItem[] = [
+  { to: '/', icon: 'community', label: 'nav.community' },
+  { to: '/buildings', icon: 'buildings', label: 'nav.buildings' },
+  { to: '/reports', icon: 'reports', label: 'nav.reports' },
+  { to: '/search', icon: 'search', label: 'nav.search' },
+  { to: '/settings', icon: 'settings', label: 'nav.settings' },
+];

@@ -1,0 +1,23 @@
+/** The 'settings' namespace in Simplified Chinese: the Settings screen (keys settings:<key>). */
+export const messages = {
+  title: '设置',
+  language: '语言',
+  account: '账号',
+  signedInAs: '当前账号：{{name}}（{{username}}）',
+  signOut: '退出登录',
+  signingOut: '正在退出…',
+  unsent: '还有 {{n}} 条记录没有发送到服务器。现在退出，这些记录会从本机删除且无法恢复。',
+  signOutAnyway: '仍然退出（丢弃未发送的记录）',
+  storage: '本机存储',
+  persisted: '持久存储：已开启。即使手机空间不足，浏览器也会保留本应用的数据。',
+  notPersisted: '持久存储：未开启。手机空间不足时，浏览器可能删除本应用的数据，请及时同步或导出未发送的记录。',
+  persistUnknown: '持久存储：此浏览器无法提供该信息。',
+  usage: '已用 {{used}}，可用上限 {{quota}}',
+  usageUnknown: '已用空间：未知',
+  exportUnsent: '导出未发送的记录',
+  exportHint: '把尚未送达服务器的记录保存为 JSON 文件，以便留存或交给管理员。',
+  exported: '已导出 {{n}} 条未发送的记录（{{file}}）。',
+  exportFailed: '导出没有成功，请再试一次。',
+  about: '关于',
+  version: '版本 {{version}}',
+};

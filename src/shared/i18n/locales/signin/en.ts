@@ -1,0 +1,19 @@
+/** The 'signin' namespace in English: the same key tree as zh-CN.ts. */
+import type { messages as zhCN } from './zh-CN';
+
+export const messages: typeof zhCN = {
+  title: 'Sign in',
+  intro: 'Use the account your community gave you. The first sign-in needs the network; afterwards the app works without signal.',
+  username: 'Username',
+  password: 'Password',
+  submit: 'Sign in',
+  usernameRequired: 'Enter your username.',
+  passwordRequired: 'Enter your password.',
+  submitting: 'Signing in…',
+  error: {
+    INVALID_CREDENTIALS: 'Wrong username or password.',
+    TOO_MANY_REQUESTS: 'Too many attempts. Wait a few minutes and try again.',
+    NETWORK: 'No connection — sign-in needs the network the first time.',
+    SERVER: 'The server had a problem. Try again later.',
+  },
+};

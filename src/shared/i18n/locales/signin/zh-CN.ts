@@ -1,0 +1,17 @@
+/** The 'signin' namespace in Simplified Chinese: the sign-in screen and form (the re-auth banner's words stay in the core). */
+export const messages = {
+  title: '登录',
+  intro: '使用社区分配给您的账号登录。首次登录需要联网，之后没有信号也能使用。',
+  username: '用户名',
+  password: '密码',
+  submit: '登录',
+  usernameRequired: '请输入用户名。',
+  passwordRequired: '请输入密码。',
+  submitting: '正在登录…',
+  error: {
+    INVALID_CREDENTIALS: '用户名或密码不对。',
+    TOO_MANY_REQUESTS: '尝试次数太多，请几分钟后再试。',
+    NETWORK: '没有网络连接——首次登录需要联网。',
+    SERVER: '服务器出了问题，请稍后再试。',
+  },
+};
