@@ -12,6 +12,21 @@ export class DailyReportPage {
     this.confirmed = page.getByText('Daily report confirmed');
   }
 
+  /** Opens the screen by URL (a full page load). */
+  async open(): Promise<void> {
+    await this.page.goto('/daily-report');
+    await this.heading.waitFor();
+  }
+
+  /** The counts of the first grid's card, word → number ("Visited" → 3). */
+  async counts(): Promise<Record<string, number>> {
+    const list = this.page.locator('dl').first();
+    await list.getByRole('term').first().waitFor();
+    const terms = await list.getByRole('term').allTextContents();
+    const values = await list.getByRole('definition').allTextContents();
+    return Object.fromEntries(terms.map((term, n) => [term, Number(values[n])]));
+  }
+
   async openFromHome(): Promise<void> {
     await this.page.getByRole('link', { name: 'Close the day' }).click();
     await this.heading.waitFor();

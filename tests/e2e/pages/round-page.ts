@@ -8,9 +8,17 @@ export class RoundPage {
     this.homeHeading = page.getByRole('heading', { name: 'Home', level: 1 });
   }
 
-  /** Home, through the bottom navigation (a client-side navigation). */
+  /**
+   * Home, client-side: a grid worker taps "Home" in the bottom navigation; a secretary's navigation
+   * has no Home (it starts on Community), so their round is reached at /round (the router follows a
+   * pushState and its popstate, as it does for the browser's own history).
+   */
   async goHome(): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Home' }).click();
+    const nav = this.page.getByRole('navigation', { name: 'Main navigation' });
+    await nav.waitFor();
+    const homeLink = nav.getByRole('link', { name: 'Home', exact: true });
+    if ((await homeLink.count()) > 0) await homeLink.click();
+    else await this.page.evaluate(`(() => { history.pushState(null, '', '/round'); dispatchEvent(new PopStateEvent('popstate')); })()`);
     await this.homeHeading.waitFor();
   }
 

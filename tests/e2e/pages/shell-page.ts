@@ -1,7 +1,7 @@
 /** The signed-in frame: header sync indicator, bottom navigation, the screen's heading. */
 import type { Locator, Page } from 'playwright-core';
 
-export type NavTarget = 'Home' | 'Search' | 'Settings';
+export type NavTarget = 'Home' | 'Search' | 'Settings' | 'Community' | 'Buildings' | 'Reports';
 
 export class ShellPage {
   /** The header's live status line ("Online · Pending: 0 · Last sync: …"). */

@@ -9,12 +9,15 @@ import type { AppServer } from './app-server';
 
 export const WORKER = 'worker1';
 
-/** Signs in on the sign-in screen and waits for Home and the first finished sync (the worker's data is local). */
-export async function signInAndSync(page: Page, server: AppServer, username = WORKER): Promise<ShellPage> {
+/**
+ * Signs in on the sign-in screen and waits for the role's first screen (a worker's Home, a secretary's
+ * Community) and the first finished sync (the user's data is local).
+ */
+export async function signInAndSync(page: Page, server: AppServer, username = WORKER, firstScreen = 'Home'): Promise<ShellPage> {
   const signIn = await new SignInPage(page).open();
   await signIn.signIn(username, server.password);
   const shell = new ShellPage(page);
-  await shell.waitForScreen('Home');
+  await shell.waitForScreen(firstScreen);
   await shell.syncStatus.filter({ hasText: 'Last sync:' }).filter({ hasText: 'Pending: 0' }).waitFor({ timeout: 20_000 });
   return shell;
 }
