@@ -140,6 +140,23 @@ describe('existence is not told', () => {
     expect(answer(foreign)).toEqual({ status: 'rejected', code: 'NOT_FOUND', fields: { householdId: 'not_found' } });
     expect(answer(unknown)).toEqual(answer(foreign));
   });
+
+  it('a create reusing the id of another community’s record answers as reusing the id of one’s own, and tells nothing of it', async () => {
+    const [own] = await households(0);
+    const res = await clients.worker1!.push([
+      { ...createOf('resident', aResident({ householdId: own!.id })), id: elsewhere.residentId },
+      { ...createOf('resident', aResident({ householdId: own!.id })), id: own!.id },
+    ]);
+    const [foreign, mine] = res.body.results;
+    // An id is global: one in use cannot be created again, whoever holds it. The answer is the same as for an
+    // id of one's own (no version, no kind, no scope), and an unused one cannot be told from a foreign one
+    // without already knowing it (ids are UUIDv7, 74 random bits).
+    expect(answer(foreign)).toEqual({ status: 'rejected', code: 'ALREADY_EXISTS', fields: undefined });
+    expect(answer(mine)).toEqual(answer(foreign));
+    expect(Object.keys(foreign!).sort()).toEqual(Object.keys(mine!).sort());
+    expect(foreign!.error!.message.replace(elsewhere.residentId, '<id>')).toBe(mine!.error!.message.replace(own!.id, '<id>'));
+    expect((await findRecord(server.db, elsewhere.residentId))!.data.name).toBe('外人');
+  });
 });
 
 describe('the push’s device', () => {
