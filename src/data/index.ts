@@ -30,6 +30,7 @@ export { useSyncStatus } from './hooks/use-sync-status';
 export { useUnreadableRecords } from './hooks/use-unreadable-records';
 
 export {
+  allCheckpointEntriesOnDay,
   checkpointEntriesOnDay,
   communityReportsOn,
   communitySettingsOf,
@@ -38,6 +39,7 @@ export {
   deviceSyncs,
   everyRecord,
   everySealPeriod,
+  feverReportsBetween,
   feverReportsOfHousehold,
   feverReportsOnDay,
   gridsOfCommunity,
@@ -49,6 +51,7 @@ export {
   residentsWithTag,
   sealPeriodsOfBuilding,
   shiftNotesOf,
+  visitsBetween,
   visitsOfHousehold,
   visitsOnDay,
 } from './queries/record-queries';

@@ -13,6 +13,7 @@ import { sharedRoutes } from '../shared-routes';
 const CommunityScreen = lazyScreen(() => import('../../features/community/community-screen'), 'CommunityScreen');
 const BuildingsScreen = lazyScreen(() => import('../../features/buildings/buildings-screen'), 'BuildingsScreen');
 const ReportsScreen = lazyScreen(() => import('../../features/reports/reports-screen'), 'ReportsScreen');
+const TrendsScreen = lazyScreen(() => import('../../features/trends/trends-screen'), 'TrendsScreen');
 const RoundScreen = lazy(() => import('../../features/round/home-screen').then((m) => ({ default: m.HomeScreen })));
 
 export function SecretaryApp() {
@@ -20,6 +21,7 @@ export function SecretaryApp() {
     { index: true, element: <CommunityScreen /> },
     { path: 'buildings', element: <BuildingsScreen /> },
     { path: 'reports', element: <ReportsScreen /> },
+    { path: 'trends', element: <TrendsScreen /> },
     { path: 'round', element: <RoundScreen syncSummary={<SyncSummary />} /> },
     ...sharedRoutes,
     { path: '*', element: <Navigate to="/" replace /> },

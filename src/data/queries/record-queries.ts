@@ -5,7 +5,7 @@
 import type { EntityName } from '../../domain/entities/entity-names';
 import type { ResidentTag } from '../../domain/entities/resident';
 import { compareRoomPlaces } from '../../domain/round/room-order';
-import type { LocalDay } from '../../shared/local-date';
+import { localDateOf, type LocalDay } from '../../shared/local-date';
 import type { LocalRecord } from '../local-record';
 import type { IndexKey, RecordQuery, RecordSelection } from './record-query';
 
@@ -71,6 +71,22 @@ export function visitsOnDay(day: LocalDay): RecordQuery<'visit'> {
   return query('visitsOn', 'visit', between('visitedAt', day.lower, day.upper), { filter: (visit) => day.includes(visit.visitedAt) });
 }
 
+/** Whether a timestamp falls on a local day from `firstDay` to `lastDay` (both included). */
+function withinDays(firstDay: LocalDay, lastDay: LocalDay) {
+  return (timestamp: string) => {
+    const at = Date.parse(timestamp);
+    if (Number.isNaN(at)) return false;
+    const date = localDateOf(new Date(at));
+    return date >= firstDay.date && date <= lastDay.date;
+  };
+}
+
+/** The visits made from one local day to another, both included (voided ones included): a few days, never all of time. */
+export function visitsBetween(firstDay: LocalDay, lastDay: LocalDay): RecordQuery<'visit'> {
+  const within = withinDays(firstDay, lastDay);
+  return query('visitsBetween', 'visit', between('visitedAt', firstDay.lower, lastDay.upper), { filter: (visit) => within(visit.visitedAt) });
+}
+
 /** A household's fever reports, newest first. */
 export function feverReportsOfHousehold(householdId: string): RecordQuery<'fever_report'> {
   return query('fevers', 'fever_report', equals('householdId', householdId), { order: newestFirst((report) => report.reportedAt) });
@@ -79,6 +95,14 @@ export function feverReportsOfHousehold(householdId: string): RecordQuery<'fever
 /** The fever reports made on one local day (voided ones included). */
 export function feverReportsOnDay(day: LocalDay): RecordQuery<'fever_report'> {
   return query('feversOn', 'fever_report', between('reportedAt', day.lower, day.upper), { filter: (report) => day.includes(report.reportedAt) });
+}
+
+/** The fever reports made from one local day to another, both included (voided ones included). */
+export function feverReportsBetween(firstDay: LocalDay, lastDay: LocalDay): RecordQuery<'fever_report'> {
+  const within = withinDays(firstDay, lastDay);
+  return query('feversBetween', 'fever_report', between('reportedAt', firstDay.lower, lastDay.upper), {
+    filter: (report) => within(report.reportedAt),
+  });
 }
 
 /** The daily reports confirmed for one grid and date (one per worker). */
@@ -92,6 +116,11 @@ export function checkpointEntriesOnDay(checkpointId: string, day: LocalDay): Rec
     filter: (entry) => day.includes(entry.at),
     order: newestFirst((entry) => entry.at),
   });
+}
+
+/** Every checkpoint's entries on one local day, in time order (undone ones included). */
+export function allCheckpointEntriesOnDay(day: LocalDay): RecordQuery<'checkpoint_entry'> {
+  return query('allEntriesOn', 'checkpoint_entry', between('at', day.lower, day.upper), { filter: (entry) => day.includes(entry.at) });
 }
 
 /** Every seal period on the phone (each building's history; the one that holds now). */
