@@ -9,12 +9,13 @@ import { DatabaseStatusWatcher } from './db/database-status';
 import { getMeta } from './db/meta-store';
 import { withReopen } from './db/reopen-on-connection-lost';
 import { DEFAULT_DB_NAME, GridwalkDb } from './db/schema';
-import { loadExportUnsent, loadNeedsAttention, loadRecordWriter, loadSealingWriter, loadSyncRun } from './lazy-modules';
+import { loadConflictResolver, loadExportUnsent, loadNeedsAttention, loadRecordWriter, loadSealingWriter, loadSyncRun } from './lazy-modules';
 import { runIdsQuery } from './queries/run-ids-query';
 import { runQuery } from './queries/run-query';
 import { listRejected } from './repositories/list-rejected';
 import type { RecordWriter } from './repositories/record-writer';
 import type { SealingWriter } from './repositories/sealing';
+import type { ConflictResolver } from './repositories/conflict-resolution';
 import { browserCacheStorage, clearRuntimeCaches, type CacheStorageLike } from './session/clear-caches';
 import { SessionManager } from './session/session-manager';
 import { countUnsent, wipePersonalData } from './session/wipe-personal-data';
@@ -117,6 +118,9 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
   let sealingLoading: Promise<SealingWriter> | null = null;
   const sealing = () =>
     (sealingLoading ??= loadSealingWriter().then(({ SealingWriter }) => new SealingWriter({ db, now, onWrite: afterWrite })));
+  let resolverLoading: Promise<ConflictResolver> | null = null;
+  const resolver = () =>
+    (resolverLoading ??= loadConflictResolver().then(({ ConflictResolver }) => new ConflictResolver({ db, now, onWrite: afterWrite })));
 
   // Live counts for the indicator, also when another tab writes or syncs.
   const counts: Subscription = liveQuery(() =>
@@ -189,6 +193,7 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
     voidRecord: (entity, id, reason) => reopening(async () => (await writer()).voidRecord(entity, id, reason)),
     sealBuilding: (input) => reopening(async () => (await sealing()).seal(input)),
     liftSeal: (input) => reopening(async () => (await sealing()).lift(input)),
+    keepConflictValue: (input) => reopening(async () => (await resolver()).keep(input)),
 
     getRecord: (entity, id) => reopening(() => db.typedRecords(entity).get(id)),
     listRecords: (query) => reopening(() => runQuery(db, query)),

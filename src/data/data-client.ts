@@ -16,6 +16,7 @@ import type { SyncProgress } from './sync/progress-estimate';
 import type { RecordQuery } from './queries/record-query';
 import type { IdsByValue, RecordIdsQuery } from './queries/record-ids-query';
 import type { LiftInput, SealInput } from './repositories/sealing';
+import type { KeepConflictValueInput, KeepConflictValueResult } from './repositories/conflict-resolution';
 
 export interface DataClient {
   /** Session */
@@ -60,6 +61,11 @@ export interface DataClient {
   sealBuilding(input: SealInput): Promise<string>;
   /** Lifts a seal: the period's lift day and the building no longer sealed, in one transaction. */
   liftSeal(input: LiftInput): Promise<void>;
+  /**
+   * "Keep this value" on a conflict: the record's field patched with the value when it holds another
+   * (a normal patch, synced to every phone) and the conflict marked { keptValue, seenAt }, in one transaction.
+   */
+  keepConflictValue(input: KeepConflictValueInput): Promise<KeepConflictValueResult>;
 
   /** Reads (plain IndexedDB reads: the hooks of src/data keep them live). */
   getRecord<E extends EntityName>(entity: E, id: string): Promise<LocalRecord<E> | undefined>;

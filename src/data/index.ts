@@ -11,6 +11,7 @@ export type { UnreadableRecord } from './db/unreadable-record';
 export type { RecordQuery } from './queries/record-query';
 export type { IdsByValue, RecordIdsQuery } from './queries/record-ids-query';
 export type { LiftInput, SealInput } from './repositories/sealing';
+export type { KeepConflictValueInput, KeepConflictValueResult } from './repositories/conflict-resolution';
 export type { SyncDirection, SyncProgress } from './sync/progress-estimate';
 
 export { createDataClient, type DataClientOptions, type GridwalkDataClient } from './create-data-client';
@@ -19,6 +20,7 @@ export { StorageFullError } from './db/storage-full-error';
 
 export { DataClientContext, useDataClient } from './hooks/data-client-context';
 export { useDatabaseStatus } from './hooks/use-database-status';
+export { useConflictActions, useConflicts, useConflictsAbout, type ConflictActions, type ConflictEntry } from './hooks/use-conflicts';
 export { useDayRecords, type DayRecords } from './hooks/use-day-records';
 export { useRecord, useRecords } from './hooks/use-records';
 export { useRecordIds } from './hooks/use-record-ids';
@@ -34,9 +36,11 @@ export {
   checkpointEntriesOnDay,
   communityReportsOn,
   communitySettingsOf,
+  conflictsAbout,
   dailyReportsBetween,
   dailyReportsOf,
   deviceSyncs,
+  everyConflict,
   everyRecord,
   everySealPeriod,
   feverReportsBetween,

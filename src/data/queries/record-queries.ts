@@ -167,3 +167,15 @@ export function communityReportsOn(communityId: string, date: string): RecordQue
 export function shiftNotesOf(checkpointId: string): RecordQuery<'shift_note'> {
   return query('notes', 'shift_note', equals('checkpointId', checkpointId), { order: newestFirst((note) => note.createdAt ?? note.shiftStart) });
 }
+
+/** The same-field conflicts the server recorded about any of these records (seen ones included), newest first. */
+export function conflictsAbout(recordIds: readonly string[]): RecordQuery<'conflict'> {
+  return query('conflictsAbout', 'conflict', { kind: 'anyOf', index: 'recordId', values: [...new Set(recordIds)].sort() }, {
+    order: newestFirst((conflict) => conflict.at),
+  });
+}
+
+/** Every conflict on the phone (seen ones included), newest first. */
+export function everyConflict(): RecordQuery<'conflict'> {
+  return query('conflicts', 'conflict', between('at', '', '\uffff'), { order: newestFirst((conflict) => conflict.at) });
+}
