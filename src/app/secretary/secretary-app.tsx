@@ -14,6 +14,7 @@ const CommunityScreen = lazyScreen(() => import('../../features/community/commun
 const BuildingsScreen = lazyScreen(() => import('../../features/buildings/buildings-screen'), 'BuildingsScreen');
 const ReportsScreen = lazyScreen(() => import('../../features/reports/reports-screen'), 'ReportsScreen');
 const TrendsScreen = lazyScreen(() => import('../../features/trends/trends-screen'), 'TrendsScreen');
+const ConflictsScreen = lazyScreen(() => import('../../features/conflicts/conflicts-screen'), 'ConflictsScreen');
 const RoundScreen = lazy(() => import('../../features/round/home-screen').then((m) => ({ default: m.HomeScreen })));
 
 export function SecretaryApp() {
@@ -22,6 +23,7 @@ export function SecretaryApp() {
     { path: 'buildings', element: <BuildingsScreen /> },
     { path: 'reports', element: <ReportsScreen /> },
     { path: 'trends', element: <TrendsScreen /> },
+    { path: 'conflicts', element: <ConflictsScreen /> },
     { path: 'round', element: <RoundScreen syncSummary={<SyncSummary />} /> },
     ...sharedRoutes,
     { path: '*', element: <Navigate to="/" replace /> },

@@ -6,6 +6,7 @@ import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
 import { PageLayout } from '../../shared/ui/page-layout';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
+import { HouseholdConflicts } from './household-conflicts';
 import { HouseholdEditPanel } from './household-edit-panel';
 import { HouseholdFeverReports, HouseholdVisits } from './household-history';
 import { LoadingPage, NotFoundPage } from './household-not-found';
@@ -59,6 +60,7 @@ export function HouseholdScreen() {
           {t('household:edit.saved')}
         </Banner>
       ) : null}
+      <HouseholdConflicts householdId={household.id} residents={residents} />
       <nav className="gw-household__actions" aria-label={t('household:title')}>
         <Link className="gw-button gw-button--primary gw-button--block" to={`/households/${id}/visits/new`}>
           {t('household:actions.recordVisit')}

@@ -6,6 +6,7 @@ import { buildFloorGrid } from '../../domain/round/building-grid';
 import { tallyStatuses } from '../../domain/round/round-tally';
 import { PageLayout } from '../../shared/ui/page-layout';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
+import { BuildingConflicts } from './building-conflicts';
 import { BuildingSeal } from './building-seal';
 import { FloorGrid } from './floor-grid';
 import { RoomLegend } from './room-legend';
@@ -51,6 +52,7 @@ export function BuildingScreen() {
         <RecordSyncBadge state={building._sync} />
       </p>
       <BuildingSeal building={building} />
+      <BuildingConflicts buildingId={building.id} />
       {tally ? <p className="gw-lead">{t('round:building.summary', { visited: tally.visited, total: tally.total })}</p> : null}
       <Link className="gw-button gw-button--primary gw-button--block" to={`/households/new?building=${encodeURIComponent(building.id)}`}>
         {t('round:building.addHousehold')}
