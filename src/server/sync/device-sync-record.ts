@@ -13,6 +13,9 @@ import { SERVER_DEVICE, storedName } from './conflict-records';
 import { findRecords, insertRows, metaForAll, updateRows, type FieldMeta, type WritableRow } from './record-store';
 import { sameValue } from './canonical-json';
 
+/** The server writes it (not the user: their own records are what they pushed). */
+const SYSTEM_ACTOR = 'system';
+
 export type SyncDirection = 'push' | 'pull';
 
 /** A stored time newer than this is not written again. */
@@ -76,7 +79,7 @@ export async function recordDeviceSync(
       const columns = { community_id: communityId, grid_id: null, building_id: null, household_id: null };
       if (!row) {
         await insertRows(tx, [
-          { id, entity: 'device_sync', version: 1, data, field_meta: metaForAll(data, 1, SERVER_DEVICE), ...columns, created_by: user.id, voided_at: null, void_reason: null },
+          { id, entity: 'device_sync', version: 1, data, field_meta: metaForAll(data, 1, SERVER_DEVICE), ...columns, created_by: SYSTEM_ACTOR, voided_at: null, void_reason: null },
         ]);
         return;
       }
