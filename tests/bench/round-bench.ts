@@ -11,6 +11,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { chromiumAvailable } from '../e2e/support/browser';
 import { requireBuild } from '../e2e/support/builds';
 import { openRoundBenchSession, type RoundBenchScope } from './support/bench-session';
@@ -33,6 +34,8 @@ export interface RoundBenchOptions {
   querySets?: number;
   visitSamples?: number;
   buildingRuns?: number;
+  /** More figures measured on the same page after the round's (e.g. the secretary's desk, desk-bench.ts). */
+  after?: (page: Page, scopeLabel: string) => Promise<LatencyFigure[]>;
 }
 
 export interface RoundBenchReport {
@@ -40,6 +43,8 @@ export interface RoundBenchReport {
   /** `breakdown`: where the time went, as printable label and figure lines. */
   firstPull: { seconds: number; records: number; breakdown: [string, string][] };
   figures: LatencyFigure[];
+  /** The `after` option's figures (none without it). */
+  afterFigures: LatencyFigure[];
 }
 
 export function roundBenchAvailable(staticDir: string): boolean {
@@ -95,6 +100,7 @@ export async function benchRound(options: RoundBenchOptions): Promise<RoundBench
         breakdown: pullTraceLines(session.firstPullTrace, session.firstPullSeconds),
       },
       figures,
+      afterFigures: options.after ? await options.after(page, scopeLabel) : [],
     };
   } finally {
     await session.close();

@@ -7,13 +7,16 @@
  * build and Chromium, and so does the gate (a shift of 200 entries as worker1: Save entry to the cleared
  * screen, taps per repeat resident). BENCH_DIST names another build directory for the Chromium parts (default dist/),
  * e.g. BENCH_DIST=.tmp/dist-bench after `npx vite build --outDir .tmp/dist-bench`. The same build also runs on a
- * throttled network (first visit to worker1's synced Home, the secretary's first pull). BENCH_ONLY runs only
- * the named Chromium parts, comma-separated: `throttled`, `cold-start` (e.g. BENCH_ONLY=throttled).
+ * throttled network (first visit to worker1's synced Home, the secretary's first pull). After the round's
+ * figures, in its session, the secretary's desk: Community, Buildings and Trends first render (desk-bench.ts).
+ * BENCH_ONLY runs only the named Chromium parts, comma-separated: `throttled`, `cold-start`, `desk` (the
+ * round's session and the desk figures alone), e.g. BENCH_ONLY=throttled.
  */
 import 'fake-indexeddb/auto';
 import path from 'node:path';
 import { DIST_DIR, ROOT } from '../e2e/support/builds';
 import { benchOfflineColdStart, coldStartBenchAvailable } from './cold-start-bench';
+import { benchDesk, measureDesk } from './desk-bench';
 import { benchGate, gateBenchAvailable } from './gate-bench';
 import { benchFirstPull, benchPush, type BenchFigures } from './push-pull-bench';
 import { benchRound, roundBenchAvailable } from './round-bench';
@@ -67,8 +70,21 @@ async function printThrottled(): Promise<void> {
   }
 }
 
-/** BENCH_ONLY=throttled,cold-start: only those Chromium parts. */
-const ONLY: Record<string, () => Promise<void>> = { throttled: printThrottled, 'cold-start': printColdStart };
+async function printDesk(): Promise<void> {
+  if (!roundBenchAvailable(staticDir)) {
+    console.log(`${'chromium'.padEnd(10)} ${'desk (Community, Buildings, Trends)'.padEnd(64)} skipped: needs a build (\`npm run build\` or BENCH_DIST) and Chromium`);
+    return;
+  }
+  try {
+    const desk = await benchDesk({ staticDir });
+    for (const f of desk.figures) printLatency(f);
+  } catch (error) {
+    console.log(`${'chromium'.padEnd(10)} ${'desk (Community, Buildings, Trends)'.padEnd(64)} skipped: ${reasonOf(error)}`);
+  }
+}
+
+/** BENCH_ONLY=throttled,cold-start,desk: only those Chromium parts. */
+const ONLY: Record<string, () => Promise<void>> = { throttled: printThrottled, 'cold-start': printColdStart, desk: printDesk };
 
 async function main(): Promise<void> {
   const only = process.env.BENCH_ONLY?.split(',').map((part) => part.trim()).filter(Boolean);
@@ -95,10 +111,11 @@ async function main(): Promise<void> {
   }
   await printColdStart();
   if (roundBenchAvailable(staticDir)) {
-    const round = await benchRound({ staticDir });
+    const round = await benchRound({ staticDir, after: measureDesk });
     console.log(`${'chromium'.padEnd(10)} ${`first pull, secretary (${round.scopeLabel})`.padEnd(64)} ${round.firstPull.seconds.toFixed(2)} s  ${(round.firstPull.records / round.firstPull.seconds).toFixed(0)}/s`);
     for (const [label, value] of round.firstPull.breakdown) console.log(`${''.padEnd(10)} ${label.padEnd(64)} ${value}`);
     for (const f of round.figures) printLatency(f);
+    for (const f of round.afterFigures) printLatency(f);
   } else {
     console.log(`${'chromium'.padEnd(10)} round (search, save a visit, building screen) skipped: needs a build (\`npm run build\` or BENCH_DIST) and Chromium`);
   }

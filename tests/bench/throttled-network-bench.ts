@@ -80,7 +80,8 @@ export function throttledBenchAvailable(staticDir: string): boolean {
  * Runs in every document before its scripts (a string: tsx would wrap a function's inner names in a
  * helper the page does not have). Records, as wall-clock milliseconds (timeOrigin + now):
  * - __gwSignInAt: the first press of the sign-in form's submit button;
- * - __gwHomeSynced: the first moment Home is usable (its heading in #main with the navigation) and
+ * - __gwHomeSynced: the first moment the first screen is usable (a worker's Home, a secretary's
+ *   Community: its heading in #main with the navigation) and
  *   the sync line says a sync has finished with nothing pending ("Last sync:", "Pending: 0").
  */
 const RECORD_SIGN_IN_AND_SYNCED_HOME = `
@@ -120,10 +121,13 @@ async function pageNumber(page: Page, expression: string, timeoutMs: number): Pr
   return Number(await handle.jsonValue());
 }
 
-/** Home shown and the first sync finished, seen from Playwright as the e2e tests see it. */
-async function waitForSyncedHome(page: Page, timeoutMs: number): Promise<void> {
+/**
+ * The signed-in user's first screen shown (a grid worker's Home, a secretary's Community) and the
+ * first sync finished, seen from Playwright as the e2e tests see it.
+ */
+async function waitForSyncedHome(page: Page, timeoutMs: number, heading: 'Home' | 'Community' = 'Home'): Promise<void> {
   const shell = new ShellPage(page);
-  await shell.heading('Home').waitFor({ timeout: timeoutMs });
+  await shell.heading(heading).waitFor({ timeout: timeoutMs });
   await shell.syncStatus.filter({ hasText: 'Last sync:' }).filter({ hasText: 'Pending: 0' }).waitFor({ timeout: timeoutMs });
 }
 
@@ -190,7 +194,7 @@ export async function benchThrottledSecretaryPull(staticDir: string, scope: Roun
     const timeoutMs = 600_000;
     const signInAt = await pageNumber(page, 'window.__gwSignInAt', 10_000);
     const homeSynced = await pageNumber(page, 'window.__gwHomeSynced', timeoutMs);
-    await waitForSyncedHome(page, timeoutMs);
+    await waitForSyncedHome(page, timeoutMs, 'Community');
     // The sync line says done once the pull has committed its last page; check every record is there.
     const local = await waitForLocalCounts(page, expected, 1_000);
     const traffic = meter.report();

@@ -63,7 +63,8 @@ export async function openRoundBenchSession(staticDir: string, scope: RoundBench
     const start = performance.now();
     await signIn.signIn(SECRETARY, server.password);
     const shell = new ShellPage(page);
-    await shell.waitForScreen('Home');
+    // A secretary signs in to the Community desk (their round is at /round).
+    await shell.waitForScreen('Community');
     const pullTimeout = 240_000;
     await shell.syncStatus.filter({ hasText: 'Last sync:' }).filter({ hasText: 'Pending: 0' }).waitFor({ timeout: pullTimeout });
     const seen = await waitForLocalCounts(page, expected, pullTimeout);

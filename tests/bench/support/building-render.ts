@@ -2,7 +2,8 @@
  * Building screen first render in Chromium: from a client-side navigation's start to the first room
  * button ("Unit <u> Room <r>") in the DOM, under the building's heading. The navigation is a click on
  * the building's link on Home when Home lists it; otherwise history.back() from Home to the building
- * screen (said in the notes). Home is reached through the bottom navigation between runs.
+ * screen (said in the notes). Home, the round, is reached between runs through the bottom navigation
+ * for a grid worker and client-side at /round for a secretary (whose navigation starts on Community).
  */
 import type { Page } from 'playwright-core';
 import { RoundPage } from '../../e2e/pages/round-page';
@@ -36,7 +37,7 @@ export async function measureBuildingRender(page: Page, building: BigBuilding, r
     runsMs.push(await step('no room button named "Unit <u> Room <r>" under the building\'s heading', () => buildingRenderMs(page, RENDER_TIMEOUT_MS)));
   }
   const how = listed
-    ? 'from the click on the building\'s link on Home (the first run is the screen\'s first render in this page: its code warmed when idle, not yet run)'
+    ? 'from the click on the building\'s link on Home, the round (the first run is the screen\'s first render in this page: a worker\'s app warms its code when idle, a secretary\'s does not)'
     : 'Home does not list the building: from history.back() (Home → building screen, client-side)';
   const rooms = await round.anyRoom().count();
   return latencyFigure(label, runsMs, [how, `${rooms} room buttons in the DOM after the last run`], true);
