@@ -63,7 +63,7 @@ export interface DataClient {
   liftSeal(input: LiftInput): Promise<void>;
   /**
    * "Keep this value" on a conflict: the record's field patched with the value when it holds another
-   * (a normal patch, synced to every phone) and the conflict marked { keptValue, seenAt }, in one transaction.
+   * (a normal patch, synced to every phone) and the conflict marked { kept, seenAt }, in one transaction.
    */
   keepConflictValue(input: KeepConflictValueInput): Promise<KeepConflictValueResult>;
 

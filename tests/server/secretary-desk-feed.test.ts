@@ -110,9 +110,28 @@ describe('conflicts in the feed', () => {
     const byWorker = await workerPhone.push([patchOf('conflict', conflict.id, 1, { seenAt })]);
     expect(byWorker.body.results[0]!.error?.code).toBe('FORBIDDEN');
 
-    const seen = await secretary.push([patchOf('conflict', conflict.id, 1, { seenAt, keptValue: '13911113333' })]);
+    const seen = await secretary.push([patchOf('conflict', conflict.id, 1, { seenAt, kept: 'earlier' })]);
     expect(seen.body.results[0]).toMatchObject({ status: 'applied', version: 2 });
-    expect((await findRecord(server.db, conflict.id))!.data).toMatchObject({ seenAt, keptValue: '13911113333', clientValue: '13944445555' });
+    expect((await findRecord(server.db, conflict.id))!.data).toMatchObject({ seenAt, kept: 'earlier', clientValue: '13944445555' });
+  });
+});
+
+describe('a conflict with an empty side', () => {
+  it('is marked seen with the side kept (a patch merge drops its null value, the record stays readable)', async () => {
+    const buildingId = server.demo.buildings.find((b) => b.gridId === server.demo.gridIds[0])!.id;
+    const create = createOf('household', { buildingId, unit: '8', room: String(800 + Math.floor(Math.random() * 99)), status: 'occupied', phone: '13911113333' });
+    expect((await workerPhone.push([create])).body.results[0]!.status).toBe('applied');
+    await workerPhone.push([patchOf('household', create.id, 1, { phone: null })]);
+    const later = await workerTablet.push([patchOf('household', create.id, 1, { phone: '13944445555' })]);
+    expect(later.body.results[0]).toMatchObject({ status: 'applied', conflicts: ['phone'] });
+    const conflict = ofEntity((await secretary.pullAll()).changes, 'conflict').find((c) => c.data.recordId === create.id)!;
+    expect(conflict.data).toMatchObject({ serverValue: null, clientValue: '13944445555' });
+
+    const seenAt = new Date().toISOString();
+    const seen = await secretary.push([patchOf('conflict', conflict.id, 1, { seenAt, kept: 'later' })]);
+    expect(seen.body.results[0]).toMatchObject({ status: 'applied', version: 2 });
+    const pulled = ofEntity((await secretary.pullAll()).changes, 'conflict').find((c) => c.id === conflict.id)!;
+    expect(pulled.data).toMatchObject({ seenAt, kept: 'later', clientValue: '13944445555' });
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'react';
 import { conflictHolds, type ConflictHolds } from '../../domain/conflicts/conflict-holds';
+import type { ConflictSide } from '../../domain/entities/conflict';
 import type { EntityName } from '../../domain/entities/entity-names';
 import type { PatchableEntity } from '../../domain/entities/patch';
 import type { DataClient } from '../data-client';
@@ -96,7 +97,7 @@ export function useConflictsAbout(recordIds: readonly string[]): ConflictEntry[]
 
 export interface ConflictActions {
   /** "Keep this value": the record patched when it holds another value, the conflict marked kept and seen. */
-  keep(conflictId: string, value: unknown): Promise<KeepConflictValueResult>;
+  keep(conflictId: string, side: ConflictSide): Promise<KeepConflictValueResult>;
   /** "Seen": the conflict dismissed, the record left as it is. */
   markSeen(conflictId: string): Promise<void>;
 }
@@ -105,7 +106,7 @@ export function useConflictActions(): ConflictActions {
   const client = useDataClient();
   return useMemo(
     () => ({
-      keep: (conflictId, value) => client.keepConflictValue({ conflictId, value }),
+      keep: (conflictId, side) => client.keepConflictValue({ conflictId, side }),
       markSeen: (conflictId) => client.patch('conflict', conflictId, { seenAt: new Date().toISOString() }),
     }),
     [client],

@@ -1,12 +1,13 @@
 /**
  * "Keep this value" on a same-field conflict the server recorded: when the record does not hold the
  * chosen value now, the record's field is patched with it as any patch is (its own outbox entry, so
- * it syncs to every phone) AND the conflict is marked { keptValue, seenAt }; both in ONE Dexie
+ * it syncs to every phone) AND the conflict is marked { kept, seenAt }; both in ONE Dexie
  * transaction (the record's entry first, so the server meets them in that order). When the record
  * already holds the value, only the conflict is marked. Validated with the domain schemas as
  * record-writer.ts validates every write: nothing is stored when one is wrong.
  */
 import { sameFieldValue } from '../../domain/conflicts/conflict-holds';
+import type { ConflictSide } from '../../domain/entities/conflict';
 import { ENTITY_NAMES, type EntityName } from '../../domain/entities/entity-names';
 import { uuidv7 } from '../../shared/uuid-v7';
 import { guardStorage } from '../db/guard-storage';
@@ -19,8 +20,8 @@ import { RecordNotFoundError, WRITE_COMMITTED_MARK, type RecordWriterDeps, type 
 
 export interface KeepConflictValueInput {
   conflictId: string;
-  /** The value to keep: the conflict's earlier or later value (null: the field empty). */
-  value: unknown;
+  /** The side to keep: the conflict's earlier value or its later one. */
+  side: ConflictSide;
 }
 
 /** What the resolution wrote: whether the record itself was patched (false: it held the value already). */
@@ -68,11 +69,13 @@ export class ConflictResolver {
         const record = await records.get(recordId);
         if (!record) throw new RecordNotFoundError(entity, recordId);
         const written: WriteCommittedDetail[] = [];
+        // An empty side may be absent from the stored conflict: it means null (the field cleared).
+        const value = (input.side === 'earlier' ? conflict.serverValue : conflict.clientValue) ?? null;
         // A wrong value throws before anything is stored; a throw rolls the whole transaction back.
-        if (!sameFieldValue(record[field], input.value)) {
-          if (await this.patchIn(validation, entity, record, { [field]: input.value }, time)) written.push({ entity, op: 'patch', id: recordId });
+        if (!sameFieldValue(record[field], value)) {
+          if (await this.patchIn(validation, entity, record, { [field]: value }, time)) written.push({ entity, op: 'patch', id: recordId });
         }
-        if (await this.patchIn(validation, 'conflict', conflict, { keptValue: input.value, seenAt }, time)) {
+        if (await this.patchIn(validation, 'conflict', conflict, { kept: input.side, seenAt }, time)) {
           written.push({ entity: 'conflict', op: 'patch', id: input.conflictId });
         }
         return written;

@@ -13,7 +13,7 @@ export function sameFieldValue(a: unknown, b: unknown): boolean {
 }
 
 /** The side the record's current value of the field matches (the later value first, when both are equal: it is what the clash left). */
-export function conflictHolds(conflict: { serverValue: unknown; clientValue: unknown }, current: unknown): ConflictHolds {
+export function conflictHolds(conflict: { serverValue?: unknown; clientValue?: unknown }, current: unknown): ConflictHolds {
   if (sameFieldValue(current, conflict.clientValue)) return 'later';
   if (sameFieldValue(current, conflict.serverValue)) return 'earlier';
   return 'neither';

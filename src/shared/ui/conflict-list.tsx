@@ -20,12 +20,12 @@ export interface ConflictListEntry {
     entity: string;
     recordId: string;
     field: string;
-    serverValue: unknown;
-    clientValue: unknown;
+    serverValue?: unknown;
+    clientValue?: unknown;
     userName?: string;
     at: string;
     seenAt?: string;
-    keptValue?: unknown;
+    kept?: 'earlier' | 'later';
   };
   record: { id: string } | null;
   current: unknown;
@@ -37,7 +37,7 @@ export interface ConflictListEntry {
 
 export interface ConflictListProps {
   entries: readonly ConflictListEntry[];
-  onKeep(conflictId: string, value: unknown): Promise<unknown>;
+  onKeep(conflictId: string, side: 'earlier' | 'later'): Promise<unknown>;
   onSeen(conflictId: string): Promise<unknown>;
   /** The list's accessible name. */
   label: string;
@@ -73,7 +73,7 @@ function recordName(entry: ConflictListEntry, t: Translate): { name: string; to:
   return { name: conflict.recordId, to: null };
 }
 
-function ConflictValue({ entry, side, onKeep, busy }: { entry: ConflictListEntry; side: 'earlier' | 'later'; onKeep: (value: unknown) => void; busy: boolean }) {
+function ConflictValue({ entry, side, onKeep, busy }: { entry: ConflictListEntry; side: 'earlier' | 'later'; onKeep: () => void; busy: boolean }) {
   const { t } = useTranslation('conflicts');
   const labelId = useId();
   const value = side === 'earlier' ? entry.conflict.serverValue : entry.conflict.clientValue;
@@ -87,7 +87,7 @@ function ConflictValue({ entry, side, onKeep, busy }: { entry: ConflictListEntry
       <span className="gw-conflict__text">{readable(value, t)}</span>
       {holds && side === 'earlier' ? <span className="gw-hint">{t('conflicts:holdsNow')}</span> : null}
       {unseen && entry.canKeep ? (
-        <Button variant="secondary" block disabled={busy} busy={busy} onClick={() => onKeep(value)}>
+        <Button variant="secondary" block disabled={busy} busy={busy} onClick={onKeep}>
           {t('conflicts:keep')}
         </Button>
       ) : null}
@@ -123,8 +123,8 @@ function ConflictCard({ entry, onKeep, onSeen }: { entry: ConflictListEntry } & 
         <span className="gw-hint">{t('conflicts:field')}:</span> {fieldName(conflict.field, t, (key) => i18n.exists(key))}
       </p>
       <div className="gw-conflict__values">
-        <ConflictValue entry={entry} side="earlier" busy={busy} onKeep={(value) => run(() => onKeep(conflict.id, value))} />
-        <ConflictValue entry={entry} side="later" busy={busy} onKeep={(value) => run(() => onKeep(conflict.id, value))} />
+        <ConflictValue entry={entry} side="earlier" busy={busy} onKeep={() => run(() => onKeep(conflict.id, 'earlier'))} />
+        <ConflictValue entry={entry} side="later" busy={busy} onKeep={() => run(() => onKeep(conflict.id, 'later'))} />
       </div>
       {entry.holds === 'neither' ? <Banner tone="warning">{t('conflicts:changedSince', { value: readable(entry.current, t) })}</Banner> : null}
       {entry.holds === 'missing' && unseen ? <p className="gw-hint">{t('conflicts:missing')}</p> : null}
@@ -136,7 +136,9 @@ function ConflictCard({ entry, onKeep, onSeen }: { entry: ConflictListEntry } & 
       ) : (
         <p className="gw-hint">
           {t('conflicts:seenAt', { time: formatDateTime(conflict.seenAt ?? '', i18n.language) })}
-          {conflict.keptValue !== undefined ? ` · ${t('conflicts:kept', { value: readable(conflict.keptValue, t) })}` : null}
+          {conflict.kept !== undefined
+            ? ` · ${t('conflicts:kept', { value: readable(conflict.kept === 'earlier' ? conflict.serverValue : conflict.clientValue, t) })}`
+            : null}
         </p>
       )}
       {failed ? <Banner tone="error">{t('conflicts:failed')}</Banner> : null}

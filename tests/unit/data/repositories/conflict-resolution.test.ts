@@ -57,32 +57,33 @@ async function failure(promise: Promise<unknown>): Promise<unknown> {
 
 describe('keeping a conflict value', () => {
   it('patches the record with the earlier value and marks the conflict kept and seen, both with outbox entries, the record first', async () => {
-    const result = await resolver.keep({ conflictId: CONFLICT, value: '13800138000' });
+    const result = await resolver.keep({ conflictId: CONFLICT, side: 'earlier' });
 
     expect(result).toEqual({ patchedRecord: true });
     const household = await db.records('household').get(HOUSEHOLD);
     expect(household).toMatchObject({ phone: '13800138000', version: 3, _sync: 'pending' });
     expect(household?._server).toMatchObject({ phone: '13900139000' });
-    expect(await db.records('conflict').get(CONFLICT)).toMatchObject({ keptValue: '13800138000', seenAt: '2026-11-25T02:00:00.000Z', _sync: 'pending' });
+    expect(await db.records('conflict').get(CONFLICT)).toMatchObject({ kept: 'earlier', seenAt: '2026-11-25T02:00:00.000Z', _sync: 'pending' });
     const entries = await db.outbox.orderBy('seq').toArray();
     expect(entries.map((entry) => [entry.entity, entry.op, entry.recordId, entry.data, entry.baseVersion])).toEqual([
       ['household', 'patch', HOUSEHOLD, { phone: '13800138000' }, 3],
-      ['conflict', 'patch', CONFLICT, { keptValue: '13800138000', seenAt: '2026-11-25T02:00:00.000Z' }, 1],
+      ['conflict', 'patch', CONFLICT, { kept: 'earlier', seenAt: '2026-11-25T02:00:00.000Z' }, 1],
     ]);
     expect(writes).toBe(1);
   });
 
   it('only marks the conflict when the record already holds the value kept', async () => {
-    const result = await resolver.keep({ conflictId: CONFLICT, value: '13900139000' });
+    const result = await resolver.keep({ conflictId: CONFLICT, side: 'later' });
 
     expect(result).toEqual({ patchedRecord: false });
     expect(await db.records('household').get(HOUSEHOLD)).toMatchObject({ phone: '13900139000', _sync: 'synced' });
     const entries = await db.outbox.toArray();
-    expect(entries.map((entry) => [entry.entity, entry.data])).toEqual([['conflict', { keptValue: '13900139000', seenAt: '2026-11-25T02:00:00.000Z' }]]);
+    expect(entries.map((entry) => [entry.entity, entry.data])).toEqual([['conflict', { kept: 'later', seenAt: '2026-11-25T02:00:00.000Z' }]]);
   });
 
   it('stores neither write when the value is not valid for the field (one transaction)', async () => {
-    const error = await failure(resolver.keep({ conflictId: CONFLICT, value: 'not a phone' }));
+    await db.records('conflict').put(conflict(CONFLICT, '2026-11-25T01:00:00.000Z', { serverValue: 'not a phone' }));
+    const error = await failure(resolver.keep({ conflictId: CONFLICT, side: 'earlier' }));
 
     expect(error).toBeInstanceOf(LocalValidationError);
     expect(await db.outbox.count()).toBe(0);
@@ -93,7 +94,7 @@ describe('keeping a conflict value', () => {
   it('rolls the record patch back when the conflict cannot be marked (both writes in one transaction)', async () => {
     // A conflict the schema no longer reads (no device): its patch fails after the record's was stored.
     await db.records('conflict').put(conflict(CONFLICT, '2026-11-25T01:00:00.000Z', { deviceId: '' }));
-    const error = await failure(resolver.keep({ conflictId: CONFLICT, value: '13800138000' }));
+    const error = await failure(resolver.keep({ conflictId: CONFLICT, side: 'earlier' }));
 
     expect(error).toBeInstanceOf(LocalValidationError);
     expect(await db.outbox.count()).toBe(0);
@@ -103,11 +104,11 @@ describe('keeping a conflict value', () => {
 
   it('marks nothing when the record is not on the phone', async () => {
     await db.records('household').delete(HOUSEHOLD);
-    const error = await failure(resolver.keep({ conflictId: CONFLICT, value: '13800138000' }));
+    const error = await failure(resolver.keep({ conflictId: CONFLICT, side: 'earlier' }));
 
     expect(error).toBeInstanceOf(RecordNotFoundError);
     expect(await db.outbox.count()).toBe(0);
-    expect(await db.records('conflict').get(CONFLICT)).not.toHaveProperty('keptValue');
+    expect(await db.records('conflict').get(CONFLICT)).not.toHaveProperty('kept');
   });
 });
 
@@ -122,5 +123,19 @@ describe('conflict queries', () => {
 
     expect((await runQuery(db, conflictsAbout([HOUSEHOLD]))).map((row) => row.id)).toEqual([later, CONFLICT]);
     expect((await runQuery(db, everyConflict())).map((row) => row.id)).toEqual([later, CONFLICT, other]);
+  });
+
+  it('keeps an empty side: the field is cleared and the conflict (whose empty side a merge drops) is still marked', async () => {
+    await db.records('conflict').put(conflict(CONFLICT, '2026-11-25T01:00:00.000Z', { serverValue: null }));
+    const result = await resolver.keep({ conflictId: CONFLICT, side: 'earlier' });
+
+    expect(result).toEqual({ patchedRecord: true });
+    expect(await db.records('household').get(HOUSEHOLD)).not.toHaveProperty('phone');
+    expect(await db.records('conflict').get(CONFLICT)).toMatchObject({ kept: 'earlier', seenAt: '2026-11-25T02:00:00.000Z', clientValue: '13900139000' });
+    const entries = await db.outbox.orderBy('seq').toArray();
+    expect(entries.map((entry) => [entry.entity, entry.data])).toEqual([
+      ['household', { phone: null }],
+      ['conflict', { kept: 'earlier', seenAt: '2026-11-25T02:00:00.000Z' }],
+    ]);
   });
 });

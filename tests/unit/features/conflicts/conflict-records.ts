@@ -39,7 +39,7 @@ export function conflictRecords(): FakeRecords {
         clientValue: '张玮',
         at: '2026-11-23T08:00:00.000Z',
         seenAt: '2026-11-23T09:00:00.000Z',
-        keptValue: '张伟',
+        kept: 'earlier',
       }),
     ],
   };

@@ -35,12 +35,12 @@ describe('keeping a conflict value on the real data client', () => {
     await user.click(within(within(phone).getByRole('group', { name: /^Earlier value/ })).getByRole('button', { name: 'Keep this value' }));
 
     await waitFor(async () => expect(await client.db.records('household').get(HOUSEHOLD)).toMatchObject({ phone: '13800138000', _sync: 'pending' }));
-    expect(await client.db.records('conflict').get(PHONE)).toMatchObject({ keptValue: '13800138000', _sync: 'pending' });
+    expect(await client.db.records('conflict').get(PHONE)).toMatchObject({ kept: 'earlier', _sync: 'pending' });
     expect((await client.db.records('conflict').get(PHONE))?.seenAt).toEqual(expect.any(String));
     const entries = await client.db.outbox.orderBy('seq').toArray();
     expect(entries.map((entry) => [entry.entity, entry.recordId, Object.keys(entry.data).sort()])).toEqual([
       ['household', HOUSEHOLD, ['phone']],
-      ['conflict', PHONE, ['keptValue', 'seenAt']],
+      ['conflict', PHONE, ['kept', 'seenAt']],
     ]);
     await waitFor(() => expect(screen.queryByText('13800138000')).not.toBeInTheDocument());
     expect(within(screen.getByRole('list', { name: 'Conflicts' })).getAllByRole('listitem')).toHaveLength(2);
@@ -53,7 +53,7 @@ describe('keeping a conflict value on the real data client', () => {
     const phone = await card('Phone');
     await user.click(within(within(phone).getByRole('group', { name: /^Later value/ })).getByRole('button', { name: 'Keep this value' }));
 
-    await waitFor(async () => expect(await client.db.records('conflict').get(PHONE)).toMatchObject({ keptValue: '13900139000', _sync: 'pending' }));
+    await waitFor(async () => expect(await client.db.records('conflict').get(PHONE)).toMatchObject({ kept: 'later', _sync: 'pending' }));
     expect(await client.db.records('household').get(HOUSEHOLD)).toMatchObject({ phone: '13900139000', _sync: 'synced' });
     const entries = await client.db.outbox.toArray();
     expect(entries.map((entry) => [entry.entity, entry.recordId])).toEqual([['conflict', PHONE]]);

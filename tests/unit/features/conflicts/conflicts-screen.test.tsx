@@ -54,11 +54,11 @@ describe('the Conflicts screen', () => {
     const { client, user } = renderConflicts();
     const [, phone] = await cards();
     await user.click(within(value(phone!, /^Earlier value/)).getByRole('button', { name: 'Keep this value' }));
-    expect(client.keepConflictValue).toHaveBeenCalledWith({ conflictId: PHONE, value: '13800138000' });
+    expect(client.keepConflictValue).toHaveBeenCalledWith({ conflictId: PHONE, side: 'earlier' });
 
     const [notes] = await cards();
     await user.click(within(value(notes!, /^Earlier value/)).getByRole('button', { name: 'Keep this value' }));
-    expect(client.keepConflictValue).toHaveBeenLastCalledWith({ conflictId: NOTES, value: null });
+    expect(client.keepConflictValue).toHaveBeenLastCalledWith({ conflictId: NOTES, side: 'earlier' });
     expect(client.patch).not.toHaveBeenCalled();
   });
 

@@ -34,7 +34,7 @@ describe('conflicts on the household screen', () => {
     expect(within(cards[2]!).getByRole('group', { name: /^Later value/ })).toHaveTextContent('张玮');
 
     await user.click(within(within(cards[1]!).getByRole('group', { name: /^Earlier value/ })).getByRole('button', { name: 'Keep this value' }));
-    expect(client.keepConflictValue).toHaveBeenCalledWith({ conflictId: PHONE, value: '13800138000' });
+    expect(client.keepConflictValue).toHaveBeenCalledWith({ conflictId: PHONE, side: 'earlier' });
   });
 
   it('shows a grid worker no conflicts', async () => {
