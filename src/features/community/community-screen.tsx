@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useSession } from '../../data';
+import { everyConflict, useRecords, useSession } from '../../data';
 import { localDateOf, localDay } from '../../shared/local-date';
 import { PageLayout } from '../../shared/ui/page-layout';
 import { useNow } from '../../shared/ui/use-now';
@@ -42,6 +42,19 @@ function UnconfirmedGrids({ view }: { view: CommunityView }) {
   );
 }
 
+/** Where the desk goes next: Trends, and Conflicts with how many wait to be seen. */
+function DeskLinks() {
+  const { t } = useTranslation('community');
+  const conflicts = useRecords(everyConflict());
+  const unseen = (conflicts ?? []).filter((conflict) => conflict.seenAt === undefined).length;
+  return (
+    <nav aria-label={t('community:desk')} className="gw-desk-links">
+      <Link to="/trends">{t('community:trends')}</Link>
+      <Link to="/conflicts">{t('community:conflicts', { n: unseen })}</Link>
+    </nav>
+  );
+}
+
 export function CommunityScreen() {
   const { t } = useTranslation('community');
   const { user } = useSession();
@@ -53,6 +66,7 @@ export function CommunityScreen() {
   return (
     <PageLayout title={t('community:title')} className="gw-desk gw-page--wide">
       <p className="gw-hint">{t('community:today', { date: today })}</p>
+      <DeskLinks />
       {user && user.gridIds.length > 0 ? (
         <p>
           <Link to="/round">{t('community:myRound')}</Link>

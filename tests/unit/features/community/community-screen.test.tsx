@@ -49,6 +49,10 @@ const records: FakeRecords = {
     }),
   ],
   seal_period: [],
+  conflict: [
+    localRecord('conflict', id(71), { entity: 'household', recordId: H1, field: 'phone', serverValue: '13800138000', clientValue: '13900139000', userId: WORKER_B, deviceId: 'phone-b', at: at(8) }),
+    localRecord('conflict', id(72), { entity: 'household', recordId: H2, field: 'phone', serverValue: null, clientValue: '13900139001', userId: WORKER_B, deviceId: 'phone-b', at: at(8), seenAt: at(9) }),
+  ],
   device_sync: [
     localRecord('device_sync', id(61), { userId: WORKER_A, userName: '王芳', role: 'grid_worker', gridIds: [GRID_A], deviceId: 'phone-a', lastPullAt: at(9, 50) }),
     localRecord('device_sync', id(62), { userId: WORKER_B, userName: '李强', role: 'grid_worker', gridIds: [GRID_B], deviceId: 'phone-b', lastPushAt: at(7, 30) }),
@@ -107,5 +111,12 @@ describe('the Community screen', () => {
     expect(within(row('王芳')).queryByText('Silent for more than 2 hours')).not.toBeInTheDocument();
     expect(within(row('李强')).getAllByRole('cell')[1]!.textContent).toBe('1');
     expect(within(row('李强')).getByText('Silent for more than 2 hours')).toBeInTheDocument();
+  });
+
+  it('links to Trends and to Conflicts with how many wait to be seen', async () => {
+    await renderCommunity();
+    const desk = screen.getByRole('navigation', { name: 'Desk' });
+    expect(within(desk).getByRole('link', { name: 'Trends' })).toHaveAttribute('href', '/trends');
+    expect(within(desk).getByRole('link', { name: 'Conflicts (1 to see)' })).toHaveAttribute('href', '/conflicts');
   });
 });

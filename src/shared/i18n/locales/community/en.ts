@@ -4,6 +4,9 @@ import type { messages as zhCN } from './zh-CN';
 export const messages: typeof zhCN = {
   title: 'Community',
   today: 'Today, {{date}}, all grids',
+  desk: 'Desk',
+  trends: 'Trends',
+  conflicts: 'Conflicts ({{n}} to see)',
   myRound: 'My grid round',
   households: {
     title: 'Households',

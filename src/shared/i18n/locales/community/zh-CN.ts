@@ -2,6 +2,9 @@
 export const messages = {
   title: '社区',
   today: '今天 {{date}}，全部网格',
+  desk: '书记工作台',
+  trends: '趋势',
+  conflicts: '冲突（{{n}} 条待查看）',
   myRound: '我的网格走访',
   households: {
     title: '住户',
