@@ -1,6 +1,7 @@
 /**
  * Issue 12 as secretary1: the Community screen, offline, shows the same counts as the grid workers' own
- * daily reports for the same records; a building sealed offline reaches worker1's Home with its day count.
+ * daily reports for the same records; a building sealed offline reaches worker1's Home with its day count;
+ * a same-field clash of two phones shows under Conflicts and "Keep this value" settles it on both phones.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -114,5 +115,61 @@ describe('the secretary’s desk', () => {
     await workerShell.syncNow();
     const card = new RoundPage(workerPage).buildingLinkTo(building.id);
     await expect.poll(() => card.textContent(), { timeout: 15_000 }).toContain('Day 1 of 14');
+  });
+});
+
+describe('conflicts', () => {
+  it('a same-field clash of two phones shows under Conflicts; Keep this value resolves it on both phones', async () => {
+    const { server } = world;
+    const [householdId] = await householdsOfGrid(server.demo.gridIds[0]!, 1);
+    const editPhone = async (page: Page, phone: string) => {
+      await page.goto(`/households/${householdId}`);
+      await page.getByRole('button', { name: 'Edit household' }).click();
+      await page.getByRole('textbox', { name: 'Phone (optional)' }).fill(phone);
+      await page.getByRole('button', { name: 'Save changes' }).click();
+      await page.getByText('Household saved on this phone.', { exact: false }).waitFor();
+    };
+
+    const secretaryContext = await world.newContext();
+    const secretaryPage = await secretaryContext.newPage();
+    const secretary = await signInAndSync(secretaryPage, server, SECRETARY, 'Community');
+    await waitForServiceWorker(secretaryPage);
+    // The secretary changes the phone offline, on the version both phones had.
+    await secretaryContext.setOffline(true);
+    await editPhone(secretaryPage, '13922220002');
+
+    const workerContext = await world.newContext();
+    const workerPage = await workerContext.newPage();
+    const worker = await signInAndSync(workerPage, server, 'worker1');
+    await editPhone(workerPage, '13911110001');
+    await expect.poll(() => worker.pending(), { timeout: 15_000 }).toBe(0);
+
+    // Back online the secretary's change lands later: it wins, and the server records the clash.
+    await secretaryContext.setOffline(false);
+    await secretary.syncNow();
+    await expect.poll(() => secretary.pending(), { timeout: 15_000 }).toBe(0);
+    await secretary.syncNow();
+    await secretary.go('Community');
+    const conflictsLink = secretaryPage.getByRole('link', { name: 'Conflicts (1 to see)' });
+    await conflictsLink.waitFor({ timeout: 15_000 });
+    await conflictsLink.click();
+    await secretaryPage.getByRole('heading', { name: 'Conflicts', level: 1 }).waitFor();
+    const earlier = secretaryPage.getByRole('group', { name: /^Earlier value/ });
+    await expect.poll(() => earlier.textContent()).toContain('13911110001');
+    expect(await secretaryPage.getByRole('group', { name: /^Later value/ }).textContent()).toContain('13922220002');
+    await earlier.getByRole('button', { name: 'Keep this value' }).click();
+    await earlier.waitFor({ state: 'detached' });
+    const serverPhone = async () =>
+      (await server.db.query<{ phone: string }>(`SELECT data->>'phone' AS phone FROM records WHERE id = $1`, [householdId])).rows[0]?.phone;
+    await expect.poll(serverPhone, { timeout: 15_000 }).toBe('13911110001');
+    await expect.poll(() => secretary.pending(), { timeout: 15_000 }).toBe(0);
+
+    // Both phones hold the kept value after their next sync.
+    await worker.syncNow();
+    await workerPage.goto(`/households/${householdId}`);
+    await workerPage.getByText('13911110001').first().waitFor({ timeout: 15_000 });
+    await secretaryPage.goto(`/households/${householdId}`);
+    await secretaryPage.getByText('13911110001').first().waitFor();
+    expect(await secretaryPage.getByText('13922220002').count()).toBe(0);
   });
 });
