@@ -10,7 +10,7 @@ import { getMeta } from './db/meta-store';
 import { withReopen } from './db/reopen-on-connection-lost';
 import { DEFAULT_DB_NAME, GridwalkDb } from './db/schema';
 import { loadConflictResolver, loadExportUnsent, loadNeedsAttention, loadRecordWriter, loadSealingWriter, loadSyncRun } from './lazy-modules';
-import { runIdsQuery } from './queries/run-ids-query';
+import { runCountsQuery, runIdsQuery } from './queries/run-ids-query';
 import { runQuery } from './queries/run-query';
 import { listRejected } from './repositories/list-rejected';
 import type { RecordWriter } from './repositories/record-writer';
@@ -198,6 +198,7 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
     getRecord: (entity, id) => reopening(() => db.typedRecords(entity).get(id)),
     listRecords: (query) => reopening(() => runQuery(db, query)),
     listIdsByValue: (query) => reopening(() => runIdsQuery(db, query)),
+    countByValue: (query) => reopening(() => runCountsQuery(db, query)),
 
     listRejected: () => reopening(() => listRejected(db)),
     listUnreadable: () => reopening(() => db.unreadable.toArray()),

@@ -14,7 +14,7 @@ import type { UnreadableRecord } from './db/unreadable-record';
 import type { LocalRecord } from './local-record';
 import type { SyncProgress } from './sync/progress-estimate';
 import type { RecordQuery } from './queries/record-query';
-import type { IdsByValue, RecordIdsQuery } from './queries/record-ids-query';
+import type { CountsByValue, IdsByValue, RecordIdsQuery } from './queries/record-ids-query';
 import type { LiftInput, SealInput } from './repositories/sealing';
 import type { KeepConflictValueInput, KeepConflictValueResult } from './repositories/conflict-resolution';
 
@@ -73,6 +73,8 @@ export interface DataClient {
   listRecords<E extends EntityName>(query: RecordQuery<E>): Promise<LocalRecord<E>[]>;
   /** The ids per index value an ids query (see src/data/queries/record-ids-query.ts) names, read from the index alone. */
   listIdsByValue<E extends EntityName>(query: RecordIdsQuery<E>): Promise<IdsByValue>;
+  /** How many records have each index value the query names, counted on the index alone. */
+  countByValue<E extends EntityName>(query: RecordIdsQuery<E>): Promise<CountsByValue>;
 
   /** Needs attention */
   listRejected(): Promise<OutboxEntry[]>;

@@ -23,7 +23,7 @@ export { useDatabaseStatus } from './hooks/use-database-status';
 export { useConflictActions, useConflicts, useConflictsAbout, type ConflictActions, type ConflictEntry } from './hooks/use-conflicts';
 export { useDayRecords, type DayRecords } from './hooks/use-day-records';
 export { useRecord, useRecords } from './hooks/use-records';
-export { useRecordIds } from './hooks/use-record-ids';
+export { useRecordCounts, useRecordIds } from './hooks/use-record-ids';
 export { useRejectedMutations } from './hooks/use-rejected-mutations';
 export { useResidentSearch, type PreparedSearch, type RegisterRecords, type ResidentSearch } from './hooks/use-resident-search';
 export { useSession } from './hooks/use-session';
@@ -59,4 +59,4 @@ export {
   visitsOfHousehold,
   visitsOnDay,
 } from './queries/record-queries';
-export { householdIdsByBuilding } from './queries/record-ids-query';
+export { householdCountsByBuilding, householdIdsByBuilding, type CountsByValue } from './queries/record-ids-query';

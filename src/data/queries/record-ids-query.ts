@@ -26,3 +26,15 @@ export function householdIdsByBuilding(buildingIds: readonly string[] | null = n
   const values = buildingIds ? [...new Set(buildingIds)].sort() : null;
   return { key: `householdIdsByBuilding:${JSON.stringify(values)}`, entity: 'household', index: 'buildingId', values };
 }
+
+/** How many records have each index value (see householdCountsByBuilding). */
+export type CountsByValue = ReadonlyMap<string, number>;
+
+/**
+ * How many households each of these buildings has, counted on the buildingId index (no household or key
+ * is read): the register's totals for lists over a whole community.
+ */
+export function householdCountsByBuilding(buildingIds: readonly string[]): RecordIdsQuery<'household'> {
+  const values = [...new Set(buildingIds)].sort();
+  return { key: `householdCountsByBuilding:${JSON.stringify(values)}`, entity: 'household', index: 'buildingId', values };
+}

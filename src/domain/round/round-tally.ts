@@ -31,3 +31,23 @@ export function tallyStatuses(householdIds: Iterable<string>, statuses: Readonly
   }
   return tally;
 }
+
+/**
+ * The same tally from a building's household count and the statuses of its households knocked on today
+ * (the rest are not visited): a whole community's buildings without reading every household.
+ */
+export function tallyCounted(total: number, statuses: Iterable<RoomStatus>): RoundTally {
+  const tally: RoundTally = { total, visited: 0, notHome: 0, refused: 0, fever: 0, notVisited: total };
+  for (const status of statuses) {
+    if (status === 'not_visited') continue;
+    tally.notVisited -= 1;
+    if (status === 'visited') tally.visited += 1;
+    else if (status === 'fever') {
+      tally.visited += 1;
+      tally.fever += 1;
+    } else if (status === 'not_home') tally.notHome += 1;
+    else tally.refused += 1;
+  }
+  tally.notVisited = Math.max(0, tally.notVisited);
+  return tally;
+}

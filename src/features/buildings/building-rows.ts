@@ -1,11 +1,12 @@
 /**
  * The Buildings list's rows: each building with its grid, grid workers, households and today's
- * figures (tallyStatuses over the day's statuses, as the worker's round counts them), its seal and
+ * figures (the day's statuses tallied as the worker's round counts them, over the building's household
+ * count), its seal and
  * seal day; then the secretary's sort and filters. Pure: the screen passes what it read.
  */
 import type { LocalRecord } from '../../data';
 import type { RoomStatus } from '../../domain/round/day-status';
-import { tallyStatuses, type RoundTally } from '../../domain/round/round-tally';
+import { tallyCounted, type RoundTally } from '../../domain/round/round-tally';
 import { currentSeal, isDueToLift, sealDay } from '../../domain/sealing/seal-days';
 
 export interface BuildingRow {
@@ -28,8 +29,12 @@ export interface RowSources {
   grids: readonly LocalRecord<'grid'>[];
   devices: readonly LocalRecord<'device_sync'>[];
   sealPeriods: readonly LocalRecord<'seal_period'>[];
-  householdIds: ReadonlyMap<string, readonly string[]>;
+  /** Households per building (the register's count). */
+  householdCounts: ReadonlyMap<string, number>;
+  /** Today's status of each household knocked on today… */
   statuses: ReadonlyMap<string, RoomStatus>;
+  /** …and the building each of those households is in. */
+  householdBuilding: ReadonlyMap<string, string>;
   today: string;
 }
 
@@ -48,13 +53,18 @@ function workersByGrid(devices: readonly LocalRecord<'device_sync'>[]): Map<stri
   return byGrid;
 }
 
-export function buildingRows({ buildings, grids, devices, sealPeriods, householdIds, statuses, today }: RowSources): BuildingRow[] {
+export function buildingRows({ buildings, grids, devices, sealPeriods, householdCounts, statuses, householdBuilding, today }: RowSources): BuildingRow[] {
   const gridNames = new Map(grids.map((grid) => [grid.id, grid.name]));
   const workers = workersByGrid(devices);
   const periods = new Map<string, LocalRecord<'seal_period'>[]>();
   for (const period of sealPeriods) periods.set(period.buildingId, [...(periods.get(period.buildingId) ?? []), period]);
+  const todayByBuilding = new Map<string, RoomStatus[]>();
+  for (const [householdId, status] of statuses) {
+    const buildingId = householdBuilding.get(householdId);
+    if (buildingId !== undefined) todayByBuilding.set(buildingId, [...(todayByBuilding.get(buildingId) ?? []), status]);
+  }
   return buildings.map((building) => {
-    const tally = tallyStatuses(householdIds.get(building.id) ?? [], statuses);
+    const tally = tallyCounted(householdCounts.get(building.id) ?? 0, todayByBuilding.get(building.id) ?? []);
     const sealStart = building.sealed ? (currentSeal(periods.get(building.id) ?? [], today)?.startDate ?? building.sealedSince ?? null) : null;
     const day = sealStart ? sealDay(sealStart, today) : 0;
     return {

@@ -50,7 +50,10 @@ function DeskLinks() {
   return (
     <nav aria-label={t('community:desk')} className="gw-desk-links">
       <Link to="/trends">{t('community:trends')}</Link>
-      <Link to="/conflicts">{t('community:conflicts', { n: unseen })}</Link>
+      <span>
+        <Link to="/conflicts">{t('community:conflicts')}</Link>
+        {unseen > 0 ? <span className="gw-desk-badge">{t('community:toSee', { n: unseen })}</span> : null}
+      </span>
     </nav>
   );
 }

@@ -1,6 +1,6 @@
 /** The records behind the Community screen, live: today's figures per grid and in sum, the workers, sealed buildings. */
 import { useMemo } from 'react';
-import { dailyReportsBetween, everyRecord, useDayRecords, useRecords, type LocalRecord } from '../../data';
+import { dailyReportsBetween, everyRecord, householdCountsByBuilding, useDayRecords, useRecordCounts, useRecords, type LocalRecord } from '../../data';
 import { computeCommunityDay, type CommunityDay } from '../../domain/community/community-day';
 import { workerActivity, type WorkerActivity } from '../../domain/community/worker-activity';
 import { currentSeal, sealDay } from '../../domain/sealing/seal-days';
@@ -39,11 +39,17 @@ export function useCommunityDay(date: string, day: LocalDay, now: Date): Communi
   const periods = useRecords(everyRecord('seal_period'));
   const devices = useRecords(everyRecord('device_sync'));
   const reports = useRecords(dailyReportsBetween(date, date));
+  // The register's totals, counted on the household index per building (no household is read).
+  const counts = useRecordCounts(buildings ? householdCountsByBuilding(buildings.map((building) => building.id)) : null);
 
   return useMemo(() => {
-    if (!records || !grids || !buildings || !periods || !devices || !reports) return undefined;
+    if (!records || !grids || !buildings || !periods || !devices || !reports || !counts) return undefined;
+    // Counted for these buildings (a read under an earlier set of buildings is not the answer yet).
+    if (!buildings.every((building) => counts.has(building.id))) return undefined;
     const householdsPerGrid = new Map<string, number>();
-    for (const gridId of records.householdGrid.values()) householdsPerGrid.set(gridId, (householdsPerGrid.get(gridId) ?? 0) + 1);
+    for (const building of buildings) {
+      householdsPerGrid.set(building.gridId, (householdsPerGrid.get(building.gridId) ?? 0) + (counts.get(building.id) ?? 0));
+    }
     const communityDay = computeCommunityDay({
       // In the order the grids were created (their ids): 第一网格 before 第二网格.
       gridIds: grids.map((grid) => grid.id),
@@ -59,5 +65,5 @@ export function useCommunityDay(date: string, day: LocalDay, now: Date): Communi
       workers: workerActivity(devices, records.visits, day, now),
       sealed: sealedBuildings(buildings, periods, date),
     };
-  }, [records, grids, buildings, periods, devices, reports, day, date, now]);
+  }, [records, grids, buildings, periods, devices, reports, counts, day, date, now]);
 }

@@ -6,7 +6,8 @@ export const messages: typeof zhCN = {
   today: 'Today, {{date}}, all grids',
   desk: 'Desk',
   trends: 'Trends',
-  conflicts: 'Conflicts ({{n}} to see)',
+  conflicts: 'Conflicts',
+  toSee: '{{n}} to see',
   myRound: 'My grid round',
   households: {
     title: 'Households',

@@ -4,7 +4,8 @@ export const messages = {
   today: '今天 {{date}}，全部网格',
   desk: '书记工作台',
   trends: '趋势',
-  conflicts: '冲突（{{n}} 条待查看）',
+  conflicts: '冲突',
+  toSee: '{{n}} 条待查看',
   myRound: '我的网格走访',
   households: {
     title: '住户',
