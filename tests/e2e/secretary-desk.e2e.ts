@@ -150,9 +150,8 @@ describe('conflicts', () => {
     await expect.poll(() => secretary.pending(), { timeout: 15_000 }).toBe(0);
     await secretary.syncNow();
     await secretary.go('Community');
-    const conflictsLink = secretaryPage.getByRole('link', { name: 'Conflicts (1 to see)' });
-    await conflictsLink.waitFor({ timeout: 15_000 });
-    await conflictsLink.click();
+    await secretaryPage.getByText('1 to see').waitFor({ timeout: 15_000 });
+    await secretaryPage.getByRole('link', { name: 'Conflicts', exact: true }).click();
     await secretaryPage.getByRole('heading', { name: 'Conflicts', level: 1 }).waitFor();
     const earlier = secretaryPage.getByRole('group', { name: /^Earlier value/ });
     await expect.poll(() => earlier.textContent()).toContain('13911110001');
