@@ -119,6 +119,6 @@ fields: {
   serverValue: 'Earlier value',
   clientValue: 'Later value',
   seenAt: 'Seen at',
-  keptValue: 'Value kept',
+  kept: 'Value kept',
 },
 };

@@ -117,6 +117,6 @@ fields: {
   serverValue: '先前的值',
   clientValue: '后来的值',
   seenAt: '查看时间',
-  keptValue: '保留的值',
+  kept: '保留的值',
 },
 };
