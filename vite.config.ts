@@ -52,6 +52,20 @@ const HOME_SHARED_MODULES = [
   'domain/sealing/seal-days.ts',
 ];
 
+/**
+ * The secretary's desk's data code (hooks and queries only the desk's screens use): exported by src/data's
+ * entry module, which sits in the start-up chunk, but a chunk of its own that loads with those screens. This
+ * works because package.json's "sideEffects" lists the only modules with effects at import (CSS, main.tsx,
+ * zod-without-eval.ts, the service worker): the start-up chunk need not import what it does not use.
+ */
+const DESK_DATA_MODULES = [
+  'data/queries/desk-queries.ts',
+  'data/hooks/use-conflicts.ts',
+  'data/hooks/use-record-ids.ts',
+  'data/queries/record-ids-query.ts',
+  'data/hooks/use-day-records.ts',
+];
+
 /** A module id test matching any of these files under src/, whatever the path separator. */
 function anyOf(files: readonly string[]): RegExp {
   const escape = (file: string) => file.replace(/[.]/g, '\\.').replaceAll('/', '[\\\\/]');
@@ -103,6 +117,7 @@ export default defineConfig({
           groups: [
             { name: 'app', test: /src[\\/](?:app[\\/](?:main|shared-routes)|features[\\/]sync[\\/]sync-summary)\.tsx$/ },
             { name: 'home', test: anyOf(HOME_SHARED_MODULES) },
+            { name: 'desk-data', test: anyOf(DESK_DATA_MODULES), priority: 1, includeDependenciesRecursively: false },
           ],
         },
       },

@@ -1,92 +1,40 @@
 /**
  * The same-field conflicts the server recorded, each with the record it is about as this phone holds
  * it now (and, for the record's name and screen, the household and building it belongs to), which
- * side of the clash the record holds, and the two actions: "Keep this value" and "Seen".
+ * side of the clash the record holds, and the two actions: "Keep this value" and "Seen". The joining
+ * code (repositories/conflict-entries.ts) loads with the first screen that shows conflicts.
  */
-import { useMemo } from 'react';
-import { conflictHolds, type ConflictHolds } from '../../domain/conflicts/conflict-holds';
+import { useEffect, useMemo, useState } from 'react';
 import type { ConflictSide } from '../../domain/entities/conflict';
-import type { EntityName } from '../../domain/entities/entity-names';
-import type { PatchableEntity } from '../../domain/entities/patch';
-import type { DataClient } from '../data-client';
-import type { LocalRecord } from '../local-record';
-import { conflictsAbout, recordsByIds } from '../queries/record-queries';
+import { loadConflictEntries } from '../lazy-modules';
+import { conflictsAbout } from '../queries/desk-queries';
 import type { RecordQuery } from '../queries/record-query';
+import type { ConflictEntry } from '../repositories/conflict-entries';
 import type { KeepConflictValueResult } from '../repositories/conflict-resolution';
 import { useDataClient } from './data-client-context';
 import { useLiveRead } from './use-live-read';
 
-export interface ConflictEntry {
-  conflict: LocalRecord<'conflict'>;
-  /** The record the conflict is about, null when it is not on this phone. */
-  record: LocalRecord | null;
-  /** The record's value of the field now (undefined: empty, or the record is missing). */
-  current: unknown;
-  /** Which value the record holds now; 'missing' without the record. */
-  holds: ConflictHolds | 'missing';
-  /** Whether "Keep this value" can write the record (a kind phones may patch, on this phone). */
-  canKeep: boolean;
-  /** The building the record is (a building) or stands in (a household, a resident's household). */
-  building: LocalRecord<'building'> | null;
-  /** The household the record is (a household) or belongs to (a resident). */
-  household: LocalRecord<'household'> | null;
-}
+export type { ConflictEntry } from '../repositories/conflict-entries';
 
-const PATCHABLE: Record<PatchableEntity, true> = { building: true, household: true, resident: true, seal_period: true, community_settings: true, conflict: true };
-
-function isPatchable(entity: EntityName): boolean {
-  return Object.hasOwn(PATCHABLE, entity);
-}
-
-function fieldOf(record: LocalRecord, field: string): unknown {
-  const fields: Record<string, unknown> = record;
-  return fields[field];
-}
-
-async function byId<E extends EntityName>(client: DataClient, entity: E, ids: readonly string[]): Promise<Map<string, LocalRecord<E>>> {
-  if (ids.length === 0) return new Map();
-  const records = await client.listRecords(recordsByIds(entity, ids));
-  return new Map(records.map((record) => [record.id, record]));
-}
-
-/** Reads the conflicts a query selects and the records they are about (a few index reads). */
-async function readEntries(client: DataClient, query: RecordQuery<'conflict'>): Promise<ConflictEntry[]> {
-  const conflicts = await client.listRecords(query);
-  const idsOf = (entity: EntityName) => conflicts.filter((conflict) => conflict.entity === entity).map((conflict) => conflict.recordId);
-  const others = [...new Set(conflicts.map((conflict) => conflict.entity))].filter((entity) => entity !== 'building' && entity !== 'household' && entity !== 'resident');
-  const residents = await byId(client, 'resident', idsOf('resident'));
-  const households = await byId(client, 'household', [...idsOf('household'), ...[...residents.values()].map((resident) => resident.householdId)]);
-  const buildings = await byId(client, 'building', [...idsOf('building'), ...[...households.values()].map((household) => household.buildingId)]);
-  const rest = new Map<string, LocalRecord>();
-  for (const entity of others) {
-    for (const [id, record] of await byId(client, entity, idsOf(entity))) rest.set(`${entity}:${id}`, record);
-  }
-  return conflicts.map((conflict): ConflictEntry => {
-    const resident = conflict.entity === 'resident' ? (residents.get(conflict.recordId) ?? null) : null;
-    const household = conflict.entity === 'household' ? households.get(conflict.recordId) : resident ? households.get(resident.householdId) : undefined;
-    const building = conflict.entity === 'building' ? buildings.get(conflict.recordId) : household ? buildings.get(household.buildingId) : undefined;
-    const record: LocalRecord | null =
-      conflict.entity === 'resident' ? resident
-      : conflict.entity === 'household' ? (household ?? null)
-      : conflict.entity === 'building' ? (building ?? null)
-      : (rest.get(`${conflict.entity}:${conflict.recordId}`) ?? null);
-    const current = record ? fieldOf(record, conflict.field) : undefined;
-    return {
-      conflict,
-      record,
-      current,
-      holds: record ? conflictHolds(conflict, current) : 'missing',
-      canKeep: record !== null && isPatchable(conflict.entity),
-      building: building ?? null,
-      household: household ?? null,
-    };
-  });
-}
+type ConflictEntriesModule = Awaited<ReturnType<typeof loadConflictEntries>>;
 
 /** The conflicts a named query selects (everyConflict(), conflictsAbout(ids)) with their records; undefined while loading. */
 export function useConflicts(query: RecordQuery<'conflict'> | null): ConflictEntry[] | undefined {
   const client = useDataClient();
-  return useLiveRead(`conflictEntries:${query?.key ?? ''}`, async () => (query ? readEntries(client, query) : []));
+  const [entries, setEntries] = useState<ConflictEntriesModule | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadConflictEntries().then((module) => {
+      if (live) setEntries(module);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  const read = useLiveRead(entries ? `conflictEntries:${query?.key ?? ''}` : '', async () =>
+    entries && query ? entries.readEntries(client, query) : entries ? [] : null,
+  );
+  return read ?? undefined;
 }
 
 /** The conflicts not seen yet about any of these records (a record's screen), newest first. */

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalRecord } from '../../../../src/data';
 import { GridwalkDb } from '../../../../src/data/db/schema';
 import type { RecordQuery } from '../../../../src/data/queries/record-query';
-import { communityReportsOn, communitySettingsOf, dailyReportsBetween, gridsOfCommunity } from '../../../../src/data/queries/record-queries';
+import { communityReportsOn, communitySettingsOf, dailyReportsBetween, gridsOfCommunity } from '../../../../src/data/queries/desk-queries';
 import { runQuery } from '../../../../src/data/queries/run-query';
 import type { EntityName } from '../../../../src/domain/entities/entity-names';
 import { localRecord, runFakeQuery, type FakeRecords } from '../../../fixtures/fake-data-client';

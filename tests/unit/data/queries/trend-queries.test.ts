@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalRecord } from '../../../../src/data';
 import { GridwalkDb } from '../../../../src/data/db/schema';
 import type { RecordQuery } from '../../../../src/data/queries/record-query';
-import { allCheckpointEntriesOnDay, feverReportsBetween, visitsBetween } from '../../../../src/data/queries/record-queries';
+import { allCheckpointEntriesOnDay, feverReportsBetween, visitsBetween } from '../../../../src/data/queries/desk-queries';
 import { runQuery } from '../../../../src/data/queries/run-query';
 import type { EntityName } from '../../../../src/domain/entities/entity-names';
 import { localDay } from '../../../../src/shared/local-date';

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GridwalkDb } from '../../../../src/data/db/schema';
 import { ConflictResolver } from '../../../../src/data/repositories/conflict-resolution';
 import { RecordNotFoundError } from '../../../../src/data/repositories/record-writer';
-import { conflictsAbout, everyConflict } from '../../../../src/data/queries/record-queries';
+import { conflictsAbout, everyConflict } from '../../../../src/data/queries/desk-queries';
 import { runQuery } from '../../../../src/data/queries/run-query';
 import { LocalValidationError } from '../../../../src/shared/write-failure';
 
