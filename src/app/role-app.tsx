@@ -8,6 +8,7 @@ import type { NavItem } from '../features/shell/bottom-nav';
 import { useSession } from '../data';
 import { lazyScreen } from './lazy-screen';
 import { SECRETARY_NAV } from './secretary/secretary-nav';
+import { warmDeskScreens } from './secretary/warm-desk-screens';
 import { SignedInLayout } from './signed-in-layout';
 import { warmRoundScreens } from './worker/warm-round-screens';
 import { WORKER_NAV } from './worker/worker-nav';
@@ -23,7 +24,7 @@ interface RoleAppEntry {
 }
 
 const WORKER: RoleAppEntry = { nav: WORKER_NAV, App: WorkerApp, warm: warmRoundScreens };
-const SECRETARY: RoleAppEntry = { nav: SECRETARY_NAV, App: SecretaryApp };
+const SECRETARY: RoleAppEntry = { nav: SECRETARY_NAV, App: SecretaryApp, warm: warmDeskScreens };
 
 const APPS: Record<UserRole, RoleAppEntry> = {
   grid_worker: WORKER,

@@ -142,7 +142,7 @@ export async function measureDesk(page: Page, scopeLabel: string, runs = 10): Pr
       measureNavTap(page, 'community', 'Community', 'the "Households" figures', runs, communityLabel, 'the secretary signed in to Community, so no run is its very first render'),
     ),
     await figure(buildingsLabel, () =>
-      measureNavTap(page, 'buildings', 'Buildings', 'the list\'s first building card', runs, buildingsLabel, 'the first run is the screen\'s first render in this page (its code loaded on that tap)'),
+      measureNavTap(page, 'buildings', 'Buildings', 'the list\'s first building card', runs, buildingsLabel, 'the first run is the screen\'s first render in this page (its code warmed when the app was idle, not yet run)'),
     ),
     await figure(trendsLabel, () => measureTrends(page, runs, trendsLabel)),
   ];

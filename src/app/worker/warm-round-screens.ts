@@ -11,10 +11,15 @@ const NEXT_SCREENS = [
 
 /** After `delayMs` and then when the browser is idle; returns a cancel function. */
 export function warmRoundScreens(delayMs = 1500): () => void {
+  return warmWhenIdle(NEXT_SCREENS, delayMs);
+}
+
+/** Loads these chunks after `delayMs` and then when the browser is idle; returns a cancel function. */
+export function warmWhenIdle(screens: readonly (() => Promise<unknown>)[], delayMs: number): () => void {
   let idle: number | undefined;
   const timer = setTimeout(() => {
     const load = () => {
-      for (const screen of NEXT_SCREENS) void screen().catch(() => undefined);
+      for (const screen of screens) void screen().catch(() => undefined);
     };
     if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(load, { timeout: 5000 });
     else load();
