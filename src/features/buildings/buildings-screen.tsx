@@ -7,7 +7,7 @@ import { SelectField } from '../../shared/ui/select-field';
 import { NO_FILTERS, SORT_KEYS, sortAndFilter, type BuildingRow, type RowFilters, type SortKey } from './building-rows';
 import { BuildingCardList, BuildingsTable } from './building-views';
 import { useBuildingRows } from './use-building-rows';
-import { useWideScreen } from './use-wide-screen';
+import { useWideScreen } from '../../shared/ui/use-wide-screen';
 import './buildings.css';
 
 function isSortKey(value: string): value is SortKey {

@@ -15,7 +15,7 @@ import { GridReports } from './grid-reports';
 import { ReportDeadlineSetting } from './report-deadline-setting';
 import { ReportingRateTable } from './reporting-rate-table';
 import { useReportsView } from './use-reports-view';
-import { useWideScreen } from './use-wide-screen';
+import { useWideScreen } from '../../shared/ui/use-wide-screen';
 import './reports.css';
 
 function CommunityReports({ communityId, date, userId, canSetDeadline }: { communityId: string; date: string; userId: string; canSetDeadline: boolean }) {

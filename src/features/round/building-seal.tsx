@@ -6,6 +6,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sealPeriodsOfBuilding, useRecords, useSession, type LocalRecord } from '../../data';
 import { currentSeal, sealDay } from '../../domain/sealing/seal-days';
+import { isDeskRole } from '../../domain/sync-roles';
 import { localDateOf } from '../../shared/local-date';
 import { Button } from '../../shared/ui/button';
 import { LiftForm, SealForm } from './seal-forms';
@@ -17,7 +18,7 @@ export function BuildingSeal({ building }: { building: LocalRecord<'building'> }
   const [open, setOpen] = useState<'seal' | 'lift' | null>(null);
   const historyId = useId();
   const today = localDateOf();
-  const canSeal = user?.role === 'secretary' || user?.role === 'admin';
+  const canSeal = isDeskRole(user?.role);
   const holding = building.sealed ? currentSeal(periods ?? [], today) : undefined;
   const start = building.sealed ? (holding?.startDate ?? building.sealedSince ?? null) : null;
   const day = start ? sealDay(start, today) : 0;

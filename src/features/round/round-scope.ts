@@ -5,11 +5,12 @@
 import type { LocalRecord } from '../../data';
 import { compareRoomPlaces } from '../../domain/round/room-order';
 import type { SessionUser } from '../../domain/sync-protocol';
+import { isDeskRole } from '../../domain/sync-roles';
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
 function seesWholeCommunity(user: SessionUser | null): boolean {
-  return !user || user.role === 'secretary' || user.role === 'admin' || user.gridIds.length === 0;
+  return !user || isDeskRole(user.role) || user.gridIds.length === 0;
 }
 
 /** My buildings ordered by name the way numbers read (2号楼 before 10号楼). */

@@ -155,3 +155,16 @@ export function ConflictList({ entries, onKeep, onSeen, label }: ConflictListPro
     </ul>
   );
 }
+
+/** A record screen's section of unseen conflicts ("Conflicts" and the cards); nothing when there is none. */
+export function ConflictSection({ entries, onKeep, onSeen }: Omit<ConflictListProps, 'label'>) {
+  const { t } = useTranslation(['conflicts', 'attention']);
+  const titleId = useId();
+  if (entries.length === 0) return null;
+  return (
+    <section className="gw-section" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('conflicts:title')}</h2>
+      <ConflictList entries={entries} onKeep={onKeep} onSeen={onSeen} label={t('conflicts:title')} />
+    </section>
+  );
+}
