@@ -9,12 +9,13 @@ import { DatabaseStatusWatcher } from './db/database-status';
 import { getMeta } from './db/meta-store';
 import { withReopen } from './db/reopen-on-connection-lost';
 import { DEFAULT_DB_NAME, GridwalkDb } from './db/schema';
-import { loadConflictResolver, loadExportUnsent, loadNeedsAttention, loadRecordWriter, loadSealingWriter, loadSyncRun } from './lazy-modules';
+import { loadConflictResolver, loadDeliveryWriter, loadExportUnsent, loadNeedsAttention, loadRecordWriter, loadSealingWriter, loadSyncRun } from './lazy-modules';
 import { runCountsQuery, runIdsQuery } from './queries/run-ids-query';
 import { runQuery } from './queries/run-query';
 import { listRejected } from './repositories/list-rejected';
 import type { RecordWriter } from './repositories/record-writer';
 import type { SealingWriter } from './repositories/sealing';
+import type { DeliveryWriter } from './repositories/deliveries';
 import type { ConflictResolver } from './repositories/conflict-resolution';
 import { browserCacheStorage, clearRuntimeCaches, type CacheStorageLike } from './session/clear-caches';
 import { SessionManager } from './session/session-manager';
@@ -118,6 +119,9 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
   let sealingLoading: Promise<SealingWriter> | null = null;
   const sealing = () =>
     (sealingLoading ??= loadSealingWriter().then(({ SealingWriter }) => new SealingWriter({ db, now, onWrite: afterWrite })));
+  let deliveriesLoading: Promise<DeliveryWriter> | null = null;
+  const deliveries = () =>
+    (deliveriesLoading ??= loadDeliveryWriter().then(({ DeliveryWriter }) => new DeliveryWriter({ db, now, onWrite: afterWrite })));
   let resolverLoading: Promise<ConflictResolver> | null = null;
   const resolver = () =>
     (resolverLoading ??= loadConflictResolver().then(({ ConflictResolver }) => new ConflictResolver({ db, now, onWrite: afterWrite })));
@@ -193,6 +197,7 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
     voidRecord: (entity, id, reason) => reopening(async () => (await writer()).voidRecord(entity, id, reason)),
     sealBuilding: (input) => reopening(async () => (await sealing()).seal(input)),
     liftSeal: (input) => reopening(async () => (await sealing()).lift(input)),
+    recordDelivery: (input) => reopening(async () => (await deliveries()).deliver(input)),
     keepConflictValue: (input) => reopening(async () => (await resolver()).keep(input)),
 
     getRecord: (entity, id) => reopening(() => db.typedRecords(entity).get(id)),

@@ -16,6 +16,7 @@ import type { SyncProgress } from './sync/progress-estimate';
 import type { RecordQuery } from './queries/record-query';
 import type { CountsByValue, IdsByValue, RecordIdsQuery } from './queries/record-ids-query';
 import type { LiftInput, SealInput } from './repositories/sealing';
+import type { DeliveryInput } from './repositories/deliveries';
 import type { KeepConflictValueInput, KeepConflictValueResult } from './repositories/conflict-resolution';
 
 export interface DataClient {
@@ -61,6 +62,11 @@ export interface DataClient {
   sealBuilding(input: SealInput): Promise<string>;
   /** Lifts a seal: the period's lift day and the building no longer sealed, in one transaction. */
   liftSeal(input: LiftInput): Promise<void>;
+  /**
+   * "Delivered": the volunteer's delivery and the request marked delivered (claimed by them when still
+   * open), in one transaction; a request already another's or closed gets the delivery alone. The delivery's id.
+   */
+  recordDelivery(input: DeliveryInput): Promise<string>;
   /**
    * "Keep this value" on a conflict: the record's field patched with the value when it holds another
    * (a normal patch, synced to every phone) and the conflict marked { kept, seenAt }, in one transaction.

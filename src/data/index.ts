@@ -11,6 +11,7 @@ export type { UnreadableRecord } from './db/unreadable-record';
 export type { RecordQuery } from './queries/record-query';
 export type { IdsByValue, RecordIdsQuery } from './queries/record-ids-query';
 export type { LiftInput, SealInput } from './repositories/sealing';
+export type { DeliveryInput } from './repositories/deliveries';
 export type { KeepConflictValueInput, KeepConflictValueResult } from './repositories/conflict-resolution';
 export type { SyncDirection, SyncProgress } from './sync/progress-estimate';
 
@@ -62,3 +63,12 @@ export {
   visitsBetween,
 } from './queries/desk-queries';
 export { householdCountsByBuilding, householdIdsByBuilding, type CountsByValue } from './queries/record-ids-query';
+export {
+  deliveriesBetween,
+  deliveriesOfRequest,
+  everyHelpRequest,
+  helpRequestsInState,
+  helpRequestsOfBuilding,
+  helpRequestsOfHousehold,
+  openRequestsForVolunteer,
+} from './queries/request-queries';

@@ -35,6 +35,12 @@ export const ERROR_CODES = [
   'ALREADY_EXISTS',
   'UNSUPPORTED_OP',
   'INTERNAL',
+  // Accounts the community adds (issue 13): an account past its end, a one-time sign-in code that is
+  // unknown, used or expired, a phone another account already has; a unit poster's code replaced or unknown.
+  'ACCOUNT_ENDED',
+  'SIGN_IN_CODE_INVALID',
+  'PHONE_IN_USE',
+  'POSTER_CODE_INVALID',
 ] as const;
 /** The codes this version knows; a code received from a server may be another string. */
 export type ErrorCode = (typeof ERROR_CODES)[number];

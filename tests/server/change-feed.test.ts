@@ -15,7 +15,7 @@ import { scopeHash, type Scope } from '../../src/server/sync/scope';
 import { uuidv7 } from '../../src/shared/uuid-v7';
 
 const communityId = uuidv7();
-const scope: Scope = { userId: uuidv7(), role: 'secretary', communityId, gridIds: [], sealedBuildingIds: [] };
+const scope: Scope = { userId: uuidv7(), role: 'secretary', communityId, gridIds: [], buildingIds: [] };
 const cleanups: (() => Promise<void>)[] = [];
 
 afterEach(async () => {

@@ -79,6 +79,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       daily_report: 'id, [gridId+date], date',
     },
   },
+  {
+    version: 6,
+    stores: {
+      // Volunteers and sealed buildings (issue 13): a building's and a household's help requests, the
+      // requests in a state (open ones for volunteers, unconfirmed ones to confirm), a request's deliveries
+      // and a day's deliveries.
+      help_request: 'id, buildingId, householdId, state',
+      delivery: 'id, helpRequestId, deliveredAt',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -27,7 +27,15 @@ export interface ConflictEntry {
   household: LocalRecord<'household'> | null;
 }
 
-const PATCHABLE: Record<PatchableEntity, true> = { building: true, household: true, resident: true, seal_period: true, community_settings: true, conflict: true };
+const PATCHABLE: Record<PatchableEntity, true> = {
+  building: true,
+  household: true,
+  resident: true,
+  seal_period: true,
+  community_settings: true,
+  conflict: true,
+  help_request: true,
+};
 
 function isPatchable(entity: EntityName): boolean {
   return Object.hasOwn(PATCHABLE, entity);

@@ -4,15 +4,12 @@
  * both outbox entries (the period's first, so the server meets them in that order), validated with
  * the domain schemas as record-writer.ts validates every write: nothing is stored when one is wrong.
  */
-import type { EntityName } from '../../domain/entities/registry';
 import { uuidv7 } from '../../shared/uuid-v7';
 import { guardStorage } from '../db/guard-storage';
-import type { OutboxEntry } from '../db/outbox-entry';
 import type { GridwalkDb } from '../db/schema';
-import { toServerCopy, type StoredRecord } from '../db/stored-record';
 import { loadValidation } from './load-validation';
-import { buildRecord } from './record-view';
-import { RecordNotFoundError, WRITE_COMMITTED_MARK, type RecordWriterDeps, type WriteCommittedDetail } from './record-writer';
+import { RecordNotFoundError, type RecordWriterDeps, type WriteCommittedDetail } from './record-writer';
+import { createIn, markCommitted, patchIn } from './write-steps';
 
 export interface SealInput {
   buildingId: string;
@@ -25,17 +22,6 @@ export interface LiftInput {
   sealPeriodId: string;
   /** The day the seal is lifted (YYYY-MM-DD), not before it started. */
   liftedOn: string;
-}
-
-type Validation = Awaited<ReturnType<typeof loadValidation>>;
-
-function entry(entity: EntityName, op: OutboxEntry['op'], recordId: string, data: Record<string, unknown>, time: number): OutboxEntry {
-  return { mutationId: uuidv7(time), entity, op, recordId, data, recordedAt: new Date(time).toISOString(), state: 'pending', attempts: 0 };
-}
-
-function markCommitted(details: readonly WriteCommittedDetail[]): void {
-  if (typeof performance === 'undefined' || typeof performance.mark !== 'function') return;
-  for (const detail of details) performance.mark(WRITE_COMMITTED_MARK, { detail });
 }
 
 export class SealingWriter {
@@ -59,10 +45,8 @@ export class SealingWriter {
       this.db.transaction('rw', [periods, buildings, this.db.outbox], async () => {
         const building = await buildings.get(input.buildingId);
         if (!building) throw new RecordNotFoundError('building', input.buildingId);
-        const created = entry('seal_period', 'create', id, period, time);
-        const seq = await this.db.outbox.add(created);
-        await periods.add(buildRecord(null, [{ ...created, seq }])!);
-        return this.patchIn(validation, 'building', building, { sealed: true, sealedSince: period.startDate }, time);
+        await createIn(this.db, 'seal_period', id, period, time);
+        return patchIn(this.db, validation, 'building', building, { sealed: true, sealedSince: period.startDate }, time);
       }),
     );
     this.committed([{ entity: 'seal_period', op: 'create', id }, ...(wroteBuilding ? [{ entity: 'building' as const, op: 'patch' as const, id: input.buildingId }] : [])]);
@@ -83,8 +67,8 @@ export class SealingWriter {
         const building = await buildings.get(buildingId);
         if (!building) throw new RecordNotFoundError('building', buildingId);
         // A wrong lift day throws before anything is stored; a throw rolls the whole transaction back.
-        const lifted = await this.patchIn(validation, 'seal_period', period, { liftedOn: input.liftedOn }, time);
-        const unsealed = await this.patchIn(validation, 'building', building, { sealed: false, sealedSince: null }, time);
+        const lifted = await patchIn(this.db, validation, 'seal_period', period, { liftedOn: input.liftedOn }, time);
+        const unsealed = await patchIn(this.db, validation, 'building', building, { sealed: false, sealedSince: null }, time);
         return [
           ...(lifted ? [{ entity: 'seal_period' as const, op: 'patch' as const, id: input.sealPeriodId }] : []),
           ...(unsealed ? [{ entity: 'building' as const, op: 'patch' as const, id: buildingId }] : []),
@@ -92,18 +76,6 @@ export class SealingWriter {
       }),
     );
     this.committed(wrote);
-  }
-
-  /** A patch inside the caller's transaction, as RecordWriter.patch stores one; false when nothing changes. */
-  private async patchIn(validation: Validation, entity: EntityName, row: StoredRecord, changes: Record<string, unknown>, time: number): Promise<boolean> {
-    const changed = validation.validatePatch(entity, row, changes);
-    if (Object.keys(changed).length === 0) return false;
-    const entries = await this.db.outbox.where('recordId').equals(row.id).toArray();
-    const server = entries.length > 0 ? (row._server ?? null) : toServerCopy(row);
-    const patch: OutboxEntry = { ...entry(entity, 'patch', row.id, changed, time), baseVersion: row.version };
-    const seq = await this.db.outbox.add(patch);
-    await this.db.records(entity).put(buildRecord(server, [...entries, { ...patch, seq }])!);
-    return true;
   }
 
   private committed(details: readonly WriteCommittedDetail[]): void {

@@ -16,6 +16,8 @@ export const ENTITY_NAMES = [
   'community_report',
   'device_sync',
   'conflict',
+  'help_request',
+  'delivery',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

@@ -7,6 +7,7 @@ import { buildingSchema } from './building';
 import { communitySettingsSchema } from './community-settings';
 import { conflictSchema } from './conflict';
 import type { EntityName } from './entity-names';
+import { helpRequestSchema } from './help-request';
 import { householdSchema } from './household';
 import { residentSchema } from './resident';
 import { sealPeriodSchema } from './seal-period';
@@ -14,7 +15,7 @@ import { sealPeriodSchema } from './seal-period';
 // applyPatch lives in a zod-free module so the data layer can replay patches without loading zod.
 export { applyPatch } from './apply-patch';
 
-export type PatchableEntity = 'building' | 'household' | 'resident' | 'seal_period' | 'community_settings' | 'conflict';
+export type PatchableEntity = 'building' | 'household' | 'resident' | 'seal_period' | 'community_settings' | 'conflict' | 'help_request';
 
 function patchOf<T extends z.ZodRawShape>(schema: z.ZodObject<T>) {
   const shape: Record<string, z.ZodType> = {};
@@ -31,6 +32,7 @@ export const patchSchemas: Record<PatchableEntity, z.ZodType<Record<string, unkn
   seal_period: patchOf(sealPeriodSchema),
   community_settings: patchOf(communitySettingsSchema),
   conflict: patchOf(conflictSchema),
+  help_request: patchOf(helpRequestSchema),
 };
 
 export function isPatchableEntity(entity: EntityName): entity is PatchableEntity {

@@ -6,8 +6,10 @@ import { communityReportSchema } from './community-report';
 import { communitySettingsSchema } from './community-settings';
 import { conflictSchema } from './conflict';
 import { dailyReportSchema } from './daily-report';
+import { deliverySchema } from './delivery';
 import { deviceSyncSchema } from './device-sync';
 import { feverReportSchema } from './fever-report';
+import { helpRequestSchema } from './help-request';
 import { householdSchema } from './household';
 import { checkpointSchema, communitySchema, gridSchema } from './reference';
 import { residentSchema } from './resident';
@@ -36,6 +38,8 @@ export const entitySchemas = {
   community_report: communityReportSchema,
   device_sync: deviceSyncSchema,
   conflict: conflictSchema,
+  help_request: helpRequestSchema,
+  delivery: deliverySchema,
 } as const satisfies Record<EntityName, z.ZodType>;
 
 export type EntityData<E extends EntityName> = z.output<(typeof entitySchemas)[E]>;
@@ -58,10 +62,12 @@ export const entityOps: Record<EntityName, readonly MutationOp[]> = {
   community_report: ['create'],
   device_sync: [],
   conflict: ['patch'],
+  help_request: ['create', 'patch'],
+  delivery: ['create', 'void'],
 };
 
 /** Append-only events: corrected by a void plus a new create. */
-export const EVENT_ENTITIES = ['visit', 'fever_report', 'checkpoint_entry'] as const satisfies readonly EntityName[];
+export const EVENT_ENTITIES = ['visit', 'fever_report', 'checkpoint_entry', 'delivery'] as const satisfies readonly EntityName[];
 export type EventEntity = (typeof EVENT_ENTITIES)[number];
 
 export function isEventEntity(entity: EntityName): entity is EventEntity {
@@ -75,6 +81,8 @@ export const IMMUTABLE_FIELDS: Partial<Record<EntityName, readonly string[]>> = 
   seal_period: ['buildingId'],
   community_settings: ['communityId'],
   conflict: ['entity', 'recordId', 'field', 'serverValue', 'clientValue', 'userId', 'userName', 'deviceId', 'at'],
+  // A request stays where it was asked for, and who asked stays who asked.
+  help_request: ['buildingId', 'householdId', 'unit', 'room', 'askedBy'],
 };
 
 export const voidDataSchema = z.object({

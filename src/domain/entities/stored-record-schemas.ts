@@ -6,9 +6,10 @@
  * rules of issue 11 (times from 2019-12-01 to a day ahead, birth dates from 1900, visible names, a
  * resident checked once per visit) apply to writes only: records stored before them stay readable.
  * A volunteer's copy
- * of a resident carries no key-group tags (the server withholds them): read as none.
+ * of a resident carries no key-group tags (the server withholds them): read as none; a volunteer's copy of
+ * an unclaimed help request carries its contact masked.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { isoDateField, storedNameField, storedTimestampField } from '../fields';
 import { serverFieldsSchema } from '../sync-protocol';
 import { fieldErrors } from '../validation-errors';
@@ -18,10 +19,12 @@ import { communityReportSchema } from './community-report';
 import { communitySettingsSchema } from './community-settings';
 import { conflictSchema } from './conflict';
 import { dailyReportSchema } from './daily-report';
+import { deliverySchema } from './delivery';
 import { deviceSyncSchema } from './device-sync';
 import type { EntityName } from './entity-names';
 import type { EntityRecord } from './entity-record';
 import { feverReportSchema } from './fever-report';
+import { helpRequestSchema } from './help-request';
 import { householdSchema } from './household';
 import { checkpointSchema, communitySchema, gridSchema } from './reference';
 import { residentSchema } from './resident';
@@ -64,6 +67,14 @@ const storedRecordSchemas: { [E in EntityName]: z.ZodType<EntityRecord<E>> } = {
   community_report: communityReportSchema.safeExtend({ date: isoDateField, confirmedAt: storedTimestampField, ...recordMetaShape }),
   device_sync: deviceSyncSchema.safeExtend(recordMetaShape),
   conflict: conflictSchema.safeExtend({ seenAt: storedTimestampField.optional(), ...recordMetaShape }),
+  // A volunteer's copy of a request not claimed by them carries the contact shortened and masked (张**, 138****1234).
+  help_request: helpRequestSchema.safeExtend({
+    contactName: storedNameField.optional(),
+    contactPhone: z.string({ error: 'phone_invalid' }).min(1, { error: 'phone_invalid' }).max(30, { error: 'phone_invalid' }),
+    claimedAt: storedTimestampField.optional(),
+    ...recordMetaShape,
+  }),
+  delivery: deliverySchema.safeExtend({ deliveredAt: storedTimestampField, ...recordMetaShape }),
 };
 
 export type ParsedRecord<E extends EntityName> = { ok: true; record: EntityRecord<E> } | { ok: false; fields: Record<string, string> };

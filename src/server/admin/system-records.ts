@@ -11,7 +11,7 @@ import type { Scope } from '../sync/scope';
 
 export const SYSTEM_ACTOR = 'system';
 
-const SYSTEM_SCOPE: Scope = { userId: SYSTEM_ACTOR, role: 'admin', communityId: null, gridIds: [], sealedBuildingIds: [] };
+const SYSTEM_SCOPE: Scope = { userId: SYSTEM_ACTOR, role: 'admin', communityId: null, gridIds: [], buildingIds: [] };
 
 export class AdminInputError extends Error {
   constructor(message: string) {

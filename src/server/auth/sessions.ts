@@ -141,7 +141,8 @@ export async function loadSessionUser(db: Queryable, userId: string, sessionId: 
      )
      SELECT ${USER_COLUMNS.split(', ').map((c) => `u.${c}`).join(', ')}, s.device_id AS session_device_id
        FROM users u JOIN sessions s ON s.user_id = u.id
-      WHERE u.id = $1 AND s.id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND NOT u.disabled`,
+      WHERE u.id = $1 AND s.id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND NOT u.disabled
+        AND (u.ends_at IS NULL OR u.ends_at > now())`,
     [userId, sessionId, LAST_USED_RESOLUTION_SECONDS],
   );
   const row = rows[0];

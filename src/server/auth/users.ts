@@ -14,9 +14,19 @@ export interface UserRow {
   grid_ids: string[];
   password_hash: string;
   disabled: boolean;
+  phone: string | null;
+  /** A volunteer's assigned buildings. */
+  building_ids: string[];
+  /** From this moment the account can no longer sign in or sync; null: no end. */
+  ends_at: Date | null;
 }
 
-export const USER_COLUMNS = 'id, username, display_name, role, community_id, grid_ids, password_hash, disabled';
+export const USER_COLUMNS = 'id, username, display_name, role, community_id, grid_ids, password_hash, disabled, phone, building_ids, ends_at';
+
+/** Whether the account may be used now (not disabled, not past its end). */
+export function isActiveAccount(user: Pick<UserRow, 'disabled' | 'ends_at'>, now: number = Date.now()): boolean {
+  return !user.disabled && (user.ends_at === null || new Date(user.ends_at).getTime() > now);
+}
 
 export function toSessionUser(row: UserRow): SessionUser {
   return {
@@ -46,6 +56,8 @@ export interface NewUser {
   role: UserRole;
   communityId: string | null;
   gridIds?: string[];
+  buildingIds?: string[];
+  phone?: string | null;
   password: string;
 }
 
@@ -57,9 +69,19 @@ export async function createUser(db: Queryable, user: NewUser): Promise<SessionU
   const id = user.id ?? randomUUID();
   const passwordHash = await hashPassword(user.password);
   await db.query(
-    `INSERT INTO users (id, username, display_name, role, community_id, grid_ids, password_hash)
-     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)`,
-    [id, user.username, user.displayName, user.role, user.communityId, JSON.stringify(user.gridIds ?? []), passwordHash],
+    `INSERT INTO users (id, username, display_name, role, community_id, grid_ids, password_hash, building_ids, phone)
+     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8::jsonb, $9)`,
+    [
+      id,
+      user.username,
+      user.displayName,
+      user.role,
+      user.communityId,
+      JSON.stringify(user.gridIds ?? []),
+      passwordHash,
+      JSON.stringify(user.buildingIds ?? []),
+      user.phone ?? null,
+    ],
   );
   return {
     id,

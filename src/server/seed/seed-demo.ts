@@ -1,7 +1,8 @@
 /**
  * The demo community: 幸福里社区 with 3 grids, 12 buildings (one sealed, with its seal period), about
  * 600 households and 1,500 residents, two checkpoints, the community's settings (report deadline
- * 18:00) and the accounts worker1–3, secretary1 and volunteer1.
+ * 18:00) and the accounts worker1–3, secretary1 and volunteer1 (assigned to the sealed building, 1栋 of
+ * worker1's grid).
  * `scale` multiplies the buildings (the benchmark uses ~13 for 20,000 residents); below 1 it
  * keeps 4 buildings with fewer floors, for fast tests.
  */
@@ -55,7 +56,8 @@ const BUILDING_SPECS: readonly (readonly [number, number, number])[] = [
   [2, 7, 3], [3, 7, 2], [2, 11, 4], [3, 6, 3], [2, 11, 3], [3, 6, 3],
 ];
 const GRID_NAMES = ['第一网格', '第二网格', '第三网格'] as const;
-const SEALED_INDEX = 1;
+/** 1栋, of the first grid (worker1's): the demo's help requests and deliveries start there. */
+const SEALED_INDEX = 0;
 /** The sealed building's seal began this many days ago (day 7 of 14) for this reason. */
 const SEALED_DAYS_AGO = 6;
 const SEAL_REASON = '楼内发现确诊病例，封控管理';
@@ -138,12 +140,14 @@ export async function seedDemo(db: Database, options: DemoSeedOptions): Promise<
     buildings.push({ id, gridId, name, sealed, households });
   }
 
-  const accounts: { username: string; displayName: string; role: UserRole; gridIds: string[] }[] = [
-    { username: 'worker1', displayName: '网格员 李娟', role: 'grid_worker', gridIds: [gridIds[0]!] },
-    { username: 'worker2', displayName: '网格员 王磊', role: 'grid_worker', gridIds: [gridIds[1]!] },
-    { username: 'worker3', displayName: '网格员 陈静', role: 'grid_worker', gridIds: [gridIds[2]!] },
-    { username: 'secretary1', displayName: '社区书记 张建国', role: 'secretary', gridIds: [] },
-    { username: 'volunteer1', displayName: '志愿者 刘晨', role: 'volunteer', gridIds: [] },
+  // The volunteer is assigned to the sealed building; every account has a phone (the unit posters show the grid worker's).
+  const sealedId = buildings[SEALED_INDEX]!.id;
+  const accounts: { username: string; displayName: string; role: UserRole; gridIds: string[]; phone: string; buildingIds?: string[] }[] = [
+    { username: 'worker1', displayName: '网格员 李娟', role: 'grid_worker', gridIds: [gridIds[0]!], phone: '13900000001' },
+    { username: 'worker2', displayName: '网格员 王磊', role: 'grid_worker', gridIds: [gridIds[1]!], phone: '13900000002' },
+    { username: 'worker3', displayName: '网格员 陈静', role: 'grid_worker', gridIds: [gridIds[2]!], phone: '13900000003' },
+    { username: 'secretary1', displayName: '社区书记 张建国', role: 'secretary', gridIds: [], phone: '13900000010' },
+    { username: 'volunteer1', displayName: '志愿者 刘晨', role: 'volunteer', gridIds: [], phone: '13900000020', buildingIds: [sealedId] },
   ];
   const users: DemoUser[] = [];
   await db.transaction(async (tx) => {
@@ -158,7 +162,7 @@ export async function seedDemo(db: Database, options: DemoSeedOptions): Promise<
     communityId,
     gridIds,
     buildings,
-    sealedBuildingId: buildings[SEALED_INDEX]!.id,
+    sealedBuildingId: sealedId,
     checkpointIds,
     households: buildings.reduce((sum, b) => sum + b.households, 0),
     residents: residentCount,

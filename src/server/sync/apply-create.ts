@@ -6,6 +6,8 @@ import { withoutServerFields, type MutationContext, type MutationEffect } from '
 import { metaForAll } from './record-store';
 import { dailyReportExists, forbidden, MutationRejection, validationFailed } from './rejection';
 import { canWrite } from './scope';
+import { helpRequestCreateProblem } from '../../domain/requests/help-request-rules';
+import { helpRequestSchema } from '../../domain/entities/help-request';
 
 export async function applyCreate(
   ctx: MutationContext,
@@ -16,6 +18,11 @@ export async function applyCreate(
   const parsed = entitySchemas[entity].safeParse(withoutServerFields(rawData));
   if (!parsed.success) throw validationFailed(fieldErrors(parsed.error));
   const data: Record<string, unknown> = parsed.data;
+
+  if (entity === 'help_request') {
+    const problem = helpRequestCreateProblem(ctx.scope, helpRequestSchema.parse(data));
+    if (problem) throw validationFailed({ [problem.field]: problem.key });
+  }
 
   if ((await ctx.source.find(id)) !== null) throw new MutationRejection('ALREADY_EXISTS', `A record with id ${id} already exists`);
 

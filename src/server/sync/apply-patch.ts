@@ -12,6 +12,8 @@ import { deriveScope } from './derive-scope';
 import type { FieldMeta, ScopeColumns, WritableRow } from './record-store';
 import { forbidden, MutationRejection, notFound, validationFailed } from './rejection';
 import { canRead, canWrite } from './scope';
+import { helpRequestSchema } from '../../domain/entities/help-request';
+import { helpRequestChangeProblem } from '../../domain/requests/help-request-rules';
 
 export async function applyPatchMutation(
   ctx: MutationContext,
@@ -44,6 +46,11 @@ export async function applyPatchMutation(
 
   const changed = Object.keys(patch).filter((field) => !sameValue(row.data[field], next[field]));
   if (changed.length === 0) return { result: { version: row.version } };
+  // A request's state is judged against the stored one: the first claim to reach the server wins.
+  if (entity === 'help_request') {
+    const problem = helpRequestChangeProblem(ctx.scope, helpRequestSchema.parse(row.data), helpRequestSchema.parse(next));
+    if (problem) throw validationFailed({ [problem.field]: problem.key });
+  }
 
   const columns = REFERENCE_FIELDS.some((field) => changed.includes(field)) ? await movedScope(ctx, entity, row, next) : {};
 

@@ -8,13 +8,15 @@
  * must be of that community, the resident of that household); daily_report → its grid;
  * seal_period → its building; community_settings and community_report → their community (the writer's;
  * a report's grids must be of it);
+ * help_request → its household when it names one (which must be at its building, unit and room), else
+ * its building; delivery → its help request (which the writer must be able to read);
  * device_sync and conflict are the server's own (never derived for a client).
  */
 import type { EntityName } from '../../domain/entities/registry';
 import type { ScopeColumns, WritableRow } from './record-store';
 import type { RecordSource } from './record-source';
 import { forbidden, notFound, validationFailed } from './rejection';
-import type { Scope } from './scope';
+import { canRead, type Scope } from './scope';
 
 type ParentRow = WritableRow;
 
@@ -99,6 +101,14 @@ export async function deriveScope(
       await requireGridsOf(source, community.id, data.gridsMissing, 'gridsMissing');
       return { ...NONE, community_id: community.id };
     }
+    case 'help_request':
+      return helpRequestScope(source, data);
+    case 'delivery': {
+      const request = await parent(source, 'help_request', data.helpRequestId, 'helpRequestId');
+      // A request the writer may not see (a volunteer's unconfirmed or unassigned one) is not told.
+      if (!canRead(scope, request)) throw notFound(`Unknown help_request ${String(data.helpRequestId)}`, { helpRequestId: 'not_found' });
+      return under(request, {});
+    }
     case 'device_sync':
     case 'conflict':
       throw forbidden(`${entity} records are written by the server`);
@@ -164,4 +174,15 @@ async function checkpointEntryOf(source: RecordSource, id: unknown, scope: Scope
     throw notFound(`Unknown checkpoint_entry ${String(id)}`, { checkpointEntryId: 'not_found' });
   }
   return entry;
+}
+
+/** A help request is placed by its household when it names one (at the request's address), else by its building. */
+async function helpRequestScope(source: RecordSource, data: Record<string, unknown>): Promise<ScopeColumns> {
+  const building = await parent(source, 'building', data.buildingId, 'buildingId');
+  if (data.householdId === undefined) return under(building, { household_id: null });
+  const household = await parent(source, 'household', data.householdId, 'householdId');
+  if (household.building_id !== building.id || household.data.unit !== data.unit || household.data.room !== data.room) {
+    throw validationFailed({ householdId: 'household_not_at_address' });
+  }
+  return under(household, {});
 }

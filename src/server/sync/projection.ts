@@ -1,15 +1,20 @@
-/** Stored records as pull delivers them: data plus server fields, cut down for volunteers. */
+/**
+ * Stored records as pull delivers them: data plus server fields, cut down for volunteers. A volunteer
+ * delivering to a sealed building learns the building (address, seal state), each confirmed request
+ * of it in a minimal form (place, what is needed, state; the contact shortened and masked until the
+ * volunteer claims it), and their own deliveries. Never a register: no household, resident, ID number.
+ */
+import { maskPhone, shortenName } from '../../domain/requests/help-request-display';
 import type { Change } from '../../domain/sync-protocol';
 import type { RecordRow } from './record-store';
 import type { Scope } from './scope';
 
-/** What a volunteer delivering to a sealed building may know. */
+/** What a volunteer may know of each entity they read (see readFilter in scope.ts for which records). */
 const VOLUNTEER_FIELDS: Record<string, readonly string[]> = {
   community: ['name', 'street', 'district', 'city'],
   building: ['gridId', 'name', 'address', 'units', 'floors', 'sealed', 'sealedSince'],
-  household: ['buildingId', 'unit', 'room', 'phone', 'status'],
-  resident: ['householdId', 'name'],
-  seal_period: ['buildingId', 'startDate', 'liftedOn'],
+  help_request: ['buildingId', 'unit', 'room', 'kind', 'needs', 'urgent', 'askedBy', 'state', 'claimedBy', 'claimedAt', 'closedReason'],
+  delivery: ['helpRequestId', 'outcome', 'deliveredAt', 'note'],
 };
 
 function iso(value: Date | string): string {
@@ -22,8 +27,30 @@ function pick(data: Record<string, unknown>, fields: readonly string[]): Record<
   return out;
 }
 
+/** A help request as a volunteer sees it: the contact in full only on the request they claimed. */
+function requestForVolunteer(data: Record<string, unknown>, scope: Scope): Record<string, unknown> {
+  const out = pick(data, VOLUNTEER_FIELDS.help_request!);
+  const mine = data.claimedBy === scope.userId;
+  const name = typeof data.contactName === 'string' ? data.contactName : undefined;
+  const phone = typeof data.contactPhone === 'string' ? data.contactPhone : '';
+  if (mine) {
+    if (name !== undefined) out.contactName = name;
+    out.contactPhone = phone;
+    if (data.claimedByName !== undefined) out.claimedByName = data.claimedByName;
+  } else {
+    if (name !== undefined) out.contactName = shortenName(name);
+    out.contactPhone = maskPhone(phone);
+  }
+  return out;
+}
+
+function forVolunteer(row: RecordRow, scope: Scope): Record<string, unknown> {
+  if (row.entity === 'help_request') return requestForVolunteer(row.data, scope);
+  return pick(row.data, VOLUNTEER_FIELDS[row.entity] ?? []);
+}
+
 export function toChange(row: RecordRow, scope: Scope): Change {
-  const visible = scope.role === 'volunteer' ? pick(row.data, VOLUNTEER_FIELDS[row.entity] ?? []) : row.data;
+  const visible = scope.role === 'volunteer' ? forVolunteer(row, scope) : row.data;
   const data: Record<string, unknown> = {
     ...visible,
     id: row.id,

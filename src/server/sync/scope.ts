@@ -13,8 +13,8 @@ export interface Scope {
   role: UserRole;
   communityId: string | null;
   gridIds: string[];
-  /** Volunteers only: the sealed buildings of their community, sorted. */
-  sealedBuildingIds: string[];
+  /** Volunteers only: the buildings the secretary assigned them to (of their community), sorted. */
+  buildingIds: string[];
 }
 
 /** The scope columns of a stored record, or of one about to be written. */
@@ -22,6 +22,7 @@ export interface ScopedRecord {
   entity: string;
   community_id: string | null;
   grid_id: string | null;
+  building_id: string | null;
   created_by: string;
 }
 
@@ -35,8 +36,10 @@ const SECRETARY_WRITES: readonly EntityName[] = ['seal_period', 'community_setti
 const SERVER_ONLY: readonly EntityName[] = ['device_sync'];
 /** Entities a grid worker writes at any checkpoint of their community (gate duty is not tied to a grid). */
 const GATE_ENTITIES: readonly string[] = ['checkpoint_entry', 'shift_note'];
-/** Entities a volunteer may see, and only under sealed buildings (plus their community). */
-const VOLUNTEER_ENTITIES: readonly EntityName[] = ['building', 'household', 'resident', 'seal_period'];
+/** What a volunteer writes: the claim and state of a request, and their deliveries (rules: help-request-rules.ts). */
+const VOLUNTEER_WRITES: readonly EntityName[] = ['help_request', 'delivery'];
+/** States of a help request a volunteer never sees: not yet confirmed, or rejected. */
+const HIDDEN_FROM_VOLUNTEERS = ['unconfirmed', 'rejected'];
 
 export async function loadScope(db: Queryable, user: UserRow): Promise<Scope> {
   const scope: Scope = {
@@ -44,23 +47,21 @@ export async function loadScope(db: Queryable, user: UserRow): Promise<Scope> {
     role: user.role,
     communityId: user.community_id,
     gridIds: [...user.grid_ids].sort(),
-    sealedBuildingIds: [],
+    buildingIds: [],
   };
-  if (user.role === 'volunteer' && user.community_id) {
+  if (user.role === 'volunteer' && user.community_id && user.building_ids.length > 0) {
     const { rows } = await db.query<{ id: string }>(
-      `SELECT id FROM records
-        WHERE entity = 'building' AND community_id = $1 AND (data->>'sealed')::boolean IS TRUE
-        ORDER BY id`,
-      [user.community_id],
+      `SELECT id FROM records WHERE entity = 'building' AND community_id = $1 AND id = ANY($2::uuid[]) ORDER BY id`,
+      [user.community_id, user.building_ids],
     );
-    scope.sealedBuildingIds = rows.map((row) => row.id);
+    scope.buildingIds = rows.map((row) => row.id);
   }
   return scope;
 }
 
 /** Changes whenever what the user may read changes: a cursor made under another scope is void. */
 export function scopeHash(scope: Scope): string {
-  const parts = [scope.userId, scope.role, scope.communityId ?? '', scope.gridIds.join(','), scope.sealedBuildingIds.join(',')];
+  const parts = [scope.userId, scope.role, scope.communityId ?? '', scope.gridIds.join(','), scope.buildingIds.join(',')];
   return createHash('sha256').update(parts.join('|')).digest('base64url').slice(0, 22);
 }
 
@@ -80,10 +81,13 @@ export function readFilter(scope: Scope, from: number): { sql: string; params: u
         params: [scope.communityId, COMMUNITY_WIDE_FOR_WORKERS, scope.gridIds, scope.userId, SECRETARY_READS],
       };
     case 'volunteer':
+      // The community, the assigned buildings, their confirmed requests, and the volunteer's own deliveries.
       return {
         sql: `community_id = ${p(0)} AND (entity = 'community'
-               OR (entity = ANY(${p(1)}::text[]) AND building_id = ANY(${p(2)}::uuid[])))`,
-        params: [scope.communityId, VOLUNTEER_ENTITIES, scope.sealedBuildingIds],
+               OR (entity = 'building' AND building_id = ANY(${p(1)}::uuid[]))
+               OR (entity = 'help_request' AND building_id = ANY(${p(1)}::uuid[]) AND data->>'state' <> ALL(${p(2)}::text[]))
+               OR (entity = 'delivery' AND created_by = ${p(3)}))`,
+        params: [scope.communityId, scope.buildingIds, HIDDEN_FROM_VOLUNTEERS, scope.userId],
       };
   }
 }
@@ -95,6 +99,8 @@ export interface ReadableRecord {
   grid_id: string | null;
   building_id: string | null;
   created_by: string;
+  /** The record's fields (a help request's state decides whether a volunteer sees it). */
+  data?: Record<string, unknown>;
 }
 
 /** Whether the scope may read a stored record: the same rule as readFilter, for one record in memory. */
@@ -112,19 +118,27 @@ export function canRead(scope: Scope, record: ReadableRecord): boolean {
         (record.grid_id !== null && scope.gridIds.includes(record.grid_id)) ||
         (record.entity === 'fever_report' && record.grid_id === null && record.created_by === scope.userId)
       );
-    case 'volunteer':
-      return (
-        record.entity === 'community' ||
-        ((VOLUNTEER_ENTITIES as readonly string[]).includes(record.entity) &&
-          record.building_id !== null &&
-          scope.sealedBuildingIds.includes(record.building_id))
-      );
+    case 'volunteer': {
+      const assigned = record.building_id !== null && scope.buildingIds.includes(record.building_id);
+      switch (record.entity) {
+        case 'community':
+          return true;
+        case 'building':
+          return assigned;
+        case 'help_request':
+          return assigned && !HIDDEN_FROM_VOLUNTEERS.includes(String(record.data?.state));
+        case 'delivery':
+          return record.created_by === scope.userId;
+        default:
+          return false;
+      }
+    }
   }
 }
 
 /** Roles that may never write an entity, whatever the record: checked before anything else. */
 export function mayWriteEntity(scope: Scope, entity: EntityName): boolean {
-  if (scope.role === 'volunteer') return false;
+  if (scope.role === 'volunteer') return VOLUNTEER_WRITES.includes(entity);
   if (SERVER_ONLY.includes(entity)) return false;
   if (scope.role === 'grid_worker' && (entity === 'building' || SECRETARY_WRITES.includes(entity))) return false;
   return true;
@@ -139,6 +153,10 @@ export function canWrite(scope: Scope, record: ScopedRecord): boolean {
   if (!mayWriteEntity(scope, record.entity as EntityName)) return false;
   if (scope.role === 'admin' && scope.communityId === null) return true;
   if (!scope.communityId || record.community_id !== scope.communityId) return false;
+  if (scope.role === 'volunteer') {
+    const assigned = record.building_id !== null && scope.buildingIds.includes(record.building_id);
+    return assigned && (record.entity !== 'delivery' || record.created_by === scope.userId);
+  }
   if (scope.role !== 'grid_worker') return true;
   if (GATE_ENTITIES.includes(record.entity)) return true;
   if (record.grid_id !== null) return scope.gridIds.includes(record.grid_id);

@@ -8,7 +8,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../../../../src/data';
 import { declareVersions, GridwalkDb, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../../src/data/db/schema';
-import { aBuilding, aCheckpointEntry, aFeverReport, aHousehold, aResident, aShiftNote, aVisit, sampleIds } from '../../../fixtures/domain-records';
+import { aBuilding, aCheckpointEntry, aDelivery, aFeverReport, aHelpRequest, aHousehold, aResident, aShiftNote, aVisit, sampleIds } from '../../../fixtures/domain-records';
 
 interface UpgradeCase {
   version: number;
@@ -97,6 +97,9 @@ const dailyReportRows = ['2026-11-25', '2026-11-27'].map((date, n) => ({
   version: 1,
   _sync: 'synced' as const,
 }));
+const helpRequestRow = { ...aHelpRequest(), id: '0190a000-0000-7000-8000-000000000008', version: 0, _sync: 'pending' as const, _server: null };
+const deliveryRow = { ...aDelivery({ helpRequestId: helpRequestRow.id }), id: '0190a000-0000-7000-8000-0000000000f1', version: 0, _sync: 'pending' as const, _server: null };
+
 const sealPeriodRow = {
   id: '0190a000-0000-7000-8000-0000000000e1',
   buildingId: sampleIds.building,
@@ -271,6 +274,18 @@ const cases: UpgradeCase[] = [
     async verify(db) {
       expect(await db.records('seal_period').where('buildingId').equals(sampleIds.building).toArray()).toEqual([sealPeriodRow]);
       expect(await db.records('device_sync').where('userId').equals(deviceSyncRow.userId).toArray()).toEqual([deviceSyncRow]);
+    },
+  },
+  {
+    version: 6,
+    async fill(db) {
+      await db.table('help_request').put(helpRequestRow);
+      await db.table('delivery').put(deliveryRow);
+    },
+    async verify(db) {
+      expect(await db.records('help_request').where('buildingId').equals(sampleIds.building).toArray()).toEqual([helpRequestRow]);
+      expect(await db.records('help_request').where('state').equals('open').primaryKeys()).toEqual([helpRequestRow.id]);
+      expect(await db.records('delivery').where('helpRequestId').equals(helpRequestRow.id).toArray()).toEqual([deliveryRow]);
     },
   },
 ];
