@@ -9,6 +9,8 @@ export interface SessionState {
   user: SessionUser | null;
   /** True when the refresh token was refused: the app keeps working offline but asks to sign in again. */
   reauthRequired: boolean;
+  /** True when the server said the account has ended (ACCOUNT_ENDED): sync stops and the phone says so. */
+  accountEnded?: boolean;
 }
 
 export type SyncPhase = 'idle' | 'syncing' | 'offline' | 'error' | 'auth_required';

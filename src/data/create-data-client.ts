@@ -205,6 +205,17 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
     listIdsByValue: (query) => reopening(() => runIdsQuery(db, query)),
     countByValue: (query) => reopening(() => runCountsQuery(db, query)),
 
+    // Issue 13, being built: people and poster calls (helpers replace these).
+    listPeople: () => Promise.reject(new Error('listPeople: not built yet')),
+    addPerson: () => Promise.reject(new Error('addPerson: not built yet')),
+    updatePerson: () => Promise.reject(new Error('updatePerson: not built yet')),
+    endPerson: () => Promise.reject(new Error('endPerson: not built yet')),
+    newSignInCode: () => Promise.reject(new Error('newSignInCode: not built yet')),
+    checkSignInCode: () => Promise.reject(new Error('checkSignInCode: not built yet')),
+    redeemSignInCode: () => Promise.reject(new Error('redeemSignInCode: not built yet')),
+    getPosterSheet: () => Promise.reject(new Error('getPosterSheet: not built yet')),
+    replacePosterCode: () => Promise.reject(new Error('replacePosterCode: not built yet')),
+
     listRejected: () => reopening(() => listRejected(db)),
     listUnreadable: () => reopening(() => db.unreadable.toArray()),
     async resend(mutationId, data) {

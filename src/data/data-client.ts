@@ -8,6 +8,8 @@ import type { NewRecord, Patch } from '../domain/entities/entity-record';
 import type { PatchableEntity } from '../domain/entities/patch';
 import type { EventEntity } from '../domain/entities/registry';
 import type { SessionUser } from '../domain/sync-protocol';
+import type { AddPersonRequest, AddPersonResponse, Person, SignInCode, SignInCodeInfo, UpdatePersonRequest } from '../domain/api/people';
+import type { PosterSheet, UnitPoster } from '../domain/api/posters';
 import type { DatabaseStatus, SessionState, StorageStatus, SyncStatus, UnsentExport } from './client-state';
 import type { OutboxEntry } from './db/outbox-entry';
 import type { UnreadableRecord } from './db/unreadable-record';
@@ -81,6 +83,24 @@ export interface DataClient {
   listIdsByValue<E extends EntityName>(query: RecordIdsQuery<E>): Promise<IdsByValue>;
   /** How many records have each index value the query names, counted on the index alone. */
   countByValue<E extends EntityName>(query: RecordIdsQuery<E>): Promise<CountsByValue>;
+
+  /**
+   * The community's people (issue 13), online only: each rejects with ApiError (NETWORK when offline).
+   * The secretary lists, adds (with a one-time sign-in code), changes (buildings, grids, end day) and ends accounts.
+   */
+  listPeople(): Promise<Person[]>;
+  addPerson(input: AddPersonRequest): Promise<AddPersonResponse>;
+  updatePerson(personId: string, changes: UpdatePersonRequest): Promise<Person>;
+  endPerson(personId: string): Promise<Person>;
+  newSignInCode(personId: string): Promise<SignInCode>;
+  /** Who a sign-in code is for (signed out, before the password is set). */
+  checkSignInCode(code: string): Promise<SignInCodeInfo>;
+  /** Redeems a one-time sign-in code: sets the password and signs this phone in as that person. */
+  redeemSignInCode(code: string, password: string): Promise<SessionUser>;
+
+  /** Unit posters (online only): a building's sheet with each unit's code; replacing a unit's code (secretary). */
+  getPosterSheet(buildingId: string): Promise<PosterSheet>;
+  replacePosterCode(buildingId: string, unit: string): Promise<UnitPoster>;
 
   /** Needs attention */
   listRejected(): Promise<OutboxEntry[]>;

@@ -1,0 +1,4 @@
+/** The 'people' namespace in Simplified Chinese (the default language): the key tree en.ts follows. */
+export const messages = {
+  title: '人员',
+};
