@@ -4,6 +4,7 @@ import { buildApp } from './app';
 import { databaseOptions, type ServerConfig } from './config';
 import { openDatabase, type Database } from './db/database';
 import { migrate } from './db/migrate';
+import { seedDemoRequests } from './seed/demo-requests';
 import { seedDemo, type DemoSummary } from './seed/seed-demo';
 
 export interface RunningServer {
@@ -32,6 +33,8 @@ export async function startServer(
     // Demo accounts appear only on an empty embedded database, or on PostgreSQL when asked for.
     const seeded =
       (db.kind === 'pglite' || options.demo) && (await isEmpty(db)) ? await seedDemo(db, { password: config.demoPassword }) : null;
+    const worker1 = seeded?.users.find((user) => user.username === 'worker1');
+    if (seeded && worker1) await seedDemoRequests(db, seeded.sealedBuildingId, worker1.id);
     const app = await buildApp({
       db,
       secret: config.secret ?? undefined,
