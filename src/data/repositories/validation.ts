@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { applyPatch, isPatchableEntity, patchSchemas } from '../../domain/entities/patch';
+import { helpRequestSchema } from '../../domain/entities/help-request';
 import {
   entityOps,
   entitySchemas,
@@ -57,6 +58,16 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /**
+ * What a patched record must be as a whole: its kind's schema, except where this phone's copy is
+ * partial on purpose. A volunteer's copy of a help request carries the contact shortened and masked
+ * (张**, 138****1234) until the server knows their claim, so their claim and delivery check the
+ * request without its contact (a contact that changes is still checked by the patch schema).
+ */
+const MERGED_SCHEMAS: Partial<Record<EntityName, z.ZodType>> = {
+  help_request: helpRequestSchema.omit({ contactName: true, contactPhone: true }),
+};
+
+/**
  * Validates a patch against the current local view: the patch schema, the fields that may not
  * change, and the merged record against the full schema. Returns only the fields that really change.
  */
@@ -77,6 +88,6 @@ export function validatePatch(
     if (field in changed) immutable[field] = 'immutable_field';
   }
   if (Object.keys(immutable).length > 0) throw new LocalValidationError(immutable);
-  parse(entitySchemas[entity], applyPatch(current, changed));
+  parse(MERGED_SCHEMAS[entity] ?? entitySchemas[entity], applyPatch(current, changed));
   return changed;
 }
