@@ -15,6 +15,8 @@ export const en: LocaleResource = {
     community: 'Community',
     buildings: 'Buildings',
     reports: 'Reports',
+    requests: 'Requests',
+    delivered: 'Delivered',
   },
   common: {
     cancel: 'Cancel',

@@ -16,6 +16,8 @@ export const zhCN = {
     community: '社区',
     buildings: '楼栋',
     reports: '报表',
+    requests: '求助',
+    delivered: '已送达',
   },
   common: {
     cancel: '取消',
