@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { MAX_PUSH_BYTES } from '../domain/sync-protocol';
 import { LoginLimiter, type LoginLimiterOptions } from './auth/login-limiter';
+import type { PublicLimitOptions } from './posters/public-limits';
 import { loadSecret } from './auth/secret';
 import type { Database } from './db/database';
 import { decorateAuthentication } from './http/authenticate';
@@ -14,10 +15,14 @@ import { errorBody, installErrorHandler } from './http/errors';
 import { registerOpenApi } from './http/openapi';
 import { registerSecurityHeaders } from './http/security-headers';
 import { jsonSerializer, zodValidator } from './http/request-validation';
-import { hasBuiltApp, registerStaticFiles } from './http/static-files';
+import { hasBuiltApp, registerHelpPage, registerStaticFiles } from './http/static-files';
 import { registerAuthRoutes } from './routes/auth-routes';
 import { registerHealthRoutes } from './routes/health-routes';
+import { registerPeopleRoutes } from './routes/people-routes';
+import { registerPosterRoutes } from './routes/poster-routes';
+import { registerPublicHelpRoutes } from './routes/public-help-routes';
 import { registerSessionRoutes } from './routes/session-routes';
+import { registerSignInCodeRoutes } from './routes/sign-in-code-routes';
 import { registerSyncRoutes } from './routes/sync-routes';
 import type { ServerContext } from './server-context';
 import { loadFeed } from './sync/feed';
@@ -38,6 +43,8 @@ export interface BuildAppOptions {
   serveSourceMaps?: boolean;
   /** Serve the API description at /api/docs and /api/docs/json (default); API_DOCS=0 turns it off. */
   apiDocs?: boolean;
+  /** Limits of the residents' help page (per poster code and per address; tests move its clock). */
+  publicHelpLimits?: PublicLimitOptions;
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -74,11 +81,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerHealthRoutes(api, ctx);
   registerAuthRoutes(api, ctx);
   registerSessionRoutes(api, ctx);
+  registerSignInCodeRoutes(api, ctx);
+  registerPeopleRoutes(api, ctx);
   registerSyncRoutes(api, ctx);
+  registerPosterRoutes(api, ctx);
+  registerPublicHelpRoutes(api, ctx, { limits: options.publicHelpLimits });
 
   const staticDir = hasBuiltApp(options.staticDir) ? options.staticDir : null;
   const serveApp = staticDir !== null;
   if (serveApp) await registerStaticFiles(app, staticDir, { serveSourceMaps: options.serveSourceMaps ?? false });
+  if (serveApp) registerHelpPage(app, staticDir);
 
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';

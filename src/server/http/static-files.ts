@@ -14,6 +14,9 @@ export function hasBuiltApp(dir: string | null | undefined): dir is string {
   return !!dir && existsSync(path.join(dir, 'index.html'));
 }
 
+/** The residents' help page as the build emits it (its own small entry, not the app: src/help/index.html). */
+export const HELP_PAGE_FILE = 'src/help/index.html';
+
 /** The file a precompressed sibling stands for: `index.html.br` → `index.html`. */
 function originalName(filePath: string): string {
   return path.basename(filePath).replace(/\.(?:br|gz)$/, '');
@@ -51,4 +54,13 @@ export async function registerStaticFiles(app: FastifyInstance, dir: string, opt
       else if (name.endsWith('.html') || name === 'sw.js' || name.endsWith('.webmanifest')) reply.header('cache-control', 'no-cache');
     },
   });
+}
+
+/**
+ * GET /help/<token>: the residents' help page, the same HTML for any token (the page reads the token
+ * from its address). Not registered when the build has no help page.
+ */
+export function registerHelpPage(app: FastifyInstance, dir: string): void {
+  if (!existsSync(path.join(dir, HELP_PAGE_FILE))) return;
+  app.get('/help/*', (_request, reply) => reply.header('cache-control', 'no-cache').sendFile(HELP_PAGE_FILE));
 }
