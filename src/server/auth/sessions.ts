@@ -16,7 +16,15 @@ export const REFRESH_GRACE_SECONDS = 120;
 /** An authenticated request records the session's last use when the recorded one is older than this. */
 export const LAST_USED_RESOLUTION_SECONDS = 60;
 
-export type RevokeReason = 'logout' | 'refresh_token_reuse' | 'password_changed' | 'user_disabled' | 'revoked_by_user' | 'revoked_by_admin';
+/** Why a session ended; 'account_ended': the community ended the account (its phones are told ACCOUNT_ENDED). */
+export type RevokeReason =
+  | 'logout'
+  | 'refresh_token_reuse'
+  | 'password_changed'
+  | 'user_disabled'
+  | 'revoked_by_user'
+  | 'revoked_by_admin'
+  | 'account_ended';
 
 export async function createSession(db: Database, userId: string, deviceId: string): Promise<{ sessionId: string; refreshToken: string }> {
   const sessionId = randomUUID();
@@ -149,4 +157,21 @@ export async function loadSessionUser(db: Queryable, userId: string, sessionId: 
   if (!row) return null;
   const { session_device_id: deviceId, ...user } = row;
   return { user, deviceId };
+}
+
+/**
+ * Whether a session that is no longer accepted (by its id, or by one of its refresh tokens) failed
+ * because its account ended: the community ended it (sessions revoked 'account_ended') or its end
+ * date passed. Only asked after the token itself proved genuine, so it tells a caller nothing new.
+ */
+export async function sessionAccountEnded(db: Queryable, by: { sessionId: string; userId: string } | { refreshToken: string }): Promise<boolean> {
+  const where = 'refreshToken' in by ? 's.id = (SELECT session_id FROM refresh_tokens WHERE token_hash = $1)' : 's.id = $1 AND s.user_id = $2';
+  const params = 'refreshToken' in by ? [hashToken(by.refreshToken)] : [by.sessionId, by.userId];
+  const { rows } = await db.query<{ ended: boolean }>(
+    `SELECT (s.revoked_reason = 'account_ended' OR (NOT u.disabled AND u.ends_at IS NOT NULL AND u.ends_at <= now())) AS ended
+       FROM sessions s JOIN users u ON u.id = s.user_id
+      WHERE ${where}`,
+    params,
+  );
+  return rows[0]?.ended === true;
 }

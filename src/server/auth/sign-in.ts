@@ -4,10 +4,10 @@
  * is replaced by one with today's after the password proved right.
  */
 import type { Queryable } from '../db/database';
-import { HttpError } from '../http/errors';
+import { accountEnded, HttpError } from '../http/errors';
 import type { LoginLimiter } from './login-limiter';
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from './password';
-import { findUserByUsername, type UserRow } from './users';
+import { findUserByUsername, isActiveAccount, type UserRow } from './users';
 
 export interface SignInContext {
   db: Queryable;
@@ -27,6 +27,8 @@ export async function signIn(ctx: SignInContext, username: string, password: str
     await ctx.limiter.recordFailure(username, ip);
     throw new HttpError(401, 'INVALID_CREDENTIALS', 'Wrong username or password');
   }
+  // The right password of an account past its end: said plainly, so the person knows to ask the community.
+  if (!isActiveAccount(user)) throw accountEnded();
   await ctx.limiter.recordSuccess(username);
   if (needsRehash(user.password_hash)) {
     const upgraded = await hashPassword(password);

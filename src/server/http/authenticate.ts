@@ -4,11 +4,11 @@
  * answer is 401 whatever else is wrong with the request.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { loadSessionUser } from '../auth/sessions';
+import { loadSessionUser, sessionAccountEnded } from '../auth/sessions';
 import { verifyAccessToken } from '../auth/tokens';
 import type { UserRow } from '../auth/users';
 import type { ServerContext } from '../server-context';
-import { unauthorized } from './errors';
+import { accountEnded, unauthorized } from './errors';
 
 export interface AuthedUser {
   user: UserRow;
@@ -37,7 +37,10 @@ export async function authenticate(ctx: ServerContext, request: FastifyRequest):
   const claims = verifyAccessToken(ctx.secret, token);
   if (!claims) throw unauthorized('Invalid or expired access token');
   const session = await loadSessionUser(ctx.db, claims.sub, claims.sid);
-  if (!session) throw unauthorized('Session ended');
+  if (!session) {
+    if (await sessionAccountEnded(ctx.db, { sessionId: claims.sid, userId: claims.sub })) throw accountEnded();
+    throw unauthorized('Session ended');
+  }
   return { user: session.user, sessionId: claims.sid, deviceId: session.deviceId };
 }
 

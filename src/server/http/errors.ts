@@ -20,7 +20,9 @@ export const errorReply = {
   400: apiErrorBodySchema.meta({
     description: 'BAD_REQUEST: the body or query does not fit; `fields` says which part and why (VALIDATION with `body: too_deep` for a body nested too deeply)',
   }),
-  401: apiErrorBodySchema.meta({ description: 'UNAUTHORIZED (token missing, invalid or expired, session ended) or INVALID_CREDENTIALS' }),
+  401: apiErrorBodySchema.meta({
+    description: 'UNAUTHORIZED (token missing, invalid or expired, session ended), INVALID_CREDENTIALS, or ACCOUNT_ENDED (the account is past its end)',
+  }),
   403: apiErrorBodySchema.meta({ description: 'FORBIDDEN: the push names a device other than the one its session was opened on' }),
   413: apiErrorBodySchema.meta({ description: `PAYLOAD_TOO_LARGE: over 1 MB, or more than ${MAX_MUTATIONS_PER_PUSH} mutations` }),
   429: apiErrorBodySchema.meta({ description: 'TOO_MANY_REQUESTS: too many failed sign-ins; Retry-After says when to try again' }),
@@ -33,6 +35,8 @@ export function errorBody(code: ErrorCode, message: string, fields?: Record<stri
 export const badRequest = (message: string, fields?: Record<string, string>) =>
   new HttpError(400, 'BAD_REQUEST', message, fields);
 export const unauthorized = (message = 'Sign in required') => new HttpError(401, 'UNAUTHORIZED', message);
+/** The account is past its end (or the community ended it): it can no longer sign in or sync. */
+export const accountEnded = () => new HttpError(401, 'ACCOUNT_ENDED', 'This account has ended');
 
 /** PostgreSQL "data exception" errors (class 22: e.g. a NUL character in text) come from bad input. */
 export function isDataException(error: unknown): boolean {

@@ -9,15 +9,15 @@ import {
   type LogoutResponse,
 } from '../../domain/sync-protocol';
 import { signIn } from '../auth/sign-in';
-import { createSession, revokeSession, rotateRefreshToken, sessionOfRefreshToken } from '../auth/sessions';
+import { createSession, revokeSession, rotateRefreshToken, sessionAccountEnded, sessionOfRefreshToken } from '../auth/sessions';
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, verifyAccessToken } from '../auth/tokens';
-import { findUserById, toSessionUser, type UserRow } from '../auth/users';
+import { findUserById, isActiveAccount, toSessionUser, type UserRow } from '../auth/users';
 import { bearerToken } from '../http/authenticate';
-import { errorReply, unauthorized } from '../http/errors';
+import { accountEnded, errorReply, unauthorized } from '../http/errors';
 import type { ContractApp } from '../http/request-validation';
 import type { ServerContext } from '../server-context';
 
-function tokens(ctx: ServerContext, user: UserRow, sessionId: string, refreshToken: string): LoginResponse {
+export function tokens(ctx: ServerContext, user: UserRow, sessionId: string, refreshToken: string): LoginResponse {
   return {
     accessToken: signAccessToken(ctx.secret, { sub: user.id, sid: sessionId }),
     refreshToken,
@@ -66,9 +66,16 @@ export function registerAuthRoutes(app: ContractApp, ctx: ServerContext): void {
           'Refresh token reused after rotation: session revoked',
         );
       }
-      if (rotated.kind !== 'rotated') throw unauthorized('Refresh token invalid, expired or revoked');
+      if (rotated.kind !== 'rotated') {
+        if (await sessionAccountEnded(ctx.db, { refreshToken: request.body.refreshToken })) throw accountEnded();
+        throw unauthorized('Refresh token invalid, expired or revoked');
+      }
       const user = await findUserById(ctx.db, rotated.userId);
       if (!user || user.disabled) throw unauthorized('Account disabled');
+      if (!isActiveAccount(user)) {
+        await revokeSession(ctx.db, rotated.sessionId, 'account_ended');
+        throw accountEnded();
+      }
       return tokens(ctx, user, rotated.sessionId, rotated.refreshToken);
     },
   );

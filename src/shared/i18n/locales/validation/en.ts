@@ -21,6 +21,7 @@ export const messages: typeof zhCN = {
   temperature_precision: 'Use at most one decimal, e.g. 36.5.',
   date_invalid: 'Not a valid date.',
   date_in_future: 'The date cannot be in the future.',
+  date_in_past: 'The date cannot be before today.',
   timestamp_invalid: 'Not a valid time.',
   timestamp_too_early: 'The time cannot be before 1 December 2019.',
   timestamp_in_future: 'The time cannot be more than a day ahead. Check the phone’s clock.',

@@ -20,6 +20,7 @@ export const messages = {
   temperature_precision: '体温最多保留一位小数，如 36.5。',
   date_invalid: '日期无效。',
   date_in_future: '日期不能晚于今天。',
+  date_in_past: '日期不能早于今天。',
   timestamp_invalid: '时间无效。',
   timestamp_too_early: '时间不能早于 2019 年 12 月 1 日。',
   timestamp_in_future: '时间不能比现在晚一天以上，请检查手机时间。',
