@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { feverReportsOfHousehold, residentsOfHousehold, useRecord, useRecords, visitsOfHousehold } from '../../data';
+import { feverReportsOfHousehold, residentsOfHousehold, useRecord, useRecords, visitsOfHousehold, type LocalRecord } from '../../data';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
 import { PageLayout } from '../../shared/ui/page-layout';
@@ -14,12 +14,17 @@ import { HouseholdQr } from './household-qr';
 import { HouseholdResidents } from './household-residents';
 import './households.css';
 
+export interface HouseholdScreenProps {
+  /** The household's help requests with "Request help" (issue 13), supplied by the app (they belong to the requests feature). */
+  helpRequests?: (household: LocalRecord<'household'>) => ReactNode;
+}
+
 /**
  * /households/:householdId: one door of the round, from local data only. Address and building,
  * occupancy and phone, the ways on (record a visit, add a resident, report a fever), the residents,
  * the last visits and the fever reports, each with its sync state.
  */
-export function HouseholdScreen() {
+export function HouseholdScreen({ helpRequests }: HouseholdScreenProps = {}) {
   const { t } = useTranslation('household');
   const { householdId = '' } = useParams();
   const household = useRecord('household', householdId);
@@ -85,6 +90,7 @@ export function HouseholdScreen() {
           {t('household:edit.open')}
         </Button>
       )}
+      {helpRequests ? <Suspense fallback={null}>{helpRequests(household)}</Suspense> : null}
       <HouseholdQr householdId={household.id} address={t('household:address', { unit: household.unit, room: household.room })} buildingName={buildingName} />
       <HouseholdResidents residents={residents ?? []} />
       <HouseholdVisits visits={visits ?? []} residents={residents ?? []} />

@@ -1,7 +1,7 @@
-import { useId, useMemo } from 'react';
+import { Suspense, useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { householdsOfBuilding, useRecord, useRecords } from '../../data';
+import { householdsOfBuilding, useRecord, useRecords, type LocalRecord } from '../../data';
 import { buildFloorGrid } from '../../domain/round/building-grid';
 import { tallyStatuses } from '../../domain/round/round-tally';
 import { PageLayout } from '../../shared/ui/page-layout';
@@ -14,8 +14,13 @@ import { useTodayStatuses } from './use-today-statuses';
 import './round.css';
 import './building.css';
 
+export interface BuildingScreenProps {
+  /** The building's help requests not closed yet (issue 13), supplied by the app (they belong to the requests feature). */
+  helpRequests?: (building: LocalRecord<'building'>) => ReactNode;
+}
+
 /** One building: today's progress and the floor × unit grid of its rooms, each opening its household. */
-export function BuildingScreen() {
+export function BuildingScreen({ helpRequests }: BuildingScreenProps = {}) {
   const { t } = useTranslation(['round', 'translation']);
   const { buildingId = '' } = useParams();
   const building = useRecord('building', buildingId);
@@ -57,6 +62,7 @@ export function BuildingScreen() {
       <Link className="gw-button gw-button--primary gw-button--block" to={`/households/new?building=${encodeURIComponent(building.id)}`}>
         {t('round:building.addHousehold')}
       </Link>
+      {helpRequests ? <Suspense fallback={null}>{helpRequests(building)}</Suspense> : null}
       <RoomLegend idBase={idBase} />
       <section className="gw-section" aria-labelledby={gridTitleId}>
         <h2 id={gridTitleId}>{t('round:building.gridTitle')}</h2>
