@@ -5,7 +5,7 @@
 //   route chunk and their static imports) and the larger language's message files (core + the home screen's 'round' namespace): ≤ 150 KB gzipped.
 // - Every route of the route tables (src/app/routes.tsx, role-app.tsx, shared-routes.tsx, each role's app) that is
 //   declared lazy is its own chunk, outside the start-up files, and precached; the secretary's app is not in the
-//   grid worker's first screen.
+//   grid worker's first screen, nor is the volunteer's.
 // - The whole precache (the entries injected into dist/sw.js) ≤ 1.5 MB.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -19,8 +19,9 @@ const HOME_ROUTE = 'src/features/round/home-screen.tsx';
 // Each role's app is its own chunk (src/app/role-app.tsx); the grid worker's is the one whose first screen counts.
 const WORKER_APP = 'src/app/worker/worker-app.tsx';
 const SECRETARY_APP = 'src/app/secretary/secretary-app.tsx';
+const VOLUNTEER_APP = 'src/app/volunteer/volunteer-app.tsx';
 // The route tables: each lazy screen they name is a chunk of its own, outside the start-up files.
-const ROUTE_TABLES = ['src/app/routes.tsx', 'src/app/role-app.tsx', 'src/app/shared-routes.tsx', WORKER_APP, SECRETARY_APP];
+const ROUTE_TABLES = ['src/app/routes.tsx', 'src/app/role-app.tsx', 'src/app/shared-routes.tsx', WORKER_APP, SECRETARY_APP, VOLUNTEER_APP];
 // The core messages plus the home screen's own namespace ('round'), per language: the larger pair counts.
 const LOCALES = [
   ['src/shared/i18n/locales/zh-CN.ts', 'src/shared/i18n/locales/round/zh-CN.ts'],
@@ -114,12 +115,15 @@ for (const key of lazyRoutes) {
   console.log(`  ${kb(gzipSize(chunk.file)).padStart(9)}  ${chunk.file}  ← ${key}`);
 }
 
-// A secretary's screens load for the secretary only: nothing only the secretary's app reaches is in the worker's first screen.
+// A secretary's (or a volunteer's) screens load for that role only: nothing only their app reaches is in the worker's first screen.
 const workerFiles = closure(WORKER_APP);
-for (const file of closure(SECRETARY_APP)) {
-  if (firstScreen.has(file) && !workerFiles.has(file) && !startup.has(file)) failures.push(`${file} (secretary only) is in the grid worker's first screen`);
+for (const [app, role] of [[SECRETARY_APP, 'secretary'], [VOLUNTEER_APP, 'volunteer']]) {
+  if (!manifest[app]) failures.push(`${app} is not in the build manifest`);
+  for (const file of closure(app)) {
+    if (firstScreen.has(file) && !workerFiles.has(file) && !startup.has(file)) failures.push(`${file} (${role} only) is in the grid worker's first screen`);
+  }
+  if (manifest[app] && firstScreen.has(manifest[app].file)) failures.push(`${app} is in the grid worker's first screen`);
 }
-if (manifest[SECRETARY_APP] && firstScreen.has(manifest[SECRETARY_APP].file)) failures.push(`${SECRETARY_APP} is in the grid worker's first screen`);
 
 // 3. The precache: the entries vite-plugin-pwa injected into sw.js.
 const sw = read('sw.js').toString('utf8');

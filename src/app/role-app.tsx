@@ -10,11 +10,14 @@ import { lazyScreen } from './lazy-screen';
 import { SECRETARY_NAV } from './secretary/secretary-nav';
 import { warmDeskScreens } from './secretary/warm-desk-screens';
 import { SignedInLayout } from './signed-in-layout';
+import { VOLUNTEER_NAV } from './volunteer/volunteer-nav';
+import { warmVolunteerScreens } from './volunteer/warm-volunteer-screens';
 import { warmRoundScreens } from './worker/warm-round-screens';
 import { WORKER_NAV } from './worker/worker-nav';
 
 const WorkerApp = lazyScreen(() => import('./worker/worker-app'), 'WorkerApp');
 const SecretaryApp = lazyScreen(() => import('./secretary/secretary-app'), 'SecretaryApp');
+const VolunteerApp = lazyScreen(() => import('./volunteer/volunteer-app'), 'VolunteerApp');
 
 interface RoleAppEntry {
   nav: readonly NavItem[];
@@ -25,13 +28,13 @@ interface RoleAppEntry {
 
 const WORKER: RoleAppEntry = { nav: WORKER_NAV, App: WorkerApp, warm: warmRoundScreens };
 const SECRETARY: RoleAppEntry = { nav: SECRETARY_NAV, App: SecretaryApp, warm: warmDeskScreens };
+const VOLUNTEER: RoleAppEntry = { nav: VOLUNTEER_NAV, App: VolunteerApp, warm: warmVolunteerScreens };
 
 const APPS: Record<UserRole, RoleAppEntry> = {
   grid_worker: WORKER,
   secretary: SECRETARY,
   admin: SECRETARY,
-  // The volunteer's own app comes with help requests and deliveries; until then the worker's.
-  volunteer: WORKER,
+  volunteer: VOLUNTEER,
 };
 
 export function RoleApp() {

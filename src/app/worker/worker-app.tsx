@@ -1,7 +1,6 @@
 /**
  * The grid worker's route table: Home is today's round, plus the screens every role opens. Its own
- * chunk, loaded for the grid worker (and a volunteer, until the volunteer's app lands) only; the
- * navigation is worker-nav.ts, the frame src/app/role-app.tsx.
+ * chunk, loaded for the grid worker only; the navigation is worker-nav.ts, the frame src/app/role-app.tsx.
  */
 import { lazy } from 'react';
 import { Navigate, useRoutes } from 'react-router';
