@@ -10,6 +10,7 @@ import { RoleApp } from './role-app';
 import { RouteLoading } from './route-loading';
 
 const SignInScreen = lazyScreen(() => import('../features/auth/sign-in-screen'), 'SignInScreen');
+const JoinScreen = lazyScreen(() => import('../features/auth/join-screen'), 'JoinScreen');
 
 export const appRoutes: RouteObject[] = [
   {
@@ -18,6 +19,17 @@ export const appRoutes: RouteObject[] = [
       <RedirectIfSignedIn>
         <Suspense fallback={<RouteLoading />}>
           <SignInScreen />
+        </Suspense>
+      </RedirectIfSignedIn>
+    ),
+  },
+  {
+    // A new person's one-time sign-in code (issue 13): set a password, then signed in.
+    path: '/join',
+    element: (
+      <RedirectIfSignedIn>
+        <Suspense fallback={<RouteLoading />}>
+          <JoinScreen />
         </Suspense>
       </RedirectIfSignedIn>
     ),
