@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vite';
+import path from 'node:path';
+import { build, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
@@ -32,6 +33,48 @@ function rootManifest(): Plugin {
         }
       }
       this.emitFile({ type: 'asset', fileName: 'manifest.webmanifest', source: readFileSync(manifestPath, 'utf8') });
+    },
+  };
+}
+
+/**
+ * The residents' help page (src/help, /help/<token>): a small page of its own, not the app. It is built
+ * after the app, as a second build into the same directory (its files under help-assets/), so that it
+ * shares no chunk with the app (the app's chunk groups would pull the app's start-up code into it) and
+ * the service worker, written before it, never precaches it. The app's precompression, which runs last,
+ * compresses its files too. tools/check-budgets.mjs holds it to 50 KB gzipped.
+ */
+function helpPage(): Plugin {
+  let root = '';
+  let outDir = '';
+  return {
+    name: 'gridwalk-help-page',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    closeBundle: {
+      sequential: true,
+      async handler(error) {
+        if (error) return;
+        await build({
+          configFile: false,
+          root,
+          logLevel: 'warn',
+          publicDir: false,
+          build: {
+            outDir,
+            emptyOutDir: false,
+            target: 'es2022',
+            modulePreload: false,
+            sourcemap: true,
+            assetsDir: 'help-assets',
+            manifest: '.vite/help-manifest.json',
+            rolldownOptions: { input: { help: path.resolve(root, 'src/help/index.html') } },
+          },
+        });
+      },
     },
   };
 }
@@ -88,11 +131,14 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,webmanifest,png,svg,ico,woff2}'],
         // Source maps are for debugging, not for offline use; the .br/.gz copies are the server's business
         // (the browser decodes what it fetches, the precache holds each file once).
-        globIgnores: ['**/*.map', '**/*.br', '**/*.gz', 'sw.js'],
+        // The residents' help page is not the app's (helpPage below): never precached.
+        globIgnores: ['**/*.map', '**/*.br', '**/*.gz', 'sw.js', 'src/help/**', 'help-assets/**'],
         rollupFormat: 'iife',
         sourcemap: true,
       },
     }),
+    // After the service worker (not precached), before the precompression (which compresses it too).
+    helpPage(),
     // A .br and a .gz copy next to each compressible built file, sw.js included, for the server to send.
     precompress(),
   ],

@@ -7,6 +7,8 @@
 //   declared lazy is its own chunk, outside the start-up files, and precached; the secretary's app is not in the
 //   grid worker's first screen, nor is the volunteer's.
 // - The whole precache (the entries injected into dist/sw.js) ≤ 1.5 MB.
+// - The residents' help page (src/help: its HTML, JavaScript and CSS, built apart from the app) ≤ 50 KB gzipped,
+//   and none of it precached.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -15,6 +17,8 @@ const root = path.resolve(import.meta.dirname, '..');
 const dist = path.resolve(root, process.argv[2] ?? 'dist');
 const FIRST_SCREEN_LIMIT = 150 * 1024;
 const PRECACHE_LIMIT = 1.5 * 1024 * 1024;
+const HELP_PAGE_LIMIT = 50 * 1024;
+const HELP_PAGE = 'src/help/index.html';
 const HOME_ROUTE = 'src/features/round/home-screen.tsx';
 // Each role's app is its own chunk (src/app/role-app.tsx); the grid worker's is the one whose first screen counts.
 const WORKER_APP = 'src/app/worker/worker-app.tsx';
@@ -143,6 +147,47 @@ for (const file of [...firstScreen, 'index.html', 'manifest.webmanifest']) {
 }
 console.log(`\nPrecache: ${precached.length} entries, ${kb(precacheTotal)} (limit ${kb(PRECACHE_LIMIT)})`);
 if (precacheTotal > PRECACHE_LIMIT) failures.push(`precache is ${kb(precacheTotal)}, over ${kb(PRECACHE_LIMIT)}`);
+
+// 4. The residents' help page: its own build (vite.config.ts, helpPage) with its own manifest.
+const helpManifestFile = '.vite/help-manifest.json';
+if (!existsSync(path.join(dist, HELP_PAGE)) || !existsSync(path.join(dist, helpManifestFile))) {
+  failures.push(`the help page (${HELP_PAGE}, ${helpManifestFile}) is not in the build`);
+} else {
+  const helpManifest = JSON.parse(read(helpManifestFile).toString('utf8'));
+  const helpFiles = new Set([HELP_PAGE]);
+  const helpClosure = (key) => {
+    const chunk = helpManifest[key];
+    if (!chunk || helpFiles.has(chunk.file)) return;
+    helpFiles.add(chunk.file);
+    for (const css of chunk.css ?? []) helpFiles.add(css);
+    for (const imported of chunk.imports ?? []) helpClosure(imported);
+  };
+  helpClosure(HELP_PAGE);
+  // Each language's messages load on their own (a visitor loads one): the larger language counts; other lazy code counts whole.
+  const byLanguage = new Map();
+  for (const key of helpManifest[HELP_PAGE]?.dynamicImports ?? []) {
+    const language = /zh-CN\.ts$/.test(key) ? 'zh-CN' : /[\\/]en\.ts$/.test(key) ? 'en' : 'other';
+    const chunk = helpManifest[key];
+    if (!chunk) continue;
+    if (language === 'other') helpClosure(key);
+    else byLanguage.set(language, [...(byLanguage.get(language) ?? []), chunk.file]);
+  }
+  const languageFiles = [...byLanguage.values()].sort(
+    (a, b) => b.reduce((sum, f) => sum + gzipSize(f), 0) - a.reduce((sum, f) => sum + gzipSize(f), 0),
+  )[0] ?? [];
+  for (const file of languageFiles) helpFiles.add(file);
+  for (const files of byLanguage.values()) for (const file of files) if (precachedSet.has(file)) failures.push(`help page file ${file} is precached`);
+  console.log('\nHelp page (gzipped; the larger language):');
+  let helpTotal = 0;
+  for (const file of helpFiles) {
+    const size = gzipSize(file);
+    helpTotal += size;
+    console.log(`  ${kb(size).padStart(9)}  ${file}`);
+    if (precachedSet.has(file)) failures.push(`help page file ${file} is precached`);
+  }
+  console.log(`  ${kb(helpTotal).padStart(9)}  total (limit ${kb(HELP_PAGE_LIMIT)})`);
+  if (helpTotal > HELP_PAGE_LIMIT) failures.push(`help page is ${kb(helpTotal)} gzipped, over ${kb(HELP_PAGE_LIMIT)}`);
+}
 
 if (failures.length > 0) {
   console.error(`\nBudgets FAILED:\n${failures.map((f) => `  - ${f}`).join('\n')}`);

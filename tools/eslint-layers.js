@@ -1,5 +1,5 @@
 // Local ESLint rule: enforces the one-way import direction between layers.
-// shared → domain → data → features → app; sw and server import no UI.
+// shared → domain → data → features → app; sw and server import no UI; help (the residents' page) only shared and domain.
 // src/data has one public entry module (src/data/index.ts): features and app import only it, and
 // src/data's own modules never import it.
 import path from 'node:path';
@@ -27,6 +27,8 @@ const allowed = {
   data: ['shared', 'domain', 'data'],
   app: ['shared', 'shared-ui', 'domain', 'data', 'features/*', 'app'],
   sw: ['shared', 'domain', 'data', 'sw'],
+  // The residents' help page (its own small entry, not the app): no React, no data layer, no features.
+  help: ['shared', 'domain', 'help'],
   server: ['shared', 'domain', 'server'],
 };
 

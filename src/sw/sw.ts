@@ -2,7 +2,8 @@
  * The service worker (built by vite-plugin-pwa, injectManifest, into dist/sw.js):
  * - precaches the app shell, every route chunk, CSS, icons and the manifest, and removes the
  *   precaches of older versions;
- * - answers every app navigation with the precached index.html, so any route opens offline;
+ * - answers every app navigation with the precached index.html, so any route opens offline (not
+ *   /help/…, the residents' help page, which is no part of the app);
  * - never touches /api/: there is no route for it, so API requests go straight to the network
  *   and nothing personal is cached;
  * - activates a new version only when the page posts {type: 'SKIP_WAITING'} (the user chose Reload);
@@ -24,7 +25,8 @@ const config: WorkerSyncConfig = { baseUrl: import.meta.env.VITE_API_URL ?? '' }
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
-registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api(\/|$)/] }));
+// The residents' help page (/help/<token>) is not the app: its navigations go to the network.
+registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api(\/|$)/, /^\/help(\/|$)/] }));
 
 // The first version takes the open page at once (it has no older worker to wait for).
 clientsClaim();

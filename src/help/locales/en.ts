@@ -1,0 +1,35 @@
+/** The residents' help page in English: the same key tree as zh-CN.ts. */
+import type { messages as zhCN } from './zh-CN';
+
+export const messages: typeof zhCN = {
+  title: 'Ask for help',
+  language: 'Language',
+  loading: 'Loading…',
+  place: '{{community}} {{building}} Unit {{unit}}',
+  intro: 'While the building is sealed, tell the community here when you need groceries, medicine or medical help. Once the grid worker confirms it, a volunteer brings it to your door.',
+  room: 'Room',
+  roomHint: 'e.g. 501',
+  kind: 'What kind of help',
+  kinds: { groceries: 'Groceries', medicine: 'Medicine', medical: 'Medical', other: 'Other' },
+  needs: 'What is needed',
+  needsHint: 'e.g. a bag of rice, two jin of greens; the medicine and its dose',
+  urgent: 'Urgent',
+  urgentHint: 'Needed today, or about health',
+  phone: 'Contact phone',
+  name: 'Contact name (optional)',
+  send: 'Send request',
+  sending: 'Sending…',
+  fixErrors: 'Check the marked fields.',
+  sentTitle: 'Sent',
+  sent: 'The community has your request. The grid worker will confirm it and call you soon; keep your phone at hand.',
+  another: 'Send another request',
+  invalidTitle: 'This poster is no longer valid',
+  invalid: 'This poster’s code was replaced or is not valid. Call the community hotline, or ask your building’s grid worker (their phone is on the new poster at the entrance).',
+  errors: {
+    TOO_MANY_REQUESTS: 'Too many requests. Try again in {{minutes}} minutes; for anything urgent call the community hotline.',
+    PAYLOAD_TOO_LARGE: 'Too much text: write less.',
+    VALIDATION: 'Check the marked fields.',
+    NETWORK: 'No connection: the request has not been sent. Check the connection and press "Send request" again (it will not be sent twice).',
+    SERVER: 'The server had a problem: the request has not been sent. Try again later; for anything urgent call the community hotline.',
+  },
+};
