@@ -15,6 +15,7 @@ const BuildingsScreen = lazyScreen(() => import('../../features/buildings/buildi
 const ReportsScreen = lazyScreen(() => import('../../features/reports/reports-screen'), 'ReportsScreen');
 const TrendsScreen = lazyScreen(() => import('../../features/trends/trends-screen'), 'TrendsScreen');
 const ConflictsScreen = lazyScreen(() => import('../../features/conflicts/conflicts-screen'), 'ConflictsScreen');
+const DeliveryLedgerScreen = lazyScreen(() => import('../../features/deliveries/delivery-ledger-screen'), 'DeliveryLedgerScreen');
 const RoundScreen = lazy(() => import('../../features/round/home-screen').then((m) => ({ default: m.HomeScreen })));
 
 export function SecretaryApp() {
@@ -24,6 +25,7 @@ export function SecretaryApp() {
     { path: 'reports', element: <ReportsScreen /> },
     { path: 'trends', element: <TrendsScreen /> },
     { path: 'conflicts', element: <ConflictsScreen /> },
+    { path: 'deliveries', element: <DeliveryLedgerScreen /> },
     { path: 'round', element: <RoundScreen syncSummary={<SyncSummary />} /> },
     ...sharedRoutes,
     { path: '*', element: <Navigate to="/" replace /> },

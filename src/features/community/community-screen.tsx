@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { everyConflict, useRecords, useSession } from '../../data';
+import { everyConflict, helpRequestsInState, useRecords, useSession } from '../../data';
 import { localDateOf, localDay } from '../../shared/local-date';
 import { PageLayout } from '../../shared/ui/page-layout';
 import { useNow } from '../../shared/ui/use-now';
@@ -42,11 +42,12 @@ function UnconfirmedGrids({ view }: { view: CommunityView }) {
   );
 }
 
-/** Where the desk goes next: Trends, and Conflicts with how many wait to be seen. */
+/** Where the desk goes next: Trends, Conflicts with how many wait to be seen, the delivery ledger and the requests to confirm. */
 function DeskLinks() {
-  const { t } = useTranslation('community');
+  const { t } = useTranslation(['community', 'requests']);
   const conflicts = useRecords(everyConflict());
   const unseen = (conflicts ?? []).filter((conflict) => conflict.seenAt === undefined).length;
+  const toConfirm = useRecords(helpRequestsInState('unconfirmed'))?.length ?? 0;
   return (
     <nav aria-label={t('community:desk')} className="gw-desk-links">
       <Link to="/trends">{t('community:trends')}</Link>
@@ -54,6 +55,8 @@ function DeskLinks() {
         <Link to="/conflicts">{t('community:conflicts')}</Link>
         {unseen > 0 ? <span className="gw-desk-badge">{t('community:toSee', { n: unseen })}</span> : null}
       </span>
+      <Link to="/deliveries">{t('requests:ledger.link')}</Link>
+      {toConfirm > 0 ? <Link to="/requests/unconfirmed">{t('requests:toConfirm.link', { n: toConfirm })}</Link> : null}
     </nav>
   );
 }

@@ -45,7 +45,7 @@ export function RequestCard({ request, showPlace = false, buildingName }: Reques
   const titleId = useId();
   const place = t('requests:list.place', { unit: request.unit, room: request.room });
   const kind = t(`requests:kind.${request.kind}`);
-  const label = showPlace ? `${buildingName ? `${buildingName} ` : ''}${place} ${kind}` : kind;
+  const label = showPlace ? `${buildingName ? `${buildingName} ` : ''}${place} · ${kind}` : kind;
   const closed = request.state === 'cancelled' || request.state === 'rejected';
   return (
     <article className={`gw-card gw-request gw-request--${request.state}`} aria-labelledby={titleId}>
@@ -53,12 +53,13 @@ export function RequestCard({ request, showPlace = false, buildingName }: Reques
         <h3 id={titleId} className="gw-request__title">
           {showPlace ? (
             <>
-              {buildingName ? <span>{buildingName} </span> : null}
-              {request.householdId ? <Link to={`/households/${encodeURIComponent(request.householdId)}`}>{place}</Link> : <span>{place}</span>}
-              <span> · </span>
+              {buildingName ? `${buildingName} ` : null}
+              {request.householdId ? <Link to={`/households/${encodeURIComponent(request.householdId)}`}>{place}</Link> : place}
+              {` · ${kind}`}
             </>
-          ) : null}
-          {kind}
+          ) : (
+            kind
+          )}
         </h3>
         <RecordSyncBadge state={request._sync} />
       </div>

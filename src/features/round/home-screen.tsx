@@ -1,7 +1,7 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { everyRecord, everySealPeriod, useRecords, useSession } from '../../data';
+import { everyRecord, everySealPeriod, helpRequestsInState, useRecords, useSession } from '../../data';
 import { tallyStatuses } from '../../domain/round/round-tally';
 import { PageLayout } from '../../shared/ui/page-layout';
 import { BuildingCards } from './building-cards';
@@ -31,8 +31,10 @@ function TodayTotals({ visited, total, notHome, refused, fevers }: { visited: nu
 
 /** Home: today's round over my grids (totals, buildings, doors still to knock), key groups and sync. */
 export function HomeScreen({ syncSummary }: HomeScreenProps) {
-  const { t } = useTranslation(['translation', 'round']);
+  const { t } = useTranslation(['translation', 'round', 'requests']);
   const { user } = useSession();
+  // Residents' requests through a unit poster wait for the worker's word (the phone holds the worker's scope only).
+  const toConfirm = useRecords(helpRequestsInState('unconfirmed'))?.length ?? 0;
   const buildingRecords = useRecords(everyRecord('building'));
   const householdRecords = useRecords(everyRecord('household'));
   const sealPeriods = useRecords(everySealPeriod());
@@ -68,6 +70,11 @@ export function HomeScreen({ syncSummary }: HomeScreenProps) {
           <p className="gw-lead">{t('home.greeting', { name: user.displayName })}</p>
           <p>{t('home.role', { role: t(`role.${user.role}`) })}</p>
         </div>
+      ) : null}
+      {toConfirm > 0 ? (
+        <Link className="gw-button gw-button--primary gw-button--block" to="/requests/unconfirmed">
+          {t('requests:toConfirm.link', { n: toConfirm })}
+        </Link>
       ) : null}
 
       <section className="gw-section" aria-labelledby={todayId}>

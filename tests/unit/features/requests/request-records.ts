@@ -29,7 +29,9 @@ export function helpRequest(n: number, fields: Partial<EntityData<'help_request'
  * the data layer does) and store the result, so a screen read afterwards shows it pending.
  */
 export function clientWith(records: FakeRecords = {}, session: Parameters<typeof createFakeDataClient>[0] = {}) {
-  const stored: FakeRecords = { building: [building], household: [household], resident: [resident], visit: [], fever_report: [], help_request: [], delivery: [], seal_period: [], ...records };
+  const stored: FakeRecords = { building: [building], household: [household], resident: [resident], visit: [], fever_report: [], help_request: [], delivery: [], seal_period: [] };
+  // Copies: a test's writes land in its own lists, never in the shared arrays the tests start from.
+  Object.assign(stored, structuredClone(records));
   const client = createFakeDataClient({ records: stored, ...session });
   const create = vi.mocked(client.create);
   create.mockImplementation(async (entity, data) => storeCreate(stored, entity, NEW_ID, data).id);

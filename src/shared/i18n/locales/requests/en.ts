@@ -76,5 +76,6 @@ export const messages: typeof zhCN = {
     deliveriesTitle: 'Deliveries that day ({{n}})',
     otherVolunteer: 'Claimed by another volunteer',
     deliveredBy: 'Claimed by {{name}}',
+    total: 'Total',
   },
 };

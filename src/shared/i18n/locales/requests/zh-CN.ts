@@ -74,5 +74,6 @@ export const messages = {
     deliveriesTitle: '当天配送（{{n}}）',
     otherVolunteer: '已被其他志愿者认领',
     deliveredBy: '认领人：{{name}}',
+    total: '合计',
   },
 };
