@@ -4,12 +4,13 @@
  */
 import { liveQuery, type Subscription } from 'dexie';
 import { ApiClient } from './api/api-client';
+import { ApiError } from './api/api-error';
 import type { DataClient } from './data-client';
 import { DatabaseStatusWatcher } from './db/database-status';
 import { getMeta } from './db/meta-store';
 import { withReopen } from './db/reopen-on-connection-lost';
 import { DEFAULT_DB_NAME, GridwalkDb } from './db/schema';
-import { loadConflictResolver, loadDeliveryWriter, loadExportUnsent, loadNeedsAttention, loadRecordWriter, loadSealingWriter, loadSyncRun } from './lazy-modules';
+import { loadConflictResolver, loadDeliveryWriter, loadExportUnsent, loadNeedsAttention, loadPeopleApi, loadRecordWriter, loadSealingWriter, loadSyncRun } from './lazy-modules';
 import { runCountsQuery, runIdsQuery } from './queries/run-ids-query';
 import { runQuery } from './queries/run-query';
 import { listRejected } from './repositories/list-rejected';
@@ -17,6 +18,8 @@ import type { RecordWriter } from './repositories/record-writer';
 import type { SealingWriter } from './repositories/sealing';
 import type { DeliveryWriter } from './repositories/deliveries';
 import type { ConflictResolver } from './repositories/conflict-resolution';
+import type { SessionUser } from '../domain/sync-protocol';
+import type * as PeopleApiModule from './api/people-api';
 import { browserCacheStorage, clearRuntimeCaches, type CacheStorageLike } from './session/clear-caches';
 import { SessionManager } from './session/session-manager';
 import { countUnsent, wipePersonalData } from './session/wipe-personal-data';
@@ -29,6 +32,8 @@ import { SyncStatusStore } from './sync/status';
 import { SyncEngine } from './sync/sync-engine';
 import type { Timers } from './sync/timers';
 import { browserIsOnline, browserTriggerEnv, type TriggerEnv } from './sync/triggers';
+
+type PeopleApi = typeof PeopleApiModule;
 
 export interface DataClientOptions {
   /** Server origin: '' for the same origin, or e.g. 'http://127.0.0.1:8080' ('/api/v1' is appended). */
@@ -150,17 +155,26 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
     wasReauth = state.reauthRequired;
   });
 
+  /** After a sign-in (with a password or a sign-in code): keep the data, clear a paused sync, sync now. */
+  const signedIn = (user: SessionUser): SessionUser => {
+    // Not awaited: some browsers ask the user, and sign-in must not wait for the answer.
+    void requestPersistentStorage(db, storage).catch(() => null);
+    if (status.get().phase === 'auth_required') status.set({ phase: 'idle', lastError: null });
+    engine.resume();
+    return user;
+  };
+  // The people calls (issue 13): online only, loaded on first use (a chunk that cannot load is NETWORK).
+  const peopleApi = (): Promise<PeopleApi> =>
+    loadPeopleApi().catch((error: unknown) => Promise.reject(new ApiError(0, 'NETWORK', error instanceof Error ? error.message : 'network error')));
+  const withPeople = <T>(call: (people: PeopleApi, token: string) => Promise<T>): Promise<T> =>
+    session.withToken(async (token) => call(await peopleApi(), token));
+
   const client: GridwalkDataClient = {
     db,
     session,
 
     async signIn(username, password) {
-      const user = await session.signIn(username, password);
-      // Not awaited: some browsers ask the user, and sign-in must not wait for the answer.
-      void requestPersistentStorage(db, storage).catch(() => null);
-      if (status.get().phase === 'auth_required') status.set({ phase: 'idle', lastError: null });
-      engine.resume();
-      return user;
+      return signedIn(await session.signIn(username, password));
     },
 
     async signOut(signOutOptions) {
@@ -205,14 +219,17 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
     listIdsByValue: (query) => reopening(() => runIdsQuery(db, query)),
     countByValue: (query) => reopening(() => runCountsQuery(db, query)),
 
-    // Issue 13, being built: people and poster calls (helpers replace these).
-    listPeople: () => Promise.reject(new Error('listPeople: not built yet')),
-    addPerson: () => Promise.reject(new Error('addPerson: not built yet')),
-    updatePerson: () => Promise.reject(new Error('updatePerson: not built yet')),
-    endPerson: () => Promise.reject(new Error('endPerson: not built yet')),
-    newSignInCode: () => Promise.reject(new Error('newSignInCode: not built yet')),
-    checkSignInCode: () => Promise.reject(new Error('checkSignInCode: not built yet')),
-    redeemSignInCode: () => Promise.reject(new Error('redeemSignInCode: not built yet')),
+    listPeople: () => withPeople((people, token) => people.listPeople(api, token)),
+    addPerson: (input) => withPeople((people, token) => people.addPerson(api, token, input)),
+    updatePerson: (personId, changes) => withPeople((people, token) => people.updatePerson(api, token, personId, changes)),
+    endPerson: (personId) => withPeople((people, token) => people.endPerson(api, token, personId)),
+    newSignInCode: (personId) => withPeople((people, token) => people.newSignInCode(api, token, personId)),
+    checkSignInCode: async (code) => (await peopleApi()).checkSignInCode(api, code),
+    /** Signs in exactly as signIn does (another user's unsent work refuses it, after the code was used: the password is set). */
+    async redeemSignInCode(code, password) {
+      const people = await peopleApi();
+      return signedIn(await session.signInWith((deviceId) => people.redeemSignInCode(api, code, password, deviceId)));
+    },
     getPosterSheet: () => Promise.reject(new Error('getPosterSheet: not built yet')),
     replacePosterCode: () => Promise.reject(new Error('replacePosterCode: not built yet')),
 

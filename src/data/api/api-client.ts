@@ -23,15 +23,15 @@ export interface ApiClientOptions {
 /** Refresh answers like login; the user is optional there. */
 export type RefreshResponse = RefreshAnswer;
 
-interface RequestOptions {
-  method: 'GET' | 'POST';
+export interface RequestOptions {
+  method: 'GET' | 'POST' | 'PATCH';
   path: string;
   token?: string;
   body?: unknown;
   timeoutMs?: number;
 }
 
-type ReadAnswer<T> = (readers: AnswerReaders) => (body: unknown) => Reading<T>;
+export type ReadAnswer<T> = (readers: AnswerReaders) => (body: unknown) => Reading<T>;
 
 function apiRoot(baseUrl: string): string {
   const trimmed = baseUrl.replace(/\/+$/, '');
@@ -93,7 +93,8 @@ export class ApiClient {
     return this.request({ method: 'GET', path: `/sync/pull?${query.toString()}`, token }, (read) => read.pull);
   }
 
-  private async request<T>(options: RequestOptions, readerOf: ReadAnswer<T>): Promise<T> {
+  /** One request of the contract, its answer read by `readerOf` (also for the calls of lazily loaded modules: people-api.ts). */
+  async request<T>(options: RequestOptions, readerOf: ReadAnswer<T>): Promise<T> {
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {

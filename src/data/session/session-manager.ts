@@ -3,7 +3,7 @@
  * access token has expired. A refused refresh token pauses sync (reauthRequired) and leaves the outbox alone.
  */
 import { liveQuery, type Subscription } from 'dexie';
-import type { SessionUser } from '../../domain/sync-protocol';
+import type { LoginResponse, SessionUser } from '../../domain/sync-protocol';
 import type { ApiClient, RefreshResponse } from '../api/api-client';
 import { ApiError } from '../api/api-error';
 import type { SessionState } from '../client-state';
@@ -20,6 +20,17 @@ export class AuthRequiredError extends Error {
     this.name = 'AuthRequiredError';
   }
 }
+
+/** The server said the account has ended (ACCOUNT_ENDED): sync stops until someone signs in again. */
+export class AccountEndedError extends AuthRequiredError {
+  constructor() {
+    super();
+    this.message = 'account ended';
+    this.name = 'AccountEndedError';
+  }
+}
+
+const isAccountEnded = (error: unknown): boolean => error instanceof ApiError && error.code === 'ACCOUNT_ENDED';
 
 /** The user signed out (or another user signed in) while a sync run was going: the run stops quietly. */
 export class SessionEndedError extends Error {
@@ -89,9 +100,18 @@ export class SessionManager {
   }
 
   async signIn(username: string, password: string): Promise<SessionUser> {
+    return this.signInWith((deviceId) => this.deps.api.login(username, password, deviceId));
+  }
+
+  /**
+   * Signs in with the tokens `obtain` gets for this device (a password sign-in, a redeemed sign-in
+   * code): another user's data is wiped first (refused while it has unsent work), and the new
+   * session starts afresh (not reauthRequired, not accountEnded).
+   */
+  async signInWith(obtain: (deviceId: string) => Promise<LoginResponse>): Promise<SessionUser> {
     await this.ready;
     const deviceId = await getDeviceId(this.deps.db);
-    const response = await this.deps.api.login(username, password, deviceId);
+    const response = await obtain(deviceId);
     const previous = this.stored ?? (await getMeta(this.deps.db, 'session')) ?? null;
     if (previous && previous.user.id !== response.user.id) {
       const unsent = await countUnsent(this.deps.db);
@@ -132,6 +152,7 @@ export class SessionManager {
     await this.ready;
     const session = this.stored;
     if (!session) throw new SessionEndedError();
+    if (session.accountEnded) throw new AccountEndedError();
     if (session.reauthRequired) throw new AuthRequiredError();
     if (this.now() < session.expiresAt - EXPIRY_MARGIN_MS) return session.accessToken;
     return this.refresh(session.accessToken);
@@ -139,7 +160,8 @@ export class SessionManager {
 
   /**
    * Runs an authenticated request; on 401 refreshes once (shared by concurrent callers) and retries.
-   * A refused refresh token marks the session reauthRequired and throws AuthRequiredError.
+   * A refused refresh token marks the session reauthRequired and throws AuthRequiredError; an
+   * ACCOUNT_ENDED answer (of the request or the refresh) marks it accountEnded and throws AccountEndedError.
    */
   async withToken<T>(request: (token: string) => Promise<T>): Promise<T> {
     const token = await this.accessToken();
@@ -147,8 +169,21 @@ export class SessionManager {
       return await request(token);
     } catch (error) {
       if (!(error instanceof ApiError) || error.status !== 401) throw error;
-      return request(await this.refresh(token));
+      if (isAccountEnded(error)) return this.accountEnded();
     }
+    try {
+      return await request(await this.refresh(token));
+    } catch (error) {
+      if (isAccountEnded(error)) return this.accountEnded();
+      throw error;
+    }
+  }
+
+  /** Keeps that the account has ended (it survives a reload) and stops the caller. */
+  private async accountEnded(): Promise<never> {
+    const session = this.stored;
+    if (session && !session.accountEnded) await this.save({ ...session, accountEnded: true });
+    throw new AccountEndedError();
   }
 
   /** Single-flight refresh; `staleToken` is the token that failed (skip if another caller already replaced it). */
@@ -165,11 +200,13 @@ export class SessionManager {
   private async doRefresh(): Promise<string> {
     const session = this.stored;
     if (!session) throw new SessionEndedError();
+    if (session.accountEnded) throw new AccountEndedError();
     if (session.reauthRequired) throw new AuthRequiredError();
     let response: RefreshResponse;
     try {
       response = await this.deps.api.refresh(session.refreshToken);
     } catch (error) {
+      if (isAccountEnded(error)) return this.accountEnded();
       if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
         await this.save({ ...session, reauthRequired: true });
         throw new AuthRequiredError();
@@ -195,11 +232,12 @@ export class SessionManager {
   private update(session: StoredSession | null): void {
     this.stored = session;
     const next: SessionState = session
-      ? { status: 'signed_in', user: session.user, reauthRequired: session.reauthRequired }
+      ? { status: 'signed_in', user: session.user, reauthRequired: session.reauthRequired, ...(session.accountEnded ? { accountEnded: true } : {}) }
       : { status: 'signed_out', user: null, reauthRequired: false };
     const same =
       next.status === this.state.status &&
       next.reauthRequired === this.state.reauthRequired &&
+      next.accountEnded === this.state.accountEnded &&
       JSON.stringify(next.user) === JSON.stringify(this.state.user);
     if (same) return;
     this.state = next;

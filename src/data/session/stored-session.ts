@@ -9,4 +9,6 @@ export interface StoredSession {
   user: SessionUser;
   /** The refresh token was refused: sync waits until the user signs in again. */
   reauthRequired: boolean;
+  /** The server said the account has ended (ACCOUNT_ENDED): sync stops; a new sign-in starts a session without it. */
+  accountEnded?: boolean;
 }

@@ -6,7 +6,7 @@ import { ApiClient } from '../api/api-client';
 import { getDeviceId } from '../db/device-id';
 import { setMeta } from '../db/meta-store';
 import { DEFAULT_DB_NAME, GridwalkDb } from '../db/schema';
-import { AuthRequiredError, SessionManager } from '../session/session-manager';
+import { AccountEndedError, AuthRequiredError, SessionManager } from '../session/session-manager';
 import { defaultLockRunner, syncLockName, type LockRunner } from './lock';
 import { pullAll, type PullSummary } from './pull';
 import { pushAll, type PushSummary } from './push';
@@ -30,6 +30,7 @@ export async function runSync(deps: SyncRunDeps): Promise<SyncRunResult> {
   await session.ready;
   const state = session.getState();
   if (!state.user) return { status: 'signed_out' };
+  if (state.accountEnded) throw new AccountEndedError();
   if (state.reauthRequired) throw new AuthRequiredError();
   const deviceId = await getDeviceId(db);
   const push = await pushAll(deps, deviceId);

@@ -24,7 +24,7 @@ const logoutAnswerSchema = logoutResponseSchema.partial();
 /** An answer that fits its schema, or where it does not ("results.0.status: invalid_value"). */
 export type Reading<T> = { ok: true; value: T } | { ok: false; problem: string };
 
-function reader<T>(schema: z.ZodType<T>): (body: unknown) => Reading<T> {
+export function reader<T>(schema: z.ZodType<T>): (body: unknown) => Reading<T> {
   return (body) => {
     const parsed = schema.safeParse(body);
     if (parsed.success) return { ok: true, value: parsed.data };
