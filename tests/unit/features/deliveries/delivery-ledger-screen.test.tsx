@@ -73,4 +73,31 @@ describe('the delivery ledger', { timeout: 20_000 }, () => {
     expect(figure(screen.getByRole('region', { name: '1栋' }), 'New')).toBe('2');
     expect(figure(screen.getByRole('region', { name: '1栋' }), 'Open')).toBe('0');
   });
+
+  it('on an office screen shows the figures as a table with the community’s total, the lists below', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query === '(min-width: 900px)',
+      media: query,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }));
+    try {
+      const client = createFakeDataClient({ session: { user: secretary }, records: { building: buildings, help_request: requests, delivery: deliveries } });
+      renderApp({ client, route: '/deliveries' });
+      const table = await screen.findByRole('table', { name: 'Delivery ledger · 2026-11-30' }, { timeout: 10_000 });
+      expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual([
+        'Building', 'New', 'Open', 'Claimed', 'Delivered', 'Cancelled', 'Rejected', 'Deliveries', 'Waiting over 4 h',
+      ]);
+      const rows = within(table).getAllByRole('row').map((row) => within(row).queryAllByRole('cell').map((cell) => cell.textContent));
+      expect(rows.slice(1)).toEqual([
+        ['2', '2', '1', '1', '0', '0', '2', '1'],
+        ['1', '1', '0', '0', '1', '0', '0', '1'],
+        ['3', '3', '1', '1', '1', '0', '2', '2'],
+      ]);
+      expect(within(table).getByRole('rowheader', { name: 'Total' })).toBeInTheDocument();
+      expect(screen.getByRole('list', { name: 'Deliveries that day (2)' })).toHaveTextContent('Claimed by another volunteer');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });
