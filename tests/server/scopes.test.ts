@@ -100,34 +100,28 @@ describe('grid worker scope', () => {
 });
 
 describe('volunteer scope', () => {
-  it('sees only the sealed building, its households (unit, room, phone) and residents by name', async () => {
-    const sealedId = server.demo.sealedBuildingId;
-    const household = (await findRecords(server.db, 'household', { buildingId: sealedId }))[0]!;
-    const resident = (await findRecords(server.db, 'resident', { buildingId: sealedId }))[0]!;
-    // Health data under the sealed building exists, but volunteers never get it.
+  it('sees only the community and the building assigned to them: no household, resident, seal period or health data', async () => {
+    const assignedId = server.demo.sealedBuildingId;
+    const resident = (await findRecords(server.db, 'resident', { buildingId: assignedId }))[0]!;
+    const household = { id: String(resident.data.householdId) };
+    // Health data under the assigned building exists, but volunteers never get it.
     const pushed = await clients.secretary1!.push([
       createOf('visit', aVisit({ householdId: household.id, checks: [{ residentId: resident.id, temperature: 36.5, symptoms: [] }] })),
       createOf('fever_report', aFeverReport({ householdId: household.id, residentId: resident.id })),
     ]);
     expect(pushed.body.results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    expect((await findRecords(server.db, 'seal_period', { buildingId: assignedId })).length).toBeGreaterThan(0);
 
     const { changes } = await clients.volunteer1!.pullAll();
-    expect(new Set(changes.map((c) => c.entity))).toEqual(new Set(['community', 'building', 'household', 'resident', 'seal_period']));
-    expect(byEntity(changes, 'building').map((b) => b.id)).toEqual([sealedId]);
-    // The building's seal period, by its dates only (the day count); its reason stays with the community.
-    const seals = byEntity(changes, 'seal_period');
-    expect(seals.map((s) => s.data.buildingId)).toEqual([sealedId]);
-    expect(Object.keys(seals[0]!.data).sort()).toEqual(['buildingId', 'startDate', 'id', 'version', 'createdBy', 'createdAt', 'updatedAt'].sort());
-    const households = byEntity(changes, 'household');
-    expect(households.length).toBe((await findRecords(server.db, 'household', { buildingId: sealedId })).length);
+    // The seed has no help requests or deliveries yet: the community and the assigned building only.
+    expect(new Set(changes.map((c) => c.entity))).toEqual(new Set(['community', 'building']));
+    expect(byEntity(changes, 'community').map((c) => c.id)).toEqual([server.demo.communityId]);
+    expect(byEntity(changes, 'building').map((b) => b.id)).toEqual([assignedId]);
+    // The building by its address and seal state only.
     const meta = ['id', 'version', 'createdBy', 'createdAt', 'updatedAt'];
-    for (const h of households) {
-      expect(Object.keys(h.data).every((k) => ['buildingId', 'unit', 'room', 'phone', 'status', ...meta].includes(k))).toBe(true);
-    }
-    const residents = byEntity(changes, 'resident');
-    expect(residents.length).toBeGreaterThan(0);
-    for (const r of residents) {
-      expect(Object.keys(r.data).sort()).toEqual(['householdId', 'name', ...meta].sort());
+    const fields = ['gridId', 'name', 'address', 'units', 'floors', 'sealed', 'sealedSince'];
+    for (const b of byEntity(changes, 'building')) {
+      expect(Object.keys(b.data).every((k) => [...fields, ...meta].includes(k))).toBe(true);
     }
   });
 
@@ -152,15 +146,25 @@ describe('secretary scope', () => {
     expect(byEntity(changes, 'resident').length).toBeGreaterThanOrEqual(server.demo.residents);
   });
 
-  it('seals a building; the volunteer is reset and then sees it', async () => {
+  it('seals a building: a volunteer not assigned to it neither is reset nor sees it; assigning it resets them and shows it', async () => {
     const volunteerBefore = await clients.volunteer1!.pullAll();
     const building = buildingsOf(grid(2))[0]!;
     const res = await clients.secretary1!.push([patchOf('building', building.id, 1, { sealed: true, sealedSince: '2026-11-20' })]);
     expect(res.body.results[0]).toMatchObject({ status: 'applied', version: 2 });
 
-    const next = await clients.volunteer1!.pullAll(volunteerBefore.cursor);
-    expect(next.reset).toBe(true);
-    expect(byEntity(next.changes, 'building').map((b) => b.id).sort()).toEqual([server.demo.sealedBuildingId, building.id].sort());
-    expect(byEntity(next.changes, 'household').some((h) => h.data.buildingId === building.id)).toBe(true);
+    const afterSeal = await clients.volunteer1!.pullAll(volunteerBefore.cursor);
+    expect(afterSeal.reset).toBe(false);
+    expect(afterSeal.changes.map((c) => c.id)).not.toContain(building.id);
+
+    const assigned = [server.demo.sealedBuildingId, building.id];
+    await server.db.query(`UPDATE users SET building_ids = $1::jsonb WHERE username = 'volunteer1'`, [JSON.stringify(assigned)]);
+    try {
+      const next = await clients.volunteer1!.pullAll(afterSeal.cursor);
+      expect(next.reset).toBe(true);
+      expect(byEntity(next.changes, 'building').map((b) => b.id).sort()).toEqual([...assigned].sort());
+      expect(byEntity(next.changes, 'household')).toEqual([]);
+    } finally {
+      await server.db.query(`UPDATE users SET building_ids = $1::jsonb WHERE username = 'volunteer1'`, [JSON.stringify([server.demo.sealedBuildingId])]);
+    }
   });
 });
