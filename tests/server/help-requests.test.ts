@@ -216,6 +216,31 @@ describe('claiming and delivering', () => {
     ]);
   });
 
+  it('a volunteer writes a claim’s name and time on their own claim only, and a release takes the whole claim away', async () => {
+    const id = await openRequest(3);
+    const stray = await volunteer1.push([
+      patchOf('help_request', id, 1, { claimedByName: '志愿者 刘晨' }),
+      patchOf('help_request', id, 1, { claimedAt: new Date().toISOString() }),
+    ]);
+    expect(answers(stray.body.results)).toEqual([
+      { status: 'rejected', code: 'VALIDATION', fields: { claimedByName: 'claimed_by_invalid' } },
+      { status: 'rejected', code: 'VALIDATION', fields: { claimedAt: 'claimed_by_invalid' } },
+    ]);
+    expect((await stored(id)).data.claimedByName).toBeUndefined();
+
+    const res = await volunteer1.push([
+      patchOf('help_request', id, 1, claimBy(ids.volunteer1, '志愿者 刘晨')),
+      patchOf('help_request', id, 2, { claimedByName: '刘晨' }),
+      patchOf('help_request', id, 3, { state: 'open', claimedBy: null }),
+    ]);
+    expect(answers(res.body.results)).toEqual([
+      APPLIED,
+      APPLIED,
+      { status: 'rejected', code: 'VALIDATION', fields: { claimedByName: 'claimed_by_invalid' } },
+    ]);
+    expect((await stored(id)).data).toMatchObject({ state: 'claimed', claimedBy: ids.volunteer1, claimedByName: '刘晨' });
+  });
+
   it('two volunteers claim the same request: the first push wins, the second is claimed_by_other and its delivery is kept', async () => {
     const id = await openRequest(2);
     // Both claimed offline from version 1; volunteer1's push reaches the server first.

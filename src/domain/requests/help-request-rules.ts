@@ -75,7 +75,10 @@ function volunteerProblem(actor: RequestActor, before: HelpRequestFacts, after: 
   if (TAKEN.includes(before.state) && before.claimedBy !== actor.userId) return { field: 'state', key: 'claimed_by_other' };
   if (CLOSED.includes(before.state)) return { field: 'state', key: 'request_closed' };
   if (before.state === after.state) {
-    return changed(before, after, 'claimedBy') ? { field: 'claimedBy', key: 'claimed_by_invalid' } : null;
+    // A claim's name and time are written on one's own claim only (an open request shows no claimer).
+    const claim = CLAIM_FIELDS.find((field) => changed(before, after, field));
+    if (claim === undefined || (claim !== 'claimedBy' && before.claimedBy === actor.userId)) return null;
+    return { field: claim, key: 'claimed_by_invalid' };
   }
   switch (after.state) {
     case 'claimed':
@@ -84,10 +87,12 @@ function volunteerProblem(actor: RequestActor, before: HelpRequestFacts, after: 
         return { field: 'state', key: 'state_transition_invalid' };
       }
       return after.claimedBy === actor.userId ? null : { field: 'claimedBy', key: 'claimed_by_invalid' };
-    case 'open':
-      // Releasing one's own claim: the claim goes with it.
+    case 'open': {
+      // Releasing one's own claim: the whole claim goes with it.
       if (before.state !== 'claimed') return { field: 'state', key: 'state_transition_invalid' };
-      return after.claimedBy === undefined ? null : { field: 'claimedBy', key: 'claimed_by_invalid' };
+      const kept = CLAIM_FIELDS.find((field) => field !== 'state' && after[field] !== undefined);
+      return kept === undefined ? null : { field: kept, key: 'claimed_by_invalid' };
+    }
     default:
       return { field: 'state', key: 'state_transition_invalid' };
   }
