@@ -16,6 +16,7 @@ const ReportsScreen = lazyScreen(() => import('../../features/reports/reports-sc
 const TrendsScreen = lazyScreen(() => import('../../features/trends/trends-screen'), 'TrendsScreen');
 const ConflictsScreen = lazyScreen(() => import('../../features/conflicts/conflicts-screen'), 'ConflictsScreen');
 const DeliveryLedgerScreen = lazyScreen(() => import('../../features/deliveries/delivery-ledger-screen'), 'DeliveryLedgerScreen');
+const PeopleScreen = lazyScreen(() => import('../../features/people/people-screen'), 'PeopleScreen');
 const RoundScreen = lazy(() => import('../../features/round/home-screen').then((m) => ({ default: m.HomeScreen })));
 
 export function SecretaryApp() {
@@ -26,6 +27,7 @@ export function SecretaryApp() {
     { path: 'trends', element: <TrendsScreen /> },
     { path: 'conflicts', element: <ConflictsScreen /> },
     { path: 'deliveries', element: <DeliveryLedgerScreen /> },
+    { path: 'people', element: <PeopleScreen /> },
     { path: 'round', element: <RoundScreen syncSummary={<SyncSummary />} /> },
     ...sharedRoutes,
     { path: '*', element: <Navigate to="/" replace /> },

@@ -7,6 +7,7 @@ export const messages: typeof zhCN = {
   desk: 'Desk',
   trends: 'Trends',
   conflicts: 'Conflicts',
+  people: 'People',
   toSee: '{{n}} to see',
   myRound: 'My grid round',
   households: {

@@ -5,6 +5,7 @@ export const messages = {
   desk: '书记工作台',
   trends: '趋势',
   conflicts: '冲突',
+  people: '人员',
   toSee: '{{n}} 条待查看',
   myRound: '我的网格走访',
   households: {

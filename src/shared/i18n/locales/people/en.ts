@@ -17,7 +17,7 @@ export const messages: typeof zhCN = {
   grid: 'Grid',
   lastSync: 'Last sync',
   never: 'Never',
-  ends: 'Ends',
+  ends: 'Last day',
   noEnd: 'No end date',
   state: 'State',
   states: {

@@ -15,7 +15,7 @@ export const messages = {
   grid: '网格',
   lastSync: '最近同步',
   never: '从未同步',
-  ends: '截止',
+  ends: '最后一天',
   noEnd: '长期',
   state: '状态',
   states: {

@@ -1,0 +1,93 @@
+/**
+ * The secretary's People screen (/people): everyone of the community with role, phone, buildings or
+ * grid, last sync, end and state; "Add person", a new sign-in code, a volunteer's buildings, "End
+ * account". The accounts live on the server: this screen needs a connection.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Person, SignInCode } from '../../domain/api/people';
+import { Banner } from '../../shared/ui/banner';
+import { Button } from '../../shared/ui/button';
+import { PageLayout } from '../../shared/ui/page-layout';
+import { AddPersonForm } from './add-person-form';
+import { PersonCard } from './person-card';
+import { peopleErrorKeys } from './person-errors';
+import { SignInCodePanel } from './sign-in-code-panel';
+import { useCommunityPlaces } from './use-community-places';
+import { usePeople, type People } from './use-people';
+import './people.css';
+
+type Shown = { kind: 'list' } | { kind: 'add' } | { kind: 'code'; person: Person; signInCode: SignInCode };
+
+function PeopleList({ people, onCode }: { people: People; onCode: (person: Person, code: SignInCode) => void }) {
+  const { t } = useTranslation('people');
+  const places = useCommunityPlaces();
+  const { view } = people;
+  if (view.state === 'loading' || !places) {
+    return (
+      <p className="gw-loading" aria-busy="true">
+        {t('people:loading')}
+      </p>
+    );
+  }
+  if (view.state === 'failed') {
+    return (
+      <Banner
+        tone="error"
+        actions={
+          <Button variant="secondary" onClick={people.reload}>
+            {t('people:retry')}
+          </Button>
+        }
+      >
+        {t(view.code ? peopleErrorKeys(view.code) : ['people:loadFailed'])}
+      </Banner>
+    );
+  }
+  if (view.people.length === 0) return <p className="gw-empty">{t('people:none')}</p>;
+  return (
+    <ul className="gw-people" aria-label={t('people:listLabel')}>
+      {view.people.map((person) => (
+        <li key={person.id}>
+          <PersonCard person={person} places={places} onChanged={people.put} onCode={onCode} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function PeopleScreen() {
+  const { t } = useTranslation('people');
+  const people = usePeople();
+  const places = useCommunityPlaces();
+  const [shown, setShown] = useState<Shown>({ kind: 'list' });
+  const showCode = (person: Person, signInCode: SignInCode) => setShown({ kind: 'code', person, signInCode });
+
+  return (
+    <PageLayout title={t('people:title')} className="gw-people-screen">
+      <p className="gw-hint">{t('people:intro')}</p>
+      {shown.kind === 'code' ? (
+        <SignInCodePanel
+          name={shown.person.name}
+          username={shown.person.username}
+          signInCode={shown.signInCode}
+          onClose={() => setShown({ kind: 'list' })}
+        />
+      ) : shown.kind === 'add' && places ? (
+        <AddPersonForm
+          places={places}
+          onAdded={({ person, signInCode }) => {
+            people.put(person);
+            showCode(person, signInCode);
+          }}
+          onCancel={() => setShown({ kind: 'list' })}
+        />
+      ) : (
+        <Button block onClick={() => setShown({ kind: 'add' })}>
+          {t('people:add')}
+        </Button>
+      )}
+      <PeopleList people={people} onCode={showCode} />
+    </PageLayout>
+  );
+}
