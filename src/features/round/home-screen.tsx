@@ -31,7 +31,7 @@ function TodayTotals({ visited, total, notHome, refused, fevers }: { visited: nu
 
 /** Home: today's round over my grids (totals, buildings, doors still to knock), key groups and sync. */
 export function HomeScreen({ syncSummary }: HomeScreenProps) {
-  const { t } = useTranslation(['translation', 'round', 'requests']);
+  const { t } = useTranslation(['translation', 'round']);
   const { user } = useSession();
   // Residents' requests through a unit poster wait for the worker's word (the phone holds the worker's scope only).
   const toConfirm = useRecords(helpRequestsInState('unconfirmed'))?.length ?? 0;
@@ -73,7 +73,7 @@ export function HomeScreen({ syncSummary }: HomeScreenProps) {
       ) : null}
       {toConfirm > 0 ? (
         <Link className="gw-button gw-button--primary gw-button--block" to="/requests/unconfirmed">
-          {t('requests:toConfirm.link', { n: toConfirm })}
+          {t('round:home.toConfirm', { n: toConfirm })}
         </Link>
       ) : null}
 

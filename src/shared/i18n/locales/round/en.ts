@@ -18,6 +18,7 @@ export const messages: typeof zhCN = {
     rejected: 'Needs attention',
   },
   home: {
+    toConfirm: 'Requests to confirm ({{n}})',
     todayTitle: 'Today’s round',
     visited: 'Visited today: {{visited}} / {{total}} households',
     notHome: 'Nobody home: {{n}}',

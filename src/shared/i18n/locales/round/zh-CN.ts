@@ -16,6 +16,7 @@ export const messages = {
     rejected: '需处理',
   },
   home: {
+    toConfirm: '待确认的求助（{{n}}）',
     todayTitle: '今日排查',
     visited: '今日已走访 {{visited}} / {{total}} 户',
     notHome: '无人在家 {{n}} 户',
