@@ -28,6 +28,7 @@ const CheckpointScreen = lazyScreen(() => import('../features/checkpoint/checkpo
 const ShiftScreen = lazyScreen(() => import('../features/checkpoint/shift-screen'), 'ShiftScreen');
 const NeedsAttentionScreen = lazyScreen(() => import('../features/attention/needs-attention-screen'), 'NeedsAttentionScreen');
 const RequestHelpScreen = lazyScreen(() => import('../features/requests/request-help-screen'), 'RequestHelpScreen');
+const PostersScreen = lazyScreen(() => import('../features/posters/posters-screen'), 'PostersScreen');
 const UnconfirmedRequestsScreen = lazyScreen(() => import('../features/requests/unconfirmed-requests-screen'), 'UnconfirmedRequestsScreen');
 const HouseholdRequests = lazy(() => import('../features/requests/household-requests').then((m) => ({ default: m.HouseholdRequests })));
 const BuildingRequests = lazy(() => import('../features/requests/building-requests').then((m) => ({ default: m.BuildingRequests })));
@@ -38,6 +39,7 @@ export const sharedRoutes: RouteObject[] = [
   { path: 'settings', element: <SettingsScreen /> },
   { path: 'attention', element: <NeedsAttentionScreen /> },
   { path: 'buildings/:buildingId', element: <BuildingScreen helpRequests={(building) => <BuildingRequests building={building} />} /> },
+  { path: 'buildings/:buildingId/posters', element: <PostersScreen /> },
   { path: 'groups/:tag', element: <KeyGroupScreen /> },
   { path: 'households', element: <HouseholdsScreen /> },
   { path: 'households/new', element: <AddHouseholdScreen /> },

@@ -4,6 +4,7 @@
  */
 import { liveQuery, type Subscription } from 'dexie';
 import { ApiClient } from './api/api-client';
+import { loadPosterApi } from './api/load-poster-api';
 import { ApiError } from './api/api-error';
 import type { DataClient } from './data-client';
 import { DatabaseStatusWatcher } from './db/database-status';
@@ -230,8 +231,8 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
       const people = await peopleApi();
       return signedIn(await session.signInWith((deviceId) => people.redeemSignInCode(api, code, password, deviceId)));
     },
-    getPosterSheet: () => Promise.reject(new Error('getPosterSheet: not built yet')),
-    replacePosterCode: () => Promise.reject(new Error('replacePosterCode: not built yet')),
+    getPosterSheet: (buildingId) => session.withToken(async (token) => (await loadPosterApi()).getPosterSheet(api, token, buildingId)),
+    replacePosterCode: (buildingId, unit) => session.withToken(async (token) => (await loadPosterApi()).replacePosterCode(api, token, buildingId, unit)),
 
     listRejected: () => reopening(() => listRejected(db)),
     listUnreadable: () => reopening(() => db.unreadable.toArray()),

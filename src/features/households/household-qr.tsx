@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { householdUrl } from '../../domain/household-link';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
-import { qrModules, qrPath, type QrModules } from './household-qr-code';
+import { qrModules, qrPath, type QrModules } from '../../shared/ui/qr-code';
 import './household-qr.css';
 
 /** White modules around the code that scanners need to find it. */

@@ -7,6 +7,7 @@ import { tallyStatuses } from '../../domain/round/round-tally';
 import { PageLayout } from '../../shared/ui/page-layout';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
 import { BuildingConflicts } from './building-conflicts';
+import { BuildingPostersLink } from './building-posters-link';
 import { BuildingSeal } from './building-seal';
 import { FloorGrid } from './floor-grid';
 import { RoomLegend } from './room-legend';
@@ -63,6 +64,9 @@ export function BuildingScreen({ helpRequests }: BuildingScreenProps = {}) {
         {t('round:building.addHousehold')}
       </Link>
       {helpRequests ? <Suspense fallback={null}>{helpRequests(building)}</Suspense> : null}
+      <Suspense fallback={null}>
+        <BuildingPostersLink buildingId={building.id} />
+      </Suspense>
       <RoomLegend idBase={idBase} />
       <section className="gw-section" aria-labelledby={gridTitleId}>
         <h2 id={gridTitleId}>{t('round:building.gridTitle')}</h2>

@@ -25,7 +25,7 @@ const bearerSecurity = [{ bearerAuth: [] }];
 const sheetParamsSchema = z.object({ buildingId: idField.meta({ description: 'the building' }) });
 const replaceParamsSchema = z.object({
   buildingId: idField.meta({ description: 'the building' }),
-  unit: z.string().regex(/^[1-9][0-9]?$/, { error: 'unit_invalid' }).meta({ description: 'the unit, "1" … the building’s units' }),
+  unit: z.string().regex(/^[1-9][0-9]?$/, { error: 'invalid_value' }).meta({ description: 'the unit, "1" … the building’s units' }),
 });
 
 const notFoundReply = apiErrorBodySchema.meta({ description: 'NOT_FOUND: no such building (or unit) within what the caller may read' });

@@ -1,5 +1,5 @@
 /**
- * The household QR code as dark / light modules. qrcode-generator is imported on demand, so it loads
+ * A QR code as dark / light modules (the household's code, a unit poster's). qrcode-generator is imported on demand, so it loads
  * only when someone asks to see a code, never with a screen's first chunk.
  */
 

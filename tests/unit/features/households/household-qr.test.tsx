@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import jsQR from 'jsqr';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseHouseholdLink } from '../../../../src/domain/household-link';
-import { qrModules, qrPath, type QrModules } from '../../../../src/features/households/household-qr-code';
+import { qrModules, qrPath, type QrModules } from '../../../../src/shared/ui/qr-code';
 import { renderApp } from '../../../fixtures/render-with-providers';
 import { clientWith, HOUSEHOLD } from './resident-support';
 
