@@ -12,6 +12,7 @@ import { PageLayout } from '../../shared/ui/page-layout';
 import { TextField } from '../../shared/ui/text-field';
 import { CommunityReportPanel } from './community-report-panel';
 import { GridReports } from './grid-reports';
+import { HotlineSetting } from './hotline-setting';
 import { ReportDeadlineSetting } from './report-deadline-setting';
 import { ReportingRateTable } from './reporting-rate-table';
 import { useReportsView } from './use-reports-view';
@@ -40,6 +41,7 @@ function CommunityReports({ communityId, date, userId, canSetDeadline }: { commu
       ) : null}
       <ReportingRateTable rates={view.rates} gridNames={gridNames} date={date} />
       {canSetDeadline ? <ReportDeadlineSetting communityId={communityId} deadline={view.deadline} settings={view.settings} /> : null}
+      {canSetDeadline ? <HotlineSetting communityId={communityId} settings={view.settings} /> : null}
     </>
   );
 }

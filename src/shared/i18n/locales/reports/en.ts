@@ -56,4 +56,12 @@ export const messages: typeof zhCN = {
     saved: 'Report deadline saved.',
     failed: 'The report deadline was not saved: {{reason}}',
   },
+  hotline: {
+    title: 'Community hotline',
+    label: 'Community hotline',
+    hint: 'The phone residents call; printed on the unit posters.',
+    save: 'Save hotline',
+    saved: 'Community hotline saved.',
+    failed: 'The hotline was not saved: {{reason}}',
+  },
 };

@@ -54,4 +54,12 @@ export const messages = {
     saved: '上报截止时间已保存。',
     failed: '上报截止时间未能保存：{{reason}}',
   },
+  hotline: {
+    title: '社区热线',
+    label: '社区热线',
+    hint: '居民求助拨打的电话，印在单元海报上。',
+    save: '保存热线',
+    saved: '社区热线已保存。',
+    failed: '社区热线未能保存：{{reason}}',
+  },
 };
