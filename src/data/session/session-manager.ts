@@ -165,24 +165,25 @@ export class SessionManager {
    */
   async withToken<T>(request: (token: string) => Promise<T>): Promise<T> {
     const token = await this.accessToken();
+    const userId = this.stored?.user.id;
     try {
       return await request(token);
     } catch (error) {
       if (!(error instanceof ApiError) || error.status !== 401) throw error;
-      if (isAccountEnded(error)) return this.accountEnded();
+      if (isAccountEnded(error)) return this.accountEnded(userId);
     }
     try {
       return await request(await this.refresh(token));
     } catch (error) {
-      if (isAccountEnded(error)) return this.accountEnded();
+      if (isAccountEnded(error)) return this.accountEnded(userId);
       throw error;
     }
   }
 
-  /** Keeps that the account has ended (it survives a reload) and stops the caller. */
-  private async accountEnded(): Promise<never> {
+  /** Keeps that `userId`'s account has ended (it survives a reload; not when another user signed in meanwhile) and stops the caller. */
+  private async accountEnded(userId: string | undefined): Promise<never> {
     const session = this.stored;
-    if (session && !session.accountEnded) await this.save({ ...session, accountEnded: true });
+    if (session && session.user.id === userId && !session.accountEnded) await this.save({ ...session, accountEnded: true });
     throw new AccountEndedError();
   }
 
@@ -206,7 +207,7 @@ export class SessionManager {
     try {
       response = await this.deps.api.refresh(session.refreshToken);
     } catch (error) {
-      if (isAccountEnded(error)) return this.accountEnded();
+      if (isAccountEnded(error)) return this.accountEnded(session.user.id);
       if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
         await this.save({ ...session, reauthRequired: true });
         throw new AuthRequiredError();

@@ -22,7 +22,7 @@ const columns = USER_COLUMNS.split(', ').map((c) => `u.${c}`).join(', ');
  * lastSyncAt: the latest push or pull of any of the person's phones, as the server's device_sync
  * records keep it (written after every push and pull, at most every 5 minutes per phone). Not the
  * session's last use: that also moves on requests that are not a sync.
- * codePending: an unused, unexpired code exists and the person has never signed in.
+ * codePending: an unused, unexpired code exists and the person has never signed in (and the account has not ended).
  */
 const PERSON_SELECT = `
   SELECT ${columns},
@@ -36,6 +36,7 @@ const PERSON_SELECT = `
 const iso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
 
 function toPerson(row: PersonRow, now = Date.now()): Person {
+  const ended = !isActiveAccount(row, now);
   return {
     id: row.id,
     name: row.display_name,
@@ -45,9 +46,10 @@ function toPerson(row: PersonRow, now = Date.now()): Person {
     buildingIds: [...row.building_ids],
     gridIds: [...row.grid_ids],
     endsAt: iso(row.ends_at),
-    ended: !isActiveAccount(row, now),
+    ended,
     lastSyncAt: iso(row.last_sync_at),
-    codePending: row.code_pending,
+    // The code of an ended account can no longer be used.
+    codePending: row.code_pending && !ended,
   };
 }
 
