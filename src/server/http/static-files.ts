@@ -49,8 +49,9 @@ export async function registerStaticFiles(app: FastifyInstance, dir: string, opt
     preCompressed: true,
     setHeaders(reply, filePath) {
       const name = originalName(filePath);
-      // Fingerprinted assets never change; everything else (index.html, the service worker) is revalidated.
-      if (filePath.includes(`${path.sep}assets${path.sep}`)) reply.header('cache-control', 'public, max-age=31536000, immutable');
+      // Fingerprinted assets (the app's under assets/, the help page's under help-assets/) never change;
+      // everything else (index.html, the service worker) is revalidated.
+      if (/[\\/](?:help-)?assets[\\/]/.test(filePath)) reply.header('cache-control', 'public, max-age=31536000, immutable');
       else if (name.endsWith('.html') || name === 'sw.js' || name.endsWith('.webmanifest')) reply.header('cache-control', 'no-cache');
     },
   });
