@@ -47,17 +47,27 @@ function rootManifest(): Plugin {
 function helpPage(): Plugin {
   let root = '';
   let outDir = '';
+  let building = false;
   return {
     name: 'gridwalk-help-page',
-    apply: 'build',
+    // In development (npm run dev) /help/<token> opens the page from its source, as the server does from the build.
+    configureServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        if (req.method === 'GET' && req.url && /^\/help\/[^/?]+\/?(?:\?|$)/.test(req.url)) {
+          req.url = `/src/help/index.html${req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : ''}`;
+        }
+        next();
+      });
+    },
     configResolved(config) {
+      building = config.command === 'build';
       root = config.root;
       outDir = path.resolve(config.root, config.build.outDir);
     },
     closeBundle: {
       sequential: true,
       async handler(error) {
-        if (error) return;
+        if (error || !building) return;
         await build({
           configFile: false,
           root,

@@ -37,4 +37,13 @@ describe('layer rule', () => {
     expect(lint('src/features/round/home-screen.ts', '../visits/visit-form')).toEqual(["Layer 'features/round' must not import from layer 'features/visits'."]);
     expect(lint('src/server/app.ts', '../data')).toEqual(["Layer 'server' must not import from layer 'data'."]);
   });
+
+  it('keeps the residents’ help page to shared and domain code (no data layer, features, app or ui kit)', () => {
+    expect(lint('src/help/help-page.ts', '../domain/api/public-help')).toEqual([]);
+    expect(lint('src/help/help-page.ts', '../shared/uuid-v7')).toEqual([]);
+    expect(lint('src/help/help-page.ts', '../data')).toEqual(["Layer 'help' must not import from layer 'data'."]);
+    expect(lint('src/help/help-page.ts', '../features/posters/posters-screen')).toEqual(["Layer 'help' must not import from layer 'features/posters'."]);
+    expect(lint('src/help/help-page.ts', '../app/main')).toEqual(["Layer 'help' must not import from layer 'app'."]);
+    expect(lint('src/help/help-page.ts', '../shared/ui/button')).toEqual(["Layer 'help' must not import from layer 'shared-ui'."]);
+  });
 });
