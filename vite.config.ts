@@ -153,6 +153,10 @@ export default defineConfig({
     precompress(),
   ],
   define: { __APP_VERSION__: JSON.stringify(appVersion) },
+  // Dexie's modern ES build (ES2018 as shipped, without the ES5 helpers of the build its package entry
+  // wraps): 1.3 KB less gzipped on the first screen. The app bundles one copy, so the wrapper's guard
+  // against two copies has nothing to guard here.
+  resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] },
   build: {
     target: 'es2022',
     // Lazy chunks come from the service worker's precache: preloading their imports ahead (which adds

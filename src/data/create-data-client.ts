@@ -11,7 +11,17 @@ import { DatabaseStatusWatcher } from './db/database-status';
 import { getMeta } from './db/meta-store';
 import { withReopen } from './db/reopen-on-connection-lost';
 import { DEFAULT_DB_NAME, GridwalkDb } from './db/schema';
-import { loadConflictResolver, loadDeliveryWriter, loadExportUnsent, loadNeedsAttention, loadPeopleApi, loadRecordWriter, loadSealingWriter, loadSyncRun } from './lazy-modules';
+import {
+  loadConflictResolver,
+  loadDeliveryWriter,
+  loadExportUnsent,
+  loadNeedsAttention,
+  loadPeopleApi,
+  loadPersistentStorage,
+  loadRecordWriter,
+  loadSealingWriter,
+  loadSyncRun,
+} from './lazy-modules';
 import { runCountsQuery, runIdsQuery } from './queries/run-ids-query';
 import { runQuery } from './queries/run-query';
 import { listRejected } from './repositories/list-rejected';
@@ -24,7 +34,7 @@ import type * as PeopleApiModule from './api/people-api';
 import { browserCacheStorage, clearRuntimeCaches, type CacheStorageLike } from './session/clear-caches';
 import { SessionManager } from './session/session-manager';
 import { countUnsent, wipePersonalData } from './session/wipe-personal-data';
-import { browserStorageManager, readStorageStatus, requestPersistentStorage, type StorageManagerLike } from './storage/persistent-storage';
+import { browserStorageManager, type StorageManagerLike } from './storage/storage-manager';
 import { browserServiceWorker, registerBackgroundSync, type ServiceWorkerReadyLike } from './sync/background-sync';
 import type { BackoffOptions } from './sync/backoff';
 import { defaultLockRunner, syncLockName, type LockRunner } from './sync/lock';
@@ -159,7 +169,9 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
   /** After a sign-in (with a password or a sign-in code): keep the data, clear a paused sync, sync now. */
   const signedIn = (user: SessionUser): SessionUser => {
     // Not awaited: some browsers ask the user, and sign-in must not wait for the answer.
-    void requestPersistentStorage(db, storage).catch(() => null);
+    void loadPersistentStorage()
+      .then(({ requestPersistentStorage }) => requestPersistentStorage(db, storage))
+      .catch(() => null);
     if (status.get().phase === 'auth_required') status.set({ phase: 'idle', lastError: null });
     engine.resume();
     return user;
@@ -197,7 +209,7 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
     subscribeSession: (listener) => session.subscribe(listener),
     getDatabaseStatus: database.get,
     subscribeDatabaseStatus: database.subscribe,
-    getStorageStatus: () => readStorageStatus(db, storage),
+    getStorageStatus: async () => (await loadPersistentStorage()).readStorageStatus(db, storage),
     exportUnsent: () => reopening(async () => (await loadExportUnsent()).exportUnsent(db, session.getState().user, now)),
     getSyncStatus: status.get,
     subscribeSyncStatus: status.subscribe,

@@ -11,4 +11,5 @@ export const loadConflictResolver = () => import('./repositories/conflict-resolu
 export const loadConflictEntries = () => import('./repositories/conflict-entries');
 export const loadNeedsAttention = () => import('./repositories/needs-attention');
 export const loadExportUnsent = () => import('./repositories/export-unsent');
+export const loadPersistentStorage = () => import('./storage/persistent-storage');
 export const loadPeopleApi = () => import('./api/people-api');

@@ -3,6 +3,7 @@
  * pass these to useRecords; index names never leave src/data.
  */
 import type { EntityName } from '../../domain/entities/entity-names';
+import type { HelpRequestState } from '../../domain/entities/help-request';
 import type { ResidentTag } from '../../domain/entities/resident';
 import { compareRoomPlaces } from '../../domain/round/room-order';
 import type { LocalDay } from '../../shared/local-date';
@@ -104,3 +105,9 @@ export function shiftNotesOf(checkpointId: string): RecordQuery<'shift_note'> {
   return query('notes', 'shift_note', equals('checkpointId', checkpointId), { order: newestFirst((note) => note.createdAt ?? note.shiftStart) });
 }
 
+/** The help requests in one state, oldest first (Home's "Requests to confirm": here, with the first screen's reads). */
+export function helpRequestsInState(state: HelpRequestState): RecordQuery<'help_request'> {
+  return query('requestsInState', 'help_request', equals('state', state), {
+    order: (a, b) => (a.createdAt ?? '').localeCompare(b.createdAt ?? '') || a.id.localeCompare(b.id),
+  });
+}

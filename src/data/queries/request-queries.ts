@@ -4,7 +4,6 @@
  * to confirm), a request's deliveries and the deliveries of some days. Kept apart from record-queries.ts
  * so they load with the screens that use them.
  */
-import type { HelpRequestState } from '../../domain/entities/help-request';
 import { compareForVolunteer } from '../../domain/requests/help-request-display';
 import { localDateOf, type LocalDay } from '../../shared/local-date';
 import type { RecordQuery } from './record-query';
@@ -18,13 +17,6 @@ export function helpRequestsOfBuilding(buildingId: string): RecordQuery<'help_re
 /** A household's requests, newest first. */
 export function helpRequestsOfHousehold(householdId: string): RecordQuery<'help_request'> {
   return query('requestsOfHousehold', 'help_request', equals('householdId', householdId), { order: newestFirst((r) => r.createdAt ?? '') });
-}
-
-/** The requests in one state, oldest first. */
-export function helpRequestsInState(state: HelpRequestState): RecordQuery<'help_request'> {
-  return query('requestsInState', 'help_request', equals('state', state), {
-    order: (a, b) => (a.createdAt ?? '').localeCompare(b.createdAt ?? '') || a.id.localeCompare(b.id),
-  });
 }
 
 /** The open requests as a volunteer works them: medicine and medical first, then urgent, then oldest. */

@@ -5,17 +5,9 @@
 import type { StorageStatus } from '../client-state';
 import { getMeta, setMeta } from '../db/meta-store';
 import type { GridwalkDb } from '../db/schema';
+import type { StorageManagerLike } from './storage-manager';
 
-/** The parts of navigator.storage used here (all optional: older browsers lack some). */
-export interface StorageManagerLike {
-  persist?(): Promise<boolean>;
-  persisted?(): Promise<boolean>;
-  estimate?(): Promise<{ usage?: number; quota?: number }>;
-}
-
-export function browserStorageManager(): StorageManagerLike | null {
-  return (globalThis.navigator as { storage?: StorageManagerLike } | undefined)?.storage ?? null;
-}
+export type { StorageManagerLike } from './storage-manager';
 
 /**
  * Asks the browser to keep this site's data, unless it already granted that (remembered or
