@@ -153,4 +153,64 @@ describe('volunteers and sealed buildings', () => {
     await expect.poll(async () => (await card.textContent()) ?? '', { timeout: 20_000 }).toContain('Delivered');
     expect(await card.textContent()).toContain('Left at door');
   });
+
+  it('a resident’s request through the unit poster waits until worker1 confirms it; a replaced poster code answers a clear error', async () => {
+    const { server } = world;
+    const building = await sealedBuildingName();
+    const door = await sealedDoor(1);
+    const place = `${building}, unit ${door.unit}, room ${door.room}`;
+
+    // worker1 opens the building's unit posters (the codes are made then).
+    const worker = await phoneOf('worker1');
+    await worker.page.goto(`/buildings/${server.demo.sealedBuildingId}`);
+    await worker.page.getByRole('link', { name: 'Print unit posters' }).click();
+    await worker.page.getByRole('region', { name: `${building} Unit ${door.unit}` }).waitFor();
+    const token = await posterToken(door.unit);
+
+    // A resident, in a browser that never opened the app, asks through the poster's code.
+    const residentContext = await world.newContext();
+    const resident = await residentContext.newPage();
+    await resident.goto(`/help/${token}?lang=en`);
+    await resident.getByLabel('Room').fill(door.room);
+    await resident.getByRole('radio', { name: 'Groceries' }).check();
+    await resident.getByLabel('What is needed').fill('婴儿奶粉一罐');
+    await resident.getByLabel('Contact phone').fill('13612345678');
+    await resident.getByRole('button', { name: 'Send request' }).click();
+    await resident.getByRole('heading', { name: 'Sent' }).waitFor();
+
+    // Unconfirmed: volunteer1 does not see it.
+    const volunteer = await phoneOf('volunteer1', 'Requests');
+    const volunteerPage = new VolunteerPage(volunteer.page);
+    expect(await volunteerPage.card(place).count()).toBe(0);
+
+    // worker1 confirms it; then volunteer1 sees it.
+    await worker.shell.syncNow();
+    await worker.page.goto('/');
+    const requests = new HelpRequestPage(worker.page);
+    await expect.poll(() => worker.page.getByRole('link', { name: /^Requests to confirm/ }).count(), { timeout: 20_000 }).toBe(1);
+    await requests.openRequestsToConfirm();
+    await worker.page.getByRole('button', { name: 'Confirm request' }).click();
+    await syncUp(worker);
+    await volunteer.shell.syncNow();
+    await volunteerPage.card(place).waitFor({ timeout: 20_000 });
+
+    // The secretary replaces the unit's poster code: the old link answers a clear error.
+    const secretary = await phoneOf('secretary1', 'Community');
+    await secretary.page.goto(`/buildings/${server.demo.sealedBuildingId}/posters`);
+    const unit = secretary.page.getByRole('region', { name: `${building} Unit ${door.unit}` });
+    await unit.getByRole('button', { name: 'Replace poster code' }).click();
+    await unit.getByRole('button', { name: 'Replace code' }).click();
+    await expect.poll(() => posterToken(door.unit), { timeout: 10_000 }).not.toBe(token);
+    await resident.goto(`/help/${token}?lang=en`);
+    await resident.getByRole('heading', { name: 'This poster is no longer valid' }).waitFor();
+  });
 });
+
+/** The current code of a unit's poster of the sealed building. */
+async function posterToken(unit: string): Promise<string> {
+  const { rows } = await world.server.db.query<{ token: string }>(
+    'SELECT token FROM unit_posters WHERE building_id = $1 AND unit = $2 AND replaced_at IS NULL',
+    [world.server.demo.sealedBuildingId, unit],
+  );
+  return rows[0]?.token ?? '';
+}
