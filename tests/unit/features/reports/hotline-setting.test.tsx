@@ -1,6 +1,6 @@
 /** "Community hotline" at the secretary's desk: the phone printed on the unit posters. */
 import { screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LocalValidationError } from '../../../../src/shared/write-failure';
 import { HotlineSetting } from '../../../../src/features/reports/hotline-setting';
 import { createFakeDataClient, localRecord } from '../../../fixtures/fake-data-client';
@@ -32,7 +32,7 @@ describe('Community hotline', { timeout: 20_000 }, () => {
 
   it('shows the field’s validation message when the number is not a phone', async () => {
     const client = createFakeDataClient();
-    client.create.mockRejectedValue(new LocalValidationError({ hotline: 'phone_or_landline_invalid' }));
+    vi.mocked(client.create).mockRejectedValue(new LocalValidationError({ hotline: 'phone_or_landline_invalid' }));
     const { user } = renderWithProviders(<HotlineSetting communityId={COMMUNITY} settings={null} />, { client });
     await user.type(await screen.findByLabelText('Community hotline'), '123');
     await user.click(screen.getByRole('button', { name: 'Save hotline' }));
