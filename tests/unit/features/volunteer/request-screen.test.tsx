@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { OutboxEntry } from '../../../../src/data';
 import { VolunteerRequestScreen } from '../../../../src/features/volunteer/request-screen';
 import { createFakeDataClient, rejectedEntry, type FakeRecords } from '../../../fixtures/fake-data-client';
@@ -69,7 +69,7 @@ describe('a request, as the volunteer works it', () => {
     await user.click(await screen.findByRole('button', { name: 'Delivered' }));
     await user.click(screen.getByRole('radio', { name: 'Handed over' }));
     await user.click(screen.getByRole('button', { name: 'Save delivery' }));
-    const input = client.recordDelivery.mock.calls[0]![0];
+    const input = vi.mocked(client.recordDelivery).mock.calls[0]![0];
     expect(input.outcome).toBe('handed_over');
     expect(input.note).toBeUndefined();
     expect(Math.abs(Date.parse(input.deliveredAt) - Date.now())).toBeLessThan(2 * 60_000);

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { VolunteerRequestsScreen } from '../../../../src/features/volunteer/requests-screen';
 import { createFakeDataClient, rejectedEntry } from '../../../fixtures/fake-data-client';
 import { renderWithProviders } from '../../../fixtures/render-with-providers';
@@ -54,7 +54,7 @@ describe('Requests, the volunteer’s home', () => {
     const before = Date.now();
     await user.click(await screen.findByRole('button', { name: 'Claim' }));
     expect(client.patch).toHaveBeenCalledTimes(1);
-    const [entity, id, changes] = client.patch.mock.calls[0]!;
+    const [entity, id, changes] = vi.mocked(client.patch).mock.calls[0]!;
     expect(entity).toBe('help_request');
     expect(id).toBe(ids.medicine);
     expect(changes).toMatchObject({ state: 'claimed', claimedBy: volunteer.id, claimedByName: '李志愿' });
