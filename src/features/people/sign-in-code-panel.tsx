@@ -3,16 +3,13 @@
  * read aloud), a QR code of <origin>/join?code=<digits>, their username (their phone) and until when
  * the code works (24 hours, once).
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SignInCode } from '../../domain/api/people';
 import { formatDateTime } from '../../shared/format-date-time';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
-import { qrModules, qrPath, type QrModules } from '../../shared/ui/qr-code';
-
-/** White modules around the code that scanners need to find it. */
-const QUIET_ZONE = 4;
+import { QrSvg, useQrDrawing } from '../../shared/ui/qr-image';
 
 /** "123456789012" → "1234 5678 9012". */
 export function groupCode(code: string): string {
@@ -22,28 +19,6 @@ export function groupCode(code: string): string {
 /** The link a phone's camera opens: the Join screen with the code filled in. */
 export function joinUrl(origin: string, code: string): string {
   return `${origin}/join?code=${encodeURIComponent(code)}`;
-}
-
-type Drawing = { state: 'drawing' } | { state: 'drawn'; modules: QrModules } | { state: 'failed' };
-
-function useQr(text: string): Drawing {
-  const [drawing, setDrawing] = useState<Drawing>({ state: 'drawing' });
-  useEffect(() => {
-    let current = true;
-    setDrawing({ state: 'drawing' });
-    qrModules(text).then(
-      (modules) => {
-        if (current) setDrawing({ state: 'drawn', modules });
-      },
-      () => {
-        if (current) setDrawing({ state: 'failed' });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [text]);
-  return drawing;
 }
 
 export interface SignInCodePanelProps {
@@ -57,7 +32,7 @@ export function SignInCodePanel({ name, username, signInCode, onClose }: SignInC
   const { t, i18n } = useTranslation('people');
   const titleId = useId();
   const url = joinUrl(window.location.origin, signInCode.code);
-  const drawing = useQr(url);
+  const drawing = useQrDrawing(url);
   const grouped = groupCode(signInCode.code);
   const sectionRef = useRef<HTMLElement>(null);
   // The panel opens at the top of the screen, maybe far from the row whose button made the code.
@@ -75,17 +50,7 @@ export function SignInCodePanel({ name, username, signInCode, onClose }: SignInC
         {grouped}
       </p>
       {drawing.state === 'drawn' ? (
-        <svg
-          className="gw-sign-in-code__qr"
-          role="img"
-          aria-label={t('people:code.qrAlt', { name })}
-          viewBox={`0 0 ${drawing.modules.length + QUIET_ZONE * 2} ${drawing.modules.length + QUIET_ZONE * 2}`}
-          shapeRendering="crispEdges"
-          xmlns="http://www.w3.org/2000/svg"
-        >
-          <rect width="100%" height="100%" fill="#fff" />
-          <path d={qrPath(drawing.modules, QUIET_ZONE)} fill="#000" />
-        </svg>
+        <QrSvg className="gw-sign-in-code__qr" modules={drawing.modules} label={t('people:code.qrAlt', { name })} />
       ) : drawing.state === 'drawing' ? (
         <p className="gw-loading" role="status">
           {t('people:code.qrDrawing')}
