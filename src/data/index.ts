@@ -28,6 +28,7 @@ export { useRecordCounts, useRecordIds } from './hooks/use-record-ids';
 export { useRejectedMutations } from './hooks/use-rejected-mutations';
 export { useResidentSearch, type PreparedSearch, type RegisterRecords, type ResidentSearch } from './hooks/use-resident-search';
 export { useSession } from './hooks/use-session';
+export { useSignOut, type SignOutAction } from './hooks/use-sign-out';
 export { useSyncProgress } from './hooks/use-sync-progress';
 export { useSyncStatus } from './hooks/use-sync-status';
 export { useUnreadableRecords } from './hooks/use-unreadable-records';

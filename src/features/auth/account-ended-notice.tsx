@@ -3,34 +3,18 @@
  * the phone; the notice offers to export them (while there are any) and to sign out, which deletes
  * them only after the person confirms.
  */
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDataClient, useSyncStatus } from '../../data';
+import { useSignOut, useSyncStatus } from '../../data';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
 import { ConfirmPanel } from '../../shared/ui/confirm-panel';
 
 export function AccountEndedNotice({ exportAction }: { exportAction?: ReactNode }) {
   const { t } = useTranslation('people');
-  const client = useDataClient();
   const { pending, rejected } = useSyncStatus();
   const unsent = pending + rejected;
-  const [refusedWith, setRefusedWith] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
-
-  async function signOut(force: boolean) {
-    setBusy(true);
-    setFailed(false);
-    try {
-      const result = await client.signOut(force ? { force: true } : undefined);
-      setRefusedWith(result.signedOut ? null : result.unsent);
-    } catch {
-      setFailed(true);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { signOut, busy, failed, unsent: refusedWith, keep } = useSignOut();
 
   return (
     <Banner
@@ -52,7 +36,7 @@ export function AccountEndedNotice({ exportAction }: { exportAction?: ReactNode 
               cancelLabel={t('people:cancel')}
               busy={busy}
               onConfirm={() => void signOut(true)}
-              onCancel={() => setRefusedWith(null)}
+              onCancel={keep}
             />
           )}
         </>

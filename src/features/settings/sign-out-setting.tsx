@@ -1,6 +1,6 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDataClient, useSession } from '../../data';
+import { useSession, useSignOut } from '../../data';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
 import { ConfirmPanel } from '../../shared/ui/confirm-panel';
@@ -11,25 +11,9 @@ import { ConfirmPanel } from '../../shared/ui/confirm-panel';
  */
 export function SignOutSetting() {
   const { t } = useTranslation('settings');
-  const client = useDataClient();
   const { user } = useSession();
   const headingId = useId();
-  const [unsent, setUnsent] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
-
-  async function signOut(force: boolean) {
-    setBusy(true);
-    setFailed(false);
-    try {
-      const result = await client.signOut(force ? { force: true } : undefined);
-      setUnsent(result.signedOut ? null : result.unsent);
-    } catch {
-      setFailed(true);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { signOut, busy, failed, unsent, keep } = useSignOut();
 
   return (
     <section className="gw-section" aria-labelledby={headingId}>
@@ -47,7 +31,7 @@ export function SignOutSetting() {
           cancelLabel={t('common.cancel')}
           busy={busy}
           onConfirm={() => void signOut(true)}
-          onCancel={() => setUnsent(null)}
+          onCancel={keep}
         />
       )}
     </section>
