@@ -11,11 +11,11 @@ import { signInCodeField, type SignInCodeInfo } from '../../domain/api/people';
 import { validationKeys } from '../../shared/i18n/message-keys';
 import { Button } from '../../shared/ui/button';
 import { FormFailure } from '../../shared/ui/form-failure';
-import { PageLayout } from '../../shared/ui/page-layout';
 import { TextField } from '../../shared/ui/text-field';
 import { useFormSubmit } from '../../shared/ui/use-form-submit';
 import { joinErrorKeys } from './join-errors';
 import { JoinPasswordForm } from './join-password-form';
+import { SignedOutFrame } from './signed-out-frame';
 
 type Checked = { code: string; info: SignInCodeInfo };
 
@@ -72,38 +72,27 @@ function CodeForm({ initialCode, onChecked }: { initialCode: string; onChecked: 
 }
 
 export function JoinScreen() {
-  const { t, i18n } = useTranslation('people');
+  const { t } = useTranslation('people');
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [checked, setChecked] = useState<Checked | null>(null);
   const [retyped, setRetyped] = useState(false);
   const fromLink = retyped ? '' : (params.get('code') ?? '');
-  const other = i18n.language === 'en' ? 'zh-CN' : 'en';
   return (
-    <div className="gw-signin">
-      <header className="gw-signin__header">
-        <p className="gw-signin__brand">{t('app.name')}</p>
-        <Button variant="quiet" lang={other} onClick={() => void i18n.changeLanguage(other)}>
-          {t(`language.${other}`)}
-        </Button>
-      </header>
-      <main className="gw-main">
-        <PageLayout title={t('people:join.title')}>
-          {checked ? (
-            <JoinPasswordForm
-              code={checked.code}
-              info={checked.info}
-              onSignedIn={() => void navigate('/', { replace: true })}
-              onOtherCode={() => {
-                setRetyped(true);
-                setChecked(null);
-              }}
-            />
-          ) : (
-            <CodeForm initialCode={fromLink} onChecked={setChecked} />
-          )}
-        </PageLayout>
-      </main>
-    </div>
+    <SignedOutFrame title={t('people:join.title')}>
+      {checked ? (
+        <JoinPasswordForm
+          code={checked.code}
+          info={checked.info}
+          onSignedIn={() => void navigate('/', { replace: true })}
+          onOtherCode={() => {
+            setRetyped(true);
+            setChecked(null);
+          }}
+        />
+      ) : (
+        <CodeForm initialCode={fromLink} onChecked={setChecked} />
+      )}
+    </SignedOutFrame>
   );
 }
