@@ -175,21 +175,23 @@ export function mountHelpPage(root: HTMLElement, deps: HelpPageDeps): { ready: P
     if (status === 'sending') return;
     failure = null;
     requestId ??= uuidv7();
-    const request: PublicHelpRequest = {
+    // The form's values as typed (a kind not chosen yet is ''): the shared schema says what is wrong.
+    const parsed = publicHelpRequestSchema.safeParse({
       requestId,
       room: values.room,
-      kind: values.kind as HelpKind,
+      kind: values.kind,
       needs: values.needs,
       urgent: values.urgent,
       contactPhone: values.phone,
       ...(values.name.trim() ? { contactName: values.name } : {}),
-    };
-    const parsed = publicHelpRequestSchema.safeParse(request);
-    errors = parsed.success ? {} : fieldErrors(parsed.error);
+    });
     if (!parsed.success) {
+      errors = fieldErrors(parsed.error);
       render(INPUT_IDS[FIELD_ORDER.find((field) => errors[field]) ?? 'room']);
       return;
     }
+    errors = {};
+    const request: PublicHelpRequest = parsed.data;
     status = 'sending';
     render();
     try {
