@@ -4,7 +4,6 @@
  */
 import { liveQuery, type Subscription } from 'dexie';
 import { ApiClient } from './api/api-client';
-import { loadPosterApi } from './api/load-poster-api';
 import { ApiError } from './api/api-error';
 import type { DataClient } from './data-client';
 import { DatabaseStatusWatcher } from './db/database-status';
@@ -18,6 +17,7 @@ import {
   loadNeedsAttention,
   loadPeopleApi,
   loadPersistentStorage,
+  loadPosterApi,
   loadRecordWriter,
   loadSealingWriter,
   loadSyncRun,
@@ -176,9 +176,13 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
     engine.resume();
     return user;
   };
-  // The people calls (issue 13): online only, loaded on first use (a chunk that cannot load is NETWORK).
-  const peopleApi = (): Promise<PeopleApi> =>
-    loadPeopleApi().catch((error: unknown) => Promise.reject(new ApiError(0, 'NETWORK', error instanceof Error ? error.message : 'network error')));
+  // The people and poster calls (issue 13): online only, their modules loaded on first use (a chunk that cannot load is NETWORK).
+  const online =
+    <M>(load: () => Promise<M>) =>
+    (): Promise<M> =>
+      load().catch((error: unknown) => Promise.reject(new ApiError(0, 'NETWORK', error instanceof Error ? error.message : 'network error')));
+  const peopleApi = online(loadPeopleApi);
+  const posterApi = online(loadPosterApi);
   const withPeople = <T>(call: (people: PeopleApi, token: string) => Promise<T>): Promise<T> =>
     session.withToken(async (token) => call(await peopleApi(), token));
 
@@ -243,8 +247,8 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
       const people = await peopleApi();
       return signedIn(await session.signInWith((deviceId) => people.redeemSignInCode(api, code, password, deviceId)));
     },
-    getPosterSheet: (buildingId) => session.withToken(async (token) => (await loadPosterApi()).getPosterSheet(api, token, buildingId)),
-    replacePosterCode: (buildingId, unit) => session.withToken(async (token) => (await loadPosterApi()).replacePosterCode(api, token, buildingId, unit)),
+    getPosterSheet: (buildingId) => session.withToken(async (token) => (await posterApi()).getPosterSheet(api, token, buildingId)),
+    replacePosterCode: (buildingId, unit) => session.withToken(async (token) => (await posterApi()).replacePosterCode(api, token, buildingId, unit)),
 
     listRejected: () => reopening(() => listRejected(db)),
     listUnreadable: () => reopening(() => db.unreadable.toArray()),

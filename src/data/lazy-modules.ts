@@ -13,3 +13,4 @@ export const loadNeedsAttention = () => import('./repositories/needs-attention')
 export const loadExportUnsent = () => import('./repositories/export-unsent');
 export const loadPersistentStorage = () => import('./storage/persistent-storage');
 export const loadPeopleApi = () => import('./api/people-api');
+export const loadPosterApi = () => import('./api/poster-api');

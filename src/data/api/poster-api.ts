@@ -1,25 +1,14 @@
 /**
  * Unit posters over HTTP (issue 13; contract: src/domain/api/posters.ts), loaded on first use
- * (load-poster-api.ts) so neither the calls nor their schemas weigh on the first screen. Answers are
+ * (lazy-modules.ts) so neither the calls nor their schemas weigh on the first screen. Answers are
  * read with the contract's schemas; failures are ApiError with the wire code (NETWORK offline).
  */
-import type { z } from 'zod';
 import { posterSheetSchema, unitPosterSchema, type PosterSheet, type UnitPoster } from '../../domain/api/posters';
-import type { Reading } from '../../domain/api/response-readers';
-import { fieldErrors } from '../../domain/validation-errors';
+import { reader } from '../../domain/api/response-readers';
 import type { ApiClient } from './api-client';
 
-function readWith<T>(schema: z.ZodType<T>): (body: unknown) => Reading<T> {
-  return (body) => {
-    const parsed = schema.safeParse(body);
-    if (parsed.success) return { ok: true, value: parsed.data };
-    const [path, key] = Object.entries(fieldErrors(parsed.error))[0] ?? ['_', 'invalid_value'];
-    return { ok: false, problem: `${path}: ${key}` };
-  };
-}
-
-const readSheet = readWith(posterSheetSchema);
-const readUnitPoster = readWith(unitPosterSchema);
+const readSheet = reader(posterSheetSchema);
+const readUnitPoster = reader(unitPosterSchema);
 
 const posters = (buildingId: string) => `/buildings/${encodeURIComponent(buildingId)}/posters`;
 
