@@ -10,6 +10,7 @@
  *   volunteer claimed first is `claimed_by_other`.
  * Zod-free: the phone's screens use it without loading zod.
  */
+import { isDeskRole } from '../sync-roles';
 import type { UserRole } from '../sync-protocol';
 
 type State = 'unconfirmed' | 'open' | 'claimed' | 'delivered' | 'cancelled' | 'rejected';
@@ -44,7 +45,7 @@ const TAKEN: readonly State[] = ['claimed', 'delivered'];
 /** The asker a desk or grid role writes as. */
 export function askerOf(role: UserRole): 'grid_worker' | 'secretary' | null {
   if (role === 'grid_worker') return 'grid_worker';
-  if (role === 'secretary' || role === 'admin') return 'secretary';
+  if (isDeskRole(role)) return 'secretary';
   return null;
 }
 

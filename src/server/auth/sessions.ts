@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from '../db/database';
 import { hashToken, newRefreshToken } from './tokens';
-import { USER_COLUMNS, type UserRow } from './users';
+import { userColumnsOf, type UserRow } from './users';
 
 export const REFRESH_TOKEN_TTL_DAYS = 30;
 export const REFRESH_GRACE_SECONDS = 120;
@@ -147,7 +147,7 @@ export async function loadSessionUser(db: Queryable, userId: string, sessionId: 
         WHERE id = $2 AND user_id = $1 AND revoked_at IS NULL
           AND last_used_at < now() - make_interval(secs => $3)
      )
-     SELECT ${USER_COLUMNS.split(', ').map((c) => `u.${c}`).join(', ')}, s.device_id AS session_device_id
+     SELECT ${userColumnsOf('u')}, s.device_id AS session_device_id
        FROM users u JOIN sessions s ON s.user_id = u.id
       WHERE u.id = $1 AND s.id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND NOT u.disabled
         AND (u.ends_at IS NULL OR u.ends_at > now())`,

@@ -9,7 +9,7 @@ import { createHash, randomInt } from 'node:crypto';
 import type { Queryable } from '../db/database';
 import { SIGN_IN_CODE_TTL_HOURS } from '../../domain/api/people';
 import { revokeUserSessions } from './sessions';
-import { USER_COLUMNS, isActiveAccount, type UserRow } from './users';
+import { USER_COLUMNS, isActiveAccount, userColumnsOf, type UserRow } from './users';
 
 export const hashSignInCode = (code: string): string => createHash('sha256').update(`sign-in-code\u0000${code}`).digest('hex');
 
@@ -46,7 +46,7 @@ export interface CodeHolder {
 /** Who a usable code is for (unused, unexpired, account active); null for any other code. */
 export async function findUsableCode(db: Queryable, code: string): Promise<CodeHolder | null> {
   const { rows } = await db.query<UserRow & { code_expires_at: Date; community_name: string | null }>(
-    `SELECT ${USER_COLUMNS.split(', ').map((c) => `u.${c}`).join(', ')}, c.expires_at AS code_expires_at,
+    `SELECT ${userColumnsOf('u')}, c.expires_at AS code_expires_at,
             (SELECT r.data->>'name' FROM records r WHERE r.id = u.community_id AND r.entity = 'community') AS community_name
        FROM sign_in_codes c JOIN users u ON u.id = c.user_id
       WHERE c.code_hash = $1 AND c.used_at IS NULL AND c.expires_at > now()`,

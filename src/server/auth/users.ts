@@ -23,6 +23,11 @@ export interface UserRow {
 
 export const USER_COLUMNS = 'id, username, display_name, role, community_id, grid_ids, password_hash, disabled, phone, building_ids, ends_at';
 
+/** USER_COLUMNS of a table alias in a join ("u.id, u.username, …"). */
+export function userColumnsOf(alias: string): string {
+  return USER_COLUMNS.split(', ').map((column) => `${alias}.${column}`).join(', ');
+}
+
 /** Whether the account may be used now (not disabled, not past its end). */
 export function isActiveAccount(user: Pick<UserRow, 'disabled' | 'ends_at'>, now: number = Date.now()): boolean {
   return !user.disabled && (user.ends_at === null || new Date(user.ends_at).getTime() > now);

@@ -9,14 +9,13 @@ import type { Queryable } from '../db/database';
 import type { Person, PersonRole } from '../../domain/api/people';
 import { hashPassword } from '../auth/password';
 import { revokeUserSessions } from '../auth/sessions';
-import { isActiveAccount, USER_COLUMNS, type UserRow } from '../auth/users';
+import { isActiveAccount, userColumnsOf, type UserRow } from '../auth/users';
 
 interface PersonRow extends UserRow {
   last_sync_at: string | null;
   code_pending: boolean;
 }
 
-const columns = USER_COLUMNS.split(', ').map((c) => `u.${c}`).join(', ');
 
 /**
  * lastSyncAt: the latest push or pull of any of the person's phones, as the server's device_sync
@@ -25,7 +24,7 @@ const columns = USER_COLUMNS.split(', ').map((c) => `u.${c}`).join(', ');
  * codePending: an unused, unexpired code exists and the person has never signed in (and the account has not ended).
  */
 const PERSON_SELECT = `
-  SELECT ${columns},
+  SELECT ${userColumnsOf('u')},
          (SELECT max(greatest((d.data->>'lastPushAt')::timestamptz, (d.data->>'lastPullAt')::timestamptz))
             FROM records d
            WHERE d.entity = 'device_sync' AND d.community_id = u.community_id AND d.data->>'userId' = u.id::text) AS last_sync_at,
@@ -68,12 +67,6 @@ export async function findPerson(db: Queryable, personId: string): Promise<Perso
   const row = rows[0];
   if (!row) throw new Error(`no user ${personId}`);
   return { ...toPerson(row), communityId: row.community_id };
-}
-
-/** The account row, or null. */
-export async function findAccount(db: Queryable, personId: string): Promise<UserRow | null> {
-  const { rows } = await db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1`, [personId]);
-  return rows[0] ?? null;
 }
 
 /** The ids among `ids` that are not live records of `entity` in the community. */

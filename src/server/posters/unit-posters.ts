@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Queryable } from '../db/database';
-import type { WritableRow } from '../sync/record-store';
+import { findRecords, type WritableRow } from '../sync/record-store';
 
 /** 32 random bytes in base64url: 43 characters. */
 export function newPosterToken(): string {
@@ -64,12 +64,8 @@ export async function findCurrentPoster(db: Queryable, token: string): Promise<{
 
 /** A live (not voided) record of the entity by id, or null. */
 export async function findLiveRecord(db: Queryable, entity: string, id: string): Promise<WritableRow | null> {
-  const { rows } = await db.query<WritableRow>(
-    `SELECT id, entity, version, data, field_meta, community_id, grid_id, building_id, household_id, created_by, voided_at, void_reason
-       FROM records WHERE id = $1::uuid AND entity = $2 AND voided_at IS NULL`,
-    [id, entity],
-  );
-  return rows[0] ?? null;
+  const [row] = await findRecords(db, [id.toLowerCase()]);
+  return row && row.entity === entity && row.voided_at === null ? row : null;
 }
 
 /** The community's name and hotline (from its community_settings record; null when none is set). */

@@ -17,14 +17,16 @@ import {
   type Person,
 } from '../../domain/api/people';
 import { idField } from '../../domain/fields';
+import { isDeskRole } from '../../domain/sync-roles';
 import { apiErrorBodySchema } from '../../domain/sync-protocol';
 import { issueSignInCode, type IssuedCode } from '../auth/sign-in-codes';
-import { isActiveAccount, type UserRow } from '../auth/users';
+import { findUserById, isActiveAccount, type UserRow } from '../auth/users';
+import { isUniqueViolation } from '../db/pg-errors';
 import { requireUser, signedInUser } from '../http/authenticate';
 import { errorReply, HttpError, isDataException } from '../http/errors';
 import { zodValidator, type ContractApp } from '../http/request-validation';
 import { endsAtOf, isPastEndDate } from '../people/account-end';
-import { endPerson, findAccount, findPerson, insertPerson, listPeople, missingRecords, phoneInUse, updatePerson, type PersonChanges } from '../people/people-store';
+import { endPerson, findPerson, insertPerson, listPeople, missingRecords, phoneInUse, updatePerson, type PersonChanges } from '../people/people-store';
 import type { ServerContext } from '../server-context';
 
 const bearerSecurity = [{ bearerAuth: [] }];
@@ -45,7 +47,7 @@ const notFound = () => new HttpError(404, 'NOT_FOUND', 'No such person');
 
 /** The caller's community when they keep its people: its secretary, or an admin of it. */
 function deskCommunity(user: UserRow): string {
-  if ((user.role !== 'secretary' && user.role !== 'admin') || user.community_id === null) {
+  if (!isDeskRole(user.role) || user.community_id === null) {
     throw forbidden('Only the community’s secretary manages its people');
   }
   return user.community_id;
@@ -54,7 +56,7 @@ function deskCommunity(user: UserRow): string {
 /** A volunteer or grid worker of the caller's community (404 elsewhere; 403 for secretaries and admins). */
 async function changeablePerson(ctx: ServerContext, caller: UserRow, personId: string): Promise<UserRow> {
   const communityId = deskCommunity(caller);
-  const person = await findAccount(ctx.db, personId);
+  const person = await findUserById(ctx.db, personId);
   if (!person || person.community_id !== communityId) throw notFound();
   if (person.role !== 'volunteer' && person.role !== 'grid_worker') throw forbidden('Secretaries and admins are changed by an administrator');
   return person;
@@ -72,11 +74,6 @@ function checkEndDate(endsOn: string | undefined): void {
 }
 
 const codeOf = (issued: IssuedCode) => ({ code: issued.code, expiresAt: issued.expiresAt.toISOString() });
-
-/** Two adds of one phone at once: the second meets the username's unique index. */
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === '23505';
-}
 
 export function registerPeopleRoutes(app: ContractApp, ctx: ServerContext): void {
   const auth = { preValidation: requireUser(ctx), validatorCompiler: zodValidator('Invalid person') };
@@ -134,6 +131,7 @@ export function registerPeopleRoutes(app: ContractApp, ctx: ServerContext): void
           return { personId, issued: await issueSignInCode(tx, personId, user.id) };
         });
       } catch (error) {
+        // Two adds of one phone at once: the second meets the username's unique index.
         if (isUniqueViolation(error)) throw new HttpError(409, 'PHONE_IN_USE', 'Another account has this phone');
         if (isDataException(error)) throw new HttpError(400, 'BAD_REQUEST', 'Invalid characters or values in the request');
         throw error;

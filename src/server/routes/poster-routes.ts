@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { posterSheetSchema, unitPosterSchema, type PosterSheet, type UnitPoster } from '../../domain/api/posters';
 import { idField } from '../../domain/fields';
+import { isDeskRole } from '../../domain/sync-roles';
 import { apiErrorBodySchema } from '../../domain/sync-protocol';
 import type { UserRow } from '../auth/users';
 import type { Queryable } from '../db/database';
@@ -35,10 +36,10 @@ const noBuilding = () => new HttpError(404, 'NOT_FOUND', 'No such building');
 
 /** The building if the user may read it (else 404), and whether they may print (or replace) its posters (else 403). */
 async function buildingFor(db: Queryable, user: UserRow, buildingId: string, replacing: boolean): Promise<WritableRow> {
-  const building = await findLiveRecord(db, 'building', buildingId.toLowerCase());
+  const building = await findLiveRecord(db, 'building', buildingId);
   const scope = await loadScope(db, user);
   if (!building || !canRead(scope, building)) throw noBuilding();
-  const desk = user.role === 'secretary' || user.role === 'admin';
+  const desk = isDeskRole(user.role);
   const gridWorker = user.role === 'grid_worker' && building.grid_id !== null && user.grid_ids.includes(building.grid_id);
   if (!(desk || (!replacing && gridWorker))) {
     throw new HttpError(403, 'FORBIDDEN', replacing ? 'Only the secretary replaces poster codes' : 'Posters are printed by the secretary and the grid workers');

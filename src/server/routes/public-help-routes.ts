@@ -21,6 +21,7 @@ import { entitySchemas } from '../../domain/entities/registry';
 import { apiErrorBodySchema } from '../../domain/sync-protocol';
 import { fieldErrors } from '../../domain/validation-errors';
 import type { Queryable } from '../db/database';
+import { isUniqueViolation } from '../db/pg-errors';
 import { refuseDeepBody } from '../http/body-depth';
 import { HttpError } from '../http/errors';
 import type { ContractApp } from '../http/request-validation';
@@ -196,8 +197,4 @@ export function registerPublicHelpRoutes(app: ContractApp, ctx: ServerContext, o
       return sent();
     },
   );
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === '23505';
 }

@@ -7,6 +7,7 @@
  */
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database, Queryable } from '../db/database';
+import { isUniqueViolation } from '../db/pg-errors';
 import { ENTITY_NAMES, entityOps, type EntityName } from '../../domain/entities/registry';
 import { mutationSchema, type Mutation, type MutationResult, type PushedMutation } from '../../domain/sync-protocol';
 import { fieldErrors } from '../../domain/validation-errors';
@@ -151,12 +152,6 @@ function rejected(mutationId: string, rejection: MutationRejection): MutationRes
 
 /** The unique index of migration 002-daily-report. */
 const DAILY_REPORT_INDEX = 'records_daily_report_once';
-
-function isUniqueViolation(error: unknown, constraint?: string): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const { code, constraint: violated } = error as { code?: unknown; constraint?: unknown };
-  return code === '23505' && (constraint === undefined || violated === constraint);
-}
 
 /** Failures two pushes racing can cause (the push is then applied one mutation at a time). */
 function isExpectedRace(error: unknown): boolean {
