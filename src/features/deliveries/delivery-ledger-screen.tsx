@@ -7,9 +7,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deliveriesBetween, everyHelpRequest, everyRecord, useRecords } from '../../data';
-import { localDateOf, localDay, parseIsoDate } from '../../shared/local-date';
+import { localDateOf, localDay } from '../../shared/local-date';
 import { PageLayout } from '../../shared/ui/page-layout';
-import { TextField } from '../../shared/ui/text-field';
+import { DayField } from '../../shared/ui/day-field';
 import { useNow } from '../../shared/ui/use-now';
 import { useWideScreen } from '../../shared/ui/use-wide-screen';
 import { deliveryLedger, ledgerTotal } from './ledger-model';
@@ -49,17 +49,7 @@ export function DeliveryLedgerScreen() {
   const [date, setDate] = useState(today);
   return (
     <PageLayout title={t('requests:ledger.title')} className="gw-ledger gw-page--wide">
-      <TextField
-        type="date"
-        label={t('requests:ledger.date')}
-        value={date}
-        max={today}
-        className="gw-ledger__date"
-        onChange={(event) => {
-          // A cleared or half-typed date keeps the last full one.
-          if (parseIsoDate(event.target.value)) setDate(event.target.value);
-        }}
-      />
+      <DayField label={t('requests:ledger.date')} value={date} max={today} className="gw-ledger__date" onChange={setDate} />
       <Ledger date={date} />
     </PageLayout>
   );

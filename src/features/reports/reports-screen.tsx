@@ -7,9 +7,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../data';
-import { localDateOf, parseIsoDate } from '../../shared/local-date';
+import { localDateOf } from '../../shared/local-date';
 import { PageLayout } from '../../shared/ui/page-layout';
-import { TextField } from '../../shared/ui/text-field';
+import { DayField } from '../../shared/ui/day-field';
 import { CommunityReportPanel } from './community-report-panel';
 import { GridReports } from './grid-reports';
 import { HotlineSetting } from './hotline-setting';
@@ -61,17 +61,7 @@ export function ReportsScreen() {
   }
   return (
     <PageLayout title={t('reports:title')} className="gw-reports-screen">
-      <TextField
-        type="date"
-        label={t('reports:date')}
-        value={date}
-        max={today}
-        className="gw-reports__date"
-        onChange={(event) => {
-          // A cleared or half-typed date keeps the last full one.
-          if (parseIsoDate(event.target.value)) setDate(event.target.value);
-        }}
-      />
+      <DayField label={t('reports:date')} value={date} max={today} className="gw-reports__date" onChange={setDate} />
       <CommunityReports communityId={user.communityId} date={date} userId={user.id} canSetDeadline={user.role === 'secretary'} />
     </PageLayout>
   );
