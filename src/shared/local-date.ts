@@ -71,8 +71,17 @@ export interface LocalDay {
    */
   lower: string;
   upper: string;
+  /** The day's first millisecond and the next day's first, in the phone's time zone. */
+  start: number;
+  end: number;
   /** Whether an ISO timestamp falls on this day in the phone's time zone. */
   includes(timestamp: string): boolean;
+}
+
+/** Whether an ISO timestamp falls on a day from `firstDay` to `lastDay` (both included), in the phone's time zone. */
+export function withinDays(firstDay: LocalDay, lastDay: LocalDay, timestamp: string): boolean {
+  const at = Date.parse(timestamp);
+  return at >= firstDay.start && at < lastDay.end;
 }
 
 /** One calendar day in the phone's time zone, for reading "today's" visits or reports. */
@@ -85,6 +94,8 @@ export function localDay(date: string): LocalDay {
     date,
     lower: addDays(date, -1),
     upper: `${addDays(date, 1)}\uffff`,
+    start,
+    end,
     includes(timestamp) {
       const at = Date.parse(timestamp);
       return at >= start && at < end;

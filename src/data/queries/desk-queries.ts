@@ -3,30 +3,20 @@
  * index: kept apart from record-queries.ts so they load with the desk's screens, not with the first screen.
  */
 import type { RecordQuery } from './record-query';
-import { localDateOf, type LocalDay } from '../../shared/local-date';
+import { withinDays, type LocalDay } from '../../shared/local-date';
 import { between, equals, newestFirst, query } from './record-queries';
-
-/** Whether a timestamp falls on a local day from `firstDay` to `lastDay` (both included). */
-function withinDays(firstDay: LocalDay, lastDay: LocalDay) {
-  return (timestamp: string) => {
-    const at = Date.parse(timestamp);
-    if (Number.isNaN(at)) return false;
-    const date = localDateOf(new Date(at));
-    return date >= firstDay.date && date <= lastDay.date;
-  };
-}
 
 /** The visits made from one local day to another, both included (voided ones included): a few days, never all of time. */
 export function visitsBetween(firstDay: LocalDay, lastDay: LocalDay): RecordQuery<'visit'> {
-  const within = withinDays(firstDay, lastDay);
-  return query('visitsBetween', 'visit', between('visitedAt', firstDay.lower, lastDay.upper), { filter: (visit) => within(visit.visitedAt) });
+  return query('visitsBetween', 'visit', between('visitedAt', firstDay.lower, lastDay.upper), {
+    filter: (visit) => withinDays(firstDay, lastDay, visit.visitedAt),
+  });
 }
 
 /** The fever reports made from one local day to another, both included (voided ones included). */
 export function feverReportsBetween(firstDay: LocalDay, lastDay: LocalDay): RecordQuery<'fever_report'> {
-  const within = withinDays(firstDay, lastDay);
   return query('feversBetween', 'fever_report', between('reportedAt', firstDay.lower, lastDay.upper), {
-    filter: (report) => within(report.reportedAt),
+    filter: (report) => withinDays(firstDay, lastDay, report.reportedAt),
   });
 }
 

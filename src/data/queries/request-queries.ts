@@ -5,7 +5,7 @@
  * so they load with the screens that use them.
  */
 import { compareForVolunteer } from '../../domain/requests/help-request-display';
-import { localDateOf, type LocalDay } from '../../shared/local-date';
+import { withinDays, type LocalDay } from '../../shared/local-date';
 import type { RecordQuery } from './record-query';
 import { between, equals, newestFirst, query } from './record-queries';
 
@@ -37,12 +37,7 @@ export function deliveriesOfRequest(helpRequestId: string): RecordQuery<'deliver
 /** The deliveries made from one local day to another, both included (voided ones included), newest first. */
 export function deliveriesBetween(firstDay: LocalDay, lastDay: LocalDay): RecordQuery<'delivery'> {
   return query('deliveriesBetween', 'delivery', between('deliveredAt', firstDay.lower, lastDay.upper), {
-    filter: (delivery) => {
-      const at = Date.parse(delivery.deliveredAt);
-      if (Number.isNaN(at)) return false;
-      const date = localDateOf(new Date(at));
-      return date >= firstDay.date && date <= lastDay.date;
-    },
+    filter: (delivery) => withinDays(firstDay, lastDay, delivery.deliveredAt),
     order: newestFirst((d) => d.deliveredAt),
   });
 }

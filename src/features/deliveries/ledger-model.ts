@@ -7,7 +7,7 @@
  */
 import type { LocalRecord } from '../../data';
 import { isWaitingTooLong } from '../../domain/requests/help-request-display';
-import { parseIsoDate } from '../../shared/local-date';
+import { localDay } from '../../shared/local-date';
 
 type Request = LocalRecord<'help_request'>;
 type Delivery = LocalRecord<'delivery'>;
@@ -55,15 +55,6 @@ export interface LedgerInput {
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
-function dayBounds(date: string): { start: number; end: number } {
-  const parsed = parseIsoDate(date);
-  if (!parsed) throw new RangeError(`not a date: ${date}`);
-  return {
-    start: new Date(parsed.year, parsed.month - 1, parsed.day).getTime(),
-    end: new Date(parsed.year, parsed.month - 1, parsed.day + 1).getTime(),
-  };
-}
-
 function timeOf(timestamp: string | undefined, fallback: number): number {
   const at = timestamp ? Date.parse(timestamp) : NaN;
   return Number.isFinite(at) ? at : fallback;
@@ -79,7 +70,7 @@ export function isByOtherVolunteer(delivery: Delivery, request: Request | null):
 }
 
 export function deliveryLedger({ date, requests, deliveries, buildings, now }: LedgerInput): LedgerBuilding[] {
-  const { start, end } = dayBounds(date);
+  const { start, end } = localDay(date);
   const onDay = (at: number) => at >= start && at < end;
   const names = new Map(buildings.map((building) => [building.id, building.name]));
   const requestsById = new Map(requests.map((request) => [request.id, request]));
