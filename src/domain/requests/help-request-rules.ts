@@ -108,6 +108,11 @@ const DESK_MOVES: Record<State, readonly State[]> = {
   rejected: [],
 };
 
+/** Whether a grid worker or the secretary may move a request in state `from` to `to` (confirm, reject, cancel). */
+export function deskMayMove(from: State, to: State): boolean {
+  return DESK_MOVES[from].includes(to);
+}
+
 function deskProblem(before: HelpRequestFacts, after: HelpRequestFacts): RuleProblem | null {
   const claim = CLAIM_FIELDS.find((field) => field !== 'state' && changed(before, after, field));
   if (claim !== undefined) return { field: claim, key: 'claim_is_volunteers' };

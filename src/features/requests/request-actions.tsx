@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataClient, useSession, type LocalRecord } from '../../data';
-import { helpRequestChangeProblem } from '../../domain/requests/help-request-rules';
+import { deskMayMove, helpRequestChangeProblem } from '../../domain/requests/help-request-rules';
 import { validationKeys } from '../../shared/i18n/message-keys';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
@@ -19,13 +19,8 @@ type Closing = 'rejected' | 'cancelled';
 type Move = 'open' | Closing;
 type Done = 'confirmed' | Closing;
 
-export function canConfirm(request: LocalRecord<'help_request'>): boolean {
-  return request.state === 'unconfirmed';
-}
-
-export function canCancel(request: LocalRecord<'help_request'>): boolean {
-  return request.state === 'unconfirmed' || request.state === 'open' || request.state === 'claimed';
-}
+const canConfirm = (request: LocalRecord<'help_request'>) => deskMayMove(request.state, 'open');
+const canCancel = (request: LocalRecord<'help_request'>) => deskMayMove(request.state, 'cancelled');
 
 /** The buttons (and the reason form) for one request; nothing for a request the desk cannot move. */
 export function RequestActions({ request, label }: { request: LocalRecord<'help_request'>; label: string }) {
