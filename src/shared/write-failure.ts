@@ -11,15 +11,21 @@ export class LocalValidationError extends Error {
   }
 }
 
-/** An error with a machine-readable code: STORAGE_FULL, NETWORK, SERVER or a wire error code. */
+/**
+ * An error with a machine-readable code: STORAGE_FULL, NETWORK, SERVER or a wire error code; a
+ * server's VALIDATION answer also names the wrong fields (field path → stable validation key).
+ */
 export class CodedError extends Error {
+  readonly fields: Record<string, string> | undefined;
+
   constructor(
     readonly code: string,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; fields?: Record<string, string> },
   ) {
     super(message, options);
     this.name = 'CodedError';
+    this.fields = options?.fields;
   }
 }
 
@@ -28,5 +34,9 @@ export type WriteFailure = { kind: 'invalid'; fields: Record<string, string> } |
 
 export function describeWriteFailure(error: unknown): WriteFailure {
   if (error instanceof LocalValidationError) return { kind: 'invalid', fields: error.fields };
+  // The server judged the fields (an online call such as adding a person): the same keys, shown on the same fields.
+  if (error instanceof CodedError && error.code === 'VALIDATION' && error.fields && Object.keys(error.fields).length > 0) {
+    return { kind: 'invalid', fields: error.fields };
+  }
   return { kind: 'failed', code: error instanceof CodedError ? error.code : null };
 }

@@ -10,10 +10,10 @@ export class ApiError extends CodedError {
     readonly status: number,
     override readonly code: ApiErrorCode,
     message: string,
-    readonly fields?: Record<string, string>,
+    fields?: Record<string, string>,
     readonly retryAfterMs?: number,
   ) {
-    super(code, message);
+    super(code, message, fields ? { fields } : undefined);
     this.name = 'ApiError';
   }
 }

@@ -17,7 +17,7 @@ import { TextField } from '../../shared/ui/text-field';
 import { useFormSubmit } from '../../shared/ui/use-form-submit';
 import { useUnsavedInput } from '../../shared/ui/use-unsaved-input';
 import { checkAddPerson } from './check-person';
-import { peopleErrorKeys, personFieldOf, withFieldErrors } from './person-errors';
+import { peopleErrorKeys, personFieldOf } from './person-errors';
 import type { CommunityPlaces } from './use-community-places';
 
 const ROLES: readonly PersonRole[] = ['volunteer', 'grid_worker'];
@@ -67,7 +67,7 @@ export function AddPersonForm({ places, onAdded, onCancel }: AddPersonFormProps)
         endsOn,
       });
       try {
-        result.added = await withFieldErrors(() => client.addPerson(request));
+        result.added = await client.addPerson(request);
       } catch (failure) {
         if (failure instanceof ApiError && failure.code === 'PHONE_IN_USE') setPhoneInUse(true);
         throw failure;

@@ -7,7 +7,7 @@ import { CheckboxGroup } from '../../shared/ui/choice-group';
 import { FormFailure } from '../../shared/ui/form-failure';
 import { SubmitOrCancel } from '../../shared/ui/submit-or-cancel';
 import { useFormSubmit } from '../../shared/ui/use-form-submit';
-import { peopleErrorKeys, personFieldOf, withFieldErrors } from './person-errors';
+import { peopleErrorKeys, personFieldOf } from './person-errors';
 import type { CommunityPlaces } from './use-community-places';
 
 export interface PersonBuildingsFormProps {
@@ -27,7 +27,7 @@ export function PersonBuildingsForm({ person, places, onSaved, onCancel }: Perso
   const submit = async () => {
     const result: { person?: Person } = {};
     const ok = await form.run(async () => {
-      result.person = await withFieldErrors(() => client.updatePerson(person.id, { buildingIds }));
+      result.person = await client.updatePerson(person.id, { buildingIds });
     });
     if (ok && result.person) onSaved(result.person);
   };
