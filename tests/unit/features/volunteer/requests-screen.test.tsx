@@ -28,7 +28,7 @@ describe('Requests, the volunteer’s home', () => {
     });
     renderWithProviders(<VolunteerRequestsScreen />, { client });
     expect(await screen.findByRole('heading', { name: 'Requests', level: 1 })).toBeInTheDocument();
-    const open = screen.getByRole('region', { name: 'Open requests (4)' });
+    const open = await screen.findByRole('region', { name: 'Open requests (4)' });
     expect(cardsOf(open)).toEqual(['1栋, unit 2, room 104', '1栋, unit 2, room 103', '1栋, unit 2, room 102', '1栋, unit 2, room 101']);
     expect(screen.queryByRole('region', { name: 'My claimed requests' })).not.toBeInTheDocument();
   });
