@@ -224,6 +224,7 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
     stop: () => engine.stop(),
 
     create: (entity, data) => reopening(async () => (await writer()).create(entity, data)),
+    createMany: (entity, list) => reopening(async () => (await writer()).createMany(entity, list)),
     patch: (entity, id, changes) => reopening(async () => (await writer()).patch(entity, id, changes)),
     voidRecord: (entity, id, reason) => reopening(async () => (await writer()).voidRecord(entity, id, reason)),
     sealBuilding: (input) => reopening(async () => (await sealing()).seal(input)),

@@ -58,6 +58,8 @@ export interface DataClient {
    * quota rejects with StorageFullError and stores nothing.
    */
   create<E extends CreatableEntity>(entity: E, data: NewRecord<E>): Promise<string>;
+  /** Several new records of one kind as one action (all stored in one transaction, or none); their ids in order. */
+  createMany<E extends CreatableEntity>(entity: E, list: readonly NewRecord<E>[]): Promise<string[]>;
   patch<E extends PatchableEntity>(entity: E, id: string, changes: Patch<E>): Promise<void>;
   voidRecord(entity: EventEntity, id: string, reason: string): Promise<void>;
   /** Seals a building: a new seal period and the building's sealed state, in one transaction; the period's id. */

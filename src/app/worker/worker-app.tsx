@@ -8,10 +8,13 @@ import { SyncSummary } from '../../features/sync/sync-summary';
 import { sharedRoutes } from '../shared-routes';
 
 const HomeScreen = lazy(() => import('../../features/round/home-screen').then((m) => ({ default: m.HomeScreen })));
+// Home's review and task cards load apart from Home (outside the first screen's budget).
+const ReturnedCount = lazy(() => import('../../features/review/returned-count').then((m) => ({ default: m.ReturnedCount })));
+const HomeTasks = lazy(() => import('../../features/tasks/home-tasks').then((m) => ({ default: m.HomeTasks })));
 
 export function WorkerApp() {
   return useRoutes([
-    { index: true, element: <HomeScreen syncSummary={<SyncSummary />} /> },
+    { index: true, element: <HomeScreen syncSummary={<SyncSummary />} returned={<ReturnedCount />} tasks={<HomeTasks />} /> },
     ...sharedRoutes,
     { path: '*', element: <Navigate to="/" replace /> },
   ]);

@@ -89,6 +89,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       delivery: 'id, helpRequestId, deliveredAt',
     },
   },
+  {
+    version: 7,
+    stores: {
+      // Review and tasks (issue 14): a record's reviews (its history and state), the reviews of one
+      // author's records (a grid worker's returned ones), the newest decisions; a worker's tasks, the
+      // tasks in a state, by due time.
+      review: 'id, recordId, recordBy, decidedAt',
+      task: 'id, assigneeId, state, dueAt',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

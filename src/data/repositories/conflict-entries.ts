@@ -35,6 +35,7 @@ const PATCHABLE: Record<PatchableEntity, true> = {
   community_settings: true,
   conflict: true,
   help_request: true,
+  task: true,
 };
 
 function isPatchable(entity: EntityName): boolean {

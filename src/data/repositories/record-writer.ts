@@ -69,6 +69,30 @@ export class RecordWriter {
   }
 
   /** Applies the changed fields locally at once and queues them with the server version last seen. */
+  /**
+   * Several new records of one kind as one action (the secretary's "Approve" on the visible list): all
+   * validated first, then all stored with their outbox entries in ONE transaction, or none. Their ids, in order.
+   */
+  async createMany(entity: EntityName, list: readonly unknown[]): Promise<string[]> {
+    const { validateCreate } = await loadValidation();
+    const parsed = list.map((data) => validateCreate(entity, data));
+    const time = this.now();
+    const ids = parsed.map(() => uuidv7(time));
+    const table = this.db.records(entity);
+    await guardStorage(() =>
+      this.db.transaction('rw', table, this.db.outbox, async () => {
+        for (const [index, data] of parsed.entries()) {
+          const entry = this.entry(entity, 'create', ids[index]!, data, time);
+          const seq = await this.db.outbox.add(entry);
+          await table.add(buildRecord(null, [{ ...entry, seq }])!);
+        }
+      }),
+    );
+    for (const id of ids) markCommitted({ entity, op: 'create', id });
+    if (ids.length > 0) this.deps.onWrite?.();
+    return ids;
+  }
+
   async patch(entity: EntityName, id: string, changes: unknown): Promise<void> {
     const { validatePatch } = await loadValidation();
     const table = this.db.records(entity);

@@ -18,6 +18,8 @@ export const ENTITY_NAMES = [
   'conflict',
   'help_request',
   'delivery',
+  'review',
+  'task',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

@@ -11,11 +11,12 @@ import { helpRequestSchema } from './help-request';
 import { householdSchema } from './household';
 import { residentSchema } from './resident';
 import { sealPeriodSchema } from './seal-period';
+import { taskSchema } from './task';
 
 // applyPatch lives in a zod-free module so the data layer can replay patches without loading zod.
 export { applyPatch } from './apply-patch';
 
-export type PatchableEntity = 'building' | 'household' | 'resident' | 'seal_period' | 'community_settings' | 'conflict' | 'help_request';
+export type PatchableEntity = 'building' | 'household' | 'resident' | 'seal_period' | 'community_settings' | 'conflict' | 'help_request' | 'task';
 
 function patchOf<T extends z.ZodRawShape>(schema: z.ZodObject<T>) {
   const shape: Record<string, z.ZodType> = {};
@@ -33,6 +34,7 @@ export const patchSchemas: Record<PatchableEntity, z.ZodType<Record<string, unkn
   community_settings: patchOf(communitySettingsSchema),
   conflict: patchOf(conflictSchema),
   help_request: patchOf(helpRequestSchema),
+  task: patchOf(taskSchema),
 };
 
 export function isPatchableEntity(entity: EntityName): entity is PatchableEntity {

@@ -13,8 +13,10 @@ import { helpRequestSchema } from './help-request';
 import { householdSchema } from './household';
 import { checkpointSchema, communitySchema, gridSchema } from './reference';
 import { residentSchema } from './resident';
+import { reviewSchema } from './review';
 import { sealPeriodSchema } from './seal-period';
 import { shiftNoteSchema } from './shift-note';
+import { taskSchema } from './task';
 import { visitSchema } from './visit';
 import type { EntityName, MutationOp } from './entity-names';
 
@@ -40,6 +42,8 @@ export const entitySchemas = {
   conflict: conflictSchema,
   help_request: helpRequestSchema,
   delivery: deliverySchema,
+  review: reviewSchema,
+  task: taskSchema,
 } as const satisfies Record<EntityName, z.ZodType>;
 
 export type EntityData<E extends EntityName> = z.output<(typeof entitySchemas)[E]>;
@@ -64,6 +68,9 @@ export const entityOps: Record<EntityName, readonly MutationOp[]> = {
   conflict: ['patch'],
   help_request: ['create', 'patch'],
   delivery: ['create', 'void'],
+  // Append-only: a decision is never edited or voided (a later decision stands over it).
+  review: ['create'],
+  task: ['create', 'patch'],
 };
 
 /** Append-only events: corrected by a void plus a new create. */
@@ -83,6 +90,8 @@ export const IMMUTABLE_FIELDS: Partial<Record<EntityName, readonly string[]>> = 
   conflict: ['entity', 'recordId', 'field', 'serverValue', 'clientValue', 'userId', 'userName', 'deviceId', 'at'],
   // A request stays where it was asked for, and who asked stays who asked.
   help_request: ['buildingId', 'householdId', 'unit', 'room', 'askedBy'],
+  // A task keeps what it is and what it is about; the secretary reassigns, reschedules or cancels it.
+  task: ['kind', 'targetType', 'targetId', 'assignedAt'],
 };
 
 export const voidDataSchema = z.object({

@@ -28,8 +28,10 @@ import { helpRequestSchema } from './help-request';
 import { householdSchema } from './household';
 import { checkpointSchema, communitySchema, gridSchema } from './reference';
 import { residentSchema } from './resident';
+import { reviewSchema } from './review';
 import { sealPeriodSchema } from './seal-period';
 import { shiftNoteSchema } from './shift-note';
+import { taskSchema } from './task';
 import { storedVisitChecksField, visitSchema } from './visit';
 
 /**
@@ -75,6 +77,14 @@ const storedRecordSchemas: { [E in EntityName]: z.ZodType<EntityRecord<E>> } = {
     ...recordMetaShape,
   }),
   delivery: deliverySchema.safeExtend({ deliveredAt: storedTimestampField, ...recordMetaShape }),
+  review: reviewSchema.safeExtend({ decidedAt: storedTimestampField, deciderName: storedNameField, ...recordMetaShape }),
+  task: taskSchema.safeExtend({
+    assigneeName: storedNameField,
+    assignedAt: storedTimestampField,
+    dueAt: storedTimestampField,
+    doneAt: storedTimestampField.optional(),
+    ...recordMetaShape,
+  }),
 };
 
 export type ParsedRecord<E extends EntityName> = { ok: true; record: EntityRecord<E> } | { ok: false; fields: Record<string, string> };

@@ -1,4 +1,4 @@
-import { useId, useMemo, type ReactNode } from 'react';
+import { Suspense, useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { everyRecord, everySealPeriod, helpRequestsInState, useRecords, useSession } from '../../data';
@@ -14,6 +14,10 @@ import './round.css';
 export interface HomeScreenProps {
   /** The sync summary card, supplied by the app (it belongs to the sync feature). */
   syncSummary?: ReactNode;
+  /** "Returned: <n>", the worker's records the secretary returned (the review feature, loaded apart). */
+  returned?: ReactNode;
+  /** The worker's tasks: due today, overdue, done (the tasks feature, loaded apart). */
+  tasks?: ReactNode;
 }
 
 function TodayTotals({ visited, total, notHome, refused, fevers }: { visited: number; total: number; notHome: number; refused: number; fevers: number }) {
@@ -30,7 +34,7 @@ function TodayTotals({ visited, total, notHome, refused, fevers }: { visited: nu
 }
 
 /** Home: today's round over my grids (totals, buildings, doors still to knock), key groups and sync. */
-export function HomeScreen({ syncSummary }: HomeScreenProps) {
+export function HomeScreen({ syncSummary, returned, tasks }: HomeScreenProps) {
   const { t } = useTranslation(['translation', 'round']);
   const { user } = useSession();
   // Residents' requests through a unit poster wait for the worker's word (the phone holds the worker's scope only).
@@ -76,6 +80,9 @@ export function HomeScreen({ syncSummary }: HomeScreenProps) {
           {t('round:home.toConfirm', { n: toConfirm })}
         </Link>
       ) : null}
+
+      {returned ? <Suspense fallback={null}>{returned}</Suspense> : null}
+      {tasks ? <Suspense fallback={null}>{tasks}</Suspense> : null}
 
       <section className="gw-section" aria-labelledby={todayId}>
         <h2 id={todayId}>{t('round:home.todayTitle')}</h2>

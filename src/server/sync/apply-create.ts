@@ -8,6 +8,10 @@ import { dailyReportExists, forbidden, MutationRejection, validationFailed } fro
 import { canWrite } from './scope';
 import { helpRequestCreateProblem } from '../../domain/requests/help-request-rules';
 import { helpRequestSchema } from '../../domain/entities/help-request';
+import { reviewSchema } from '../../domain/entities/review';
+import { taskSchema } from '../../domain/entities/task';
+import { requireDecisionAllowed, requireMayDecide } from './review-checks';
+import { requireAssignee, requireTaskCreate } from './task-checks';
 
 export async function applyCreate(
   ctx: MutationContext,
@@ -24,6 +28,10 @@ export async function applyCreate(
     if (problem) throw validationFailed({ [problem.field]: problem.key });
   }
 
+  // Who may decide or give tasks at all is told before anything is looked up.
+  if (entity === 'review') requireMayDecide(ctx.scope, reviewSchema.parse(data));
+  if (entity === 'task') requireTaskCreate(ctx.scope, taskSchema.parse(data));
+
   if ((await ctx.source.find(id)) !== null) throw new MutationRejection('ALREADY_EXISTS', `A record with id ${id} already exists`);
 
   const columns = await deriveScope(ctx.source, entity, id, data, ctx.scope);
@@ -33,6 +41,8 @@ export async function applyCreate(
   if (entity === 'daily_report' && (await ctx.source.dailyReportExists(columns.grid_id, ctx.scope.userId, data.date))) {
     throw dailyReportExists();
   }
+  if (entity === 'review') await requireDecisionAllowed(ctx.source, ctx.scope, reviewSchema.parse(data));
+  if (entity === 'task') await requireAssignee(ctx.source, columns.community_id, taskSchema.parse(data).assigneeId);
 
   const row = {
     id,

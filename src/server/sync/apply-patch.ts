@@ -14,6 +14,8 @@ import { forbidden, MutationRejection, notFound, validationFailed } from './reje
 import { canRead, canWrite } from './scope';
 import { helpRequestSchema } from '../../domain/entities/help-request';
 import { helpRequestChangeProblem } from '../../domain/requests/help-request-rules';
+import { taskSchema } from '../../domain/entities/task';
+import { requireAssignee, requireDoneVisit, requireTaskChange } from './task-checks';
 
 export async function applyPatchMutation(
   ctx: MutationContext,
@@ -50,6 +52,13 @@ export async function applyPatchMutation(
   if (entity === 'help_request') {
     const problem = helpRequestChangeProblem(ctx.scope, helpRequestSchema.parse(row.data), helpRequestSchema.parse(next));
     if (problem) throw validationFailed({ [problem.field]: problem.key });
+  }
+  if (entity === 'task') {
+    const before = taskSchema.parse(row.data);
+    const after = taskSchema.parse(next);
+    requireTaskChange(ctx.scope, before, after);
+    if (before.assigneeId !== after.assigneeId) await requireAssignee(ctx.source, row.community_id, after.assigneeId);
+    if (before.doneVisitId !== after.doneVisitId) await requireDoneVisit(ctx.source, row, after.doneVisitId);
   }
 
   const columns = REFERENCE_FIELDS.some((field) => changed.includes(field)) ? await movedScope(ctx, entity, row, next) : {};

@@ -10,9 +10,14 @@
  * a report's grids must be of it);
  * help_request → its household when it names one (which must be at its building, unit and room), else
  * its building; delivery → its help request (which the writer must be able to read);
+ * review → the record it is about (readable by the writer; review-checks.ts); task → its target, a grid,
+ * building, household or resident of the community (task-checks.ts);
  * device_sync and conflict are the server's own (never derived for a client).
  */
 import type { EntityName } from '../../domain/entities/registry';
+import { reviewSchema } from '../../domain/entities/review';
+import { reviewedRecord } from './review-checks';
+import { taskScope } from './task-checks';
 import type { ScopeColumns, WritableRow } from './record-store';
 import type { RecordSource } from './record-source';
 import { forbidden, notFound, validationFailed } from './rejection';
@@ -35,6 +40,8 @@ function withinCommunity(source: RecordSource, scope: Scope): RecordSource {
       return row && row.community_id === scope.communityId ? row : null;
     },
     dailyReportExists: (gridId, userId, date) => source.dailyReportExists(gridId, userId, date),
+    reviewsOf: (recordId) => source.reviewsOf(recordId),
+    account: (userId) => source.account(userId),
   };
 }
 
@@ -109,6 +116,10 @@ export async function deriveScope(
       if (!canRead(scope, request)) throw notFound(`Unknown help_request ${String(data.helpRequestId)}`, { helpRequestId: 'not_found' });
       return under(request, {});
     }
+    case 'review':
+      return under(await reviewedRecord(source, scope, reviewSchema.parse(data)), {});
+    case 'task':
+      return taskScope(source, scope, data);
     case 'device_sync':
     case 'conflict':
       throw forbidden(`${entity} records are written by the server`);

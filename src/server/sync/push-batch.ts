@@ -11,7 +11,7 @@ import { UUID_PATTERN } from '../../shared/uuid-v7';
 import type { AppliedResult, ConflictRow, MutationEffect } from './mutation-context';
 import { conflictRecords } from './conflict-records';
 import { findRecords, insertRows, updateRows, type WritableRow } from './record-store';
-import { storedDailyReportExists, type RecordSource } from './record-source';
+import { storedAccount, storedDailyReportExists, storedReviewsOf, type AccountFacts, type RecordSource } from './record-source';
 
 export interface StoredMutation {
   user_id: string;
@@ -92,6 +92,18 @@ export class PushBatch implements RecordSource {
       if (isNew && row.entity === 'daily_report' && row.grid_id === gridId && row.created_by === userId && row.data.date === date) return true;
     }
     return storedDailyReportExists(this.tx, gridId, userId, date);
+  }
+
+  async reviewsOf(recordId: string): Promise<WritableRow[]> {
+    const key = recordId.toLowerCase();
+    const stored = await storedReviewsOf(this.tx, key);
+    const staged = [...this.staged.values()].filter(({ row, isNew }) => isNew && row.entity === 'review' && row.data.recordId === key);
+    const known = new Set(stored.map((row) => row.id));
+    return [...stored, ...staged.filter(({ row }) => !known.has(row.id)).map(({ row }) => row)];
+  }
+
+  account(userId: string): Promise<AccountFacts | null> {
+    return storedAccount(this.tx, userId);
   }
 
   /** Keeps an applied mutation's effect for the final write; later mutations of the push see it. */

@@ -1,13 +1,35 @@
 /** How judging a mutation reads records: by id, through a push's batch or straight from a transaction. */
 import type { Queryable } from '../db/database';
 import { UUID_PATTERN } from '../../shared/uuid-v7';
-import { findRecords, type WritableRow } from './record-store';
+import { findUserById, isActiveAccount, type UserRow } from '../auth/users';
+import { findRecords, WRITABLE_COLUMNS, type WritableRow } from './record-store';
+
+/** An account as a record names it (a task's assignee). */
+export type AccountFacts = Pick<UserRow, 'id' | 'role' | 'community_id' | 'grid_ids'> & { active: boolean };
 
 export interface RecordSource {
   /** The record with this id (any case), whoever may read it, or null. */
   find(id: string): Promise<WritableRow | null>;
   /** True when this user already sent a daily report for this grid and day. */
   dailyReportExists(gridId: string | null, userId: string, date: unknown): Promise<boolean>;
+  /** The review records about this record (its history), in no particular order. */
+  reviewsOf(recordId: string): Promise<WritableRow[]>;
+  /** The account with this id, or null. */
+  account(userId: string): Promise<AccountFacts | null>;
+}
+
+export async function storedReviewsOf(tx: Queryable, recordId: string): Promise<WritableRow[]> {
+  const { rows } = await tx.query<WritableRow>(
+    `SELECT ${WRITABLE_COLUMNS} FROM records WHERE entity = 'review' AND data->>'recordId' = $1`,
+    [recordId.toLowerCase()],
+  );
+  return rows;
+}
+
+export async function storedAccount(tx: Queryable, userId: string): Promise<AccountFacts | null> {
+  if (!UUID_PATTERN.test(userId.toLowerCase())) return null;
+  const user = await findUserById(tx, userId.toLowerCase());
+  return user ? { id: user.id, role: user.role, community_id: user.community_id, grid_ids: user.grid_ids, active: isActiveAccount(user) } : null;
 }
 
 export async function storedDailyReportExists(tx: Queryable, gridId: string | null, userId: string, date: unknown): Promise<boolean> {
@@ -28,5 +50,7 @@ export function directSource(tx: Queryable): RecordSource {
   return {
     find,
     dailyReportExists: (gridId, userId, date) => storedDailyReportExists(tx, gridId, userId, date),
+    reviewsOf: (recordId) => storedReviewsOf(tx, recordId),
+    account: (userId) => storedAccount(tx, userId),
   };
 }

@@ -38,7 +38,7 @@ export interface FeedRow extends RecordRow {
   seq: number | string;
 }
 
-const WRITABLE_COLUMNS =
+export const WRITABLE_COLUMNS =
   'id, entity, version, data, field_meta, community_id, grid_id, building_id, household_id, created_by, voided_at, void_reason';
 const RECORD_COLUMNS = `${WRITABLE_COLUMNS}, created_at, updated_at`;
 export const FEED_COLUMNS = `${RECORD_COLUMNS}, txid::text AS txid, seq`;

@@ -24,6 +24,8 @@ export interface ScopedRecord {
   grid_id: string | null;
   building_id: string | null;
   created_by: string;
+  /** The record's fields, when stored (a task's assignee). */
+  data?: Record<string, unknown>;
 }
 
 /** Entities a grid worker reads across the whole community. */
@@ -77,8 +79,10 @@ export function readFilter(scope: Scope, from: number): { sql: string; params: u
     case 'grid_worker':
       return {
         sql: `community_id = ${p(0)} AND entity <> ALL(${p(4)}::text[]) AND (entity = ANY(${p(1)}::text[]) OR grid_id = ANY(${p(2)}::uuid[])
-               OR (entity = 'fever_report' AND grid_id IS NULL AND created_by = ${p(3)}))`,
-        params: [scope.communityId, COMMUNITY_WIDE_FOR_WORKERS, scope.gridIds, scope.userId, SECRETARY_READS],
+               OR (entity = 'fever_report' AND grid_id IS NULL AND created_by = ${p(3)})
+               OR (entity = 'review' AND data->>'recordBy' = ${p(5)}::text)
+               OR (entity = 'task' AND data->>'assigneeId' = ${p(5)}::text))`,
+        params: [scope.communityId, COMMUNITY_WIDE_FOR_WORKERS, scope.gridIds, scope.userId, SECRETARY_READS, scope.userId],
       };
     case 'volunteer':
       // The community, the assigned buildings, their confirmed requests, and the volunteer's own deliveries.
@@ -99,7 +103,7 @@ export interface ReadableRecord {
   grid_id: string | null;
   building_id: string | null;
   created_by: string;
-  /** The record's fields (a help request's state decides whether a volunteer sees it). */
+  /** The record's fields (a help request's state decides whether a volunteer sees it; a review's author or a task's assignee, whether a grid worker does). */
   data?: Record<string, unknown>;
 }
 
@@ -116,7 +120,10 @@ export function canRead(scope: Scope, record: ReadableRecord): boolean {
       return (
         (COMMUNITY_WIDE_FOR_WORKERS as readonly string[]).includes(record.entity) ||
         (record.grid_id !== null && scope.gridIds.includes(record.grid_id)) ||
-        (record.entity === 'fever_report' && record.grid_id === null && record.created_by === scope.userId)
+        (record.entity === 'fever_report' && record.grid_id === null && record.created_by === scope.userId) ||
+        // The reviews of their own records (a gate entry's too) and the tasks given to them, wherever their target.
+        (record.entity === 'review' && record.data?.recordBy === scope.userId) ||
+        (record.entity === 'task' && record.data?.assigneeId === scope.userId)
       );
     case 'volunteer': {
       const assigned = record.building_id !== null && scope.buildingIds.includes(record.building_id);
@@ -159,6 +166,9 @@ export function canWrite(scope: Scope, record: ScopedRecord): boolean {
   }
   if (scope.role !== 'grid_worker') return true;
   if (GATE_ENTITIES.includes(record.entity)) return true;
+  // A worker's review is a resubmission of their own record (review-checks.ts); a stored task is theirs when given to them.
+  if (record.entity === 'review') return true;
+  if (record.entity === 'task' && record.data !== undefined) return record.data.assigneeId === scope.userId;
   if (record.grid_id !== null) return scope.gridIds.includes(record.grid_id);
   return record.entity === 'fever_report' && record.created_by === scope.userId;
 }

@@ -8,7 +8,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../../../../src/data';
 import { declareVersions, GridwalkDb, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../../src/data/db/schema';
-import { aBuilding, aCheckpointEntry, aDelivery, aFeverReport, aHelpRequest, aHousehold, aResident, aShiftNote, aVisit, sampleIds } from '../../../fixtures/domain-records';
+import { aBuilding, aCheckpointEntry, aDelivery, aFeverReport, aHelpRequest, aHousehold, aResident, aReview, aShiftNote, aTask, aVisit, sampleIds } from '../../../fixtures/domain-records';
 
 interface UpgradeCase {
   version: number;
@@ -98,6 +98,8 @@ const dailyReportRows = ['2026-11-25', '2026-11-27'].map((date, n) => ({
   _sync: 'synced' as const,
 }));
 const helpRequestRow = { ...aHelpRequest(), id: '0190a000-0000-7000-8000-000000000008', version: 0, _sync: 'pending' as const, _server: null };
+const reviewRow = { ...aReview(), id: '0190a000-0000-7000-8000-0000000000f2', version: 0, _sync: 'pending' as const, _server: null };
+const taskRow = { ...aTask(), id: '0190a000-0000-7000-8000-0000000000f3', version: 0, _sync: 'pending' as const, _server: null };
 const deliveryRow = { ...aDelivery({ helpRequestId: helpRequestRow.id }), id: '0190a000-0000-7000-8000-0000000000f1', version: 0, _sync: 'pending' as const, _server: null };
 
 const sealPeriodRow = {
@@ -286,6 +288,20 @@ const cases: UpgradeCase[] = [
       expect(await db.records('help_request').where('buildingId').equals(sampleIds.building).toArray()).toEqual([helpRequestRow]);
       expect(await db.records('help_request').where('state').equals('open').primaryKeys()).toEqual([helpRequestRow.id]);
       expect(await db.records('delivery').where('helpRequestId').equals(helpRequestRow.id).toArray()).toEqual([deliveryRow]);
+    },
+  },
+  {
+    version: 7,
+    async fill(db) {
+      await db.table('review').put(reviewRow);
+      await db.table('task').put(taskRow);
+    },
+    async verify(db) {
+      // A record's history, an author's returned records, a worker's tasks and the open ones.
+      expect(await db.records('review').where('recordId').equals(reviewRow.recordId).toArray()).toEqual([reviewRow]);
+      expect(await db.records('review').where('recordBy').equals(reviewRow.recordBy).primaryKeys()).toEqual([reviewRow.id]);
+      expect(await db.records('task').where('assigneeId').equals(taskRow.assigneeId).toArray()).toEqual([taskRow]);
+      expect(await db.records('task').where('state').equals('open').primaryKeys()).toEqual([taskRow.id]);
     },
   },
 ];

@@ -1,0 +1,6 @@
+/** The 'review' namespace in English: the same key tree as zh-CN.ts. */
+import type { messages as zhCN } from './zh-CN';
+
+export const messages: typeof zhCN = {
+  title: 'review',
+};
