@@ -68,7 +68,6 @@ export class RecordWriter {
     return id;
   }
 
-  /** Applies the changed fields locally at once and queues them with the server version last seen. */
   /**
    * Several new records of one kind as one action (the secretary's "Approve" on the visible list): all
    * validated first, then all stored with their outbox entries in ONE transaction, or none. Their ids, in order.
@@ -93,6 +92,7 @@ export class RecordWriter {
     return ids;
   }
 
+  /** Applies the changed fields locally at once and queues them with the server version last seen. */
   async patch(entity: EntityName, id: string, changes: unknown): Promise<void> {
     const { validatePatch } = await loadValidation();
     const table = this.db.records(entity);

@@ -5,7 +5,7 @@ import { GridwalkDb } from '../../../../src/data/db/schema';
 import { RecordNotFoundError, RecordWriter, WRITE_COMMITTED_MARK } from '../../../../src/data/repositories/record-writer';
 import { UnsupportedOperationError } from '../../../../src/data/repositories/validation';
 import { UUID_PATTERN } from '../../../../src/shared/uuid-v7';
-import { aHousehold, aResident, aVisit, sampleIds } from '../../../fixtures/domain-records';
+import { aHousehold, aResident, aReview, aVisit, sampleIds } from '../../../fixtures/domain-records';
 import { makeIdNumber, withWrongCheckChar } from '../../../fixtures/id-number-factory';
 
 let db: GridwalkDb;
@@ -84,6 +84,53 @@ describe('create', () => {
     await expect(writer.create('grid', { communityId: sampleIds.community, name: '一网格' })).rejects.toBeInstanceOf(
       UnsupportedOperationError,
     );
+  });
+});
+
+describe('createMany', () => {
+  const approval = (recordId: string) => aReview({ recordId, decision: 'approve', comment: undefined });
+  const VISITS = ['0190a000-0000-7000-8000-00000000b001', '0190a000-0000-7000-8000-00000000b002', '0190a000-0000-7000-8000-00000000b003'];
+
+  it('stores several records and their outbox entries in one write, ids in order, one onWrite', async () => {
+    const ids = await writer.createMany('review', VISITS.map(approval));
+
+    expect(ids).toHaveLength(3);
+    expect(new Set(ids).size).toBe(3);
+    for (const id of ids) expect(id).toMatch(UUID_PATTERN);
+    const rows = await Promise.all(ids.map((id) => db.records('review').get(id)));
+    expect(rows.map((row) => row?.recordId)).toEqual(VISITS);
+    expect(rows.every((row) => row?._sync === 'pending' && row.decision === 'approve')).toBe(true);
+    const outbox = await db.outbox.orderBy('seq').toArray();
+    expect(outbox.map((entry) => [entry.op, entry.entity, entry.recordId])).toEqual(ids.map((id) => ['create', 'review', id]));
+    expect(outbox.map((entry) => entry.data)).toEqual(VISITS.map(approval));
+    expect(writes).toBe(1);
+  });
+
+  it('an invalid one among them stores none of them, and says which field', async () => {
+    const list = [approval(VISITS[0]!), aReview({ recordId: VISITS[1], comment: '' }), approval(VISITS[2]!)];
+    const fields = await validationError(writer.createMany('review', list));
+    expect(fields.comment).toBe('comment_required');
+    expect(await db.records('review').count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+    expect(writes).toBe(0);
+  });
+
+  it('a failure midway through the transaction leaves none of them', async () => {
+    let added = 0;
+    db.outbox.hook('creating', () => {
+      added += 1;
+      if (added === 2) throw new Error('quota exceeded');
+    });
+    await expect(writer.createMany('review', VISITS.map(approval))).rejects.toThrow('quota exceeded');
+    expect(await db.records('review').count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+    expect(writes).toBe(0);
+  });
+
+  it('an empty list writes nothing', async () => {
+    expect(await writer.createMany('review', [])).toEqual([]);
+    expect(await db.outbox.count()).toBe(0);
+    expect(writes).toBe(0);
   });
 });
 
