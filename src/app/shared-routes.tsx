@@ -16,12 +16,11 @@ const AddHouseholdScreen = lazyScreen(() => import('../features/households/add-h
 const HouseholdScreen = lazy(() => import('../features/households/household-screen').then((m) => ({ default: m.HouseholdScreen })));
 const AddResidentScreen = lazyScreen(() => import('../features/households/add-resident-screen'), 'AddResidentScreen');
 const EditResidentScreen = lazyScreen(() => import('../features/households/edit-resident-screen'), 'EditResidentScreen');
-const RecordVisitScreen = lazyScreen(() => import('../features/visits/record-visit-screen'), 'RecordVisitScreen');
-const VisitDetailScreen = lazyScreen(() => import('../features/visits/visit-detail-screen'), 'VisitDetailScreen');
+const RecordVisitScreen = lazy(() => import('../features/visits/record-visit-screen').then((m) => ({ default: m.RecordVisitScreen })));
+const VisitDetailScreen = lazy(() => import('../features/visits/visit-detail-screen').then((m) => ({ default: m.VisitDetailScreen })));
 const FeverReportScreen = lazyScreen(() => import('../features/visits/fever-report-screen'), 'FeverReportScreen');
-const FeverReportDetailScreen = lazyScreen(
-  () => import('../features/visits/fever-report-detail-screen'),
-  'FeverReportDetailScreen',
+const FeverReportDetailScreen = lazy(() =>
+  import('../features/visits/fever-report-detail-screen').then((m) => ({ default: m.FeverReportDetailScreen })),
 );
 const DailyReportScreen = lazyScreen(() => import('../features/report/daily-report-screen'), 'DailyReportScreen');
 const CheckpointScreen = lazyScreen(() => import('../features/checkpoint/checkpoint-screen'), 'CheckpointScreen');
@@ -31,6 +30,12 @@ const RequestHelpScreen = lazyScreen(() => import('../features/requests/request-
 const PostersScreen = lazyScreen(() => import('../features/posters/posters-screen'), 'PostersScreen');
 const UnconfirmedRequestsScreen = lazyScreen(() => import('../features/requests/unconfirmed-requests-screen'), 'UnconfirmedRequestsScreen');
 const HouseholdRequests = lazy(() => import('../features/requests/household-requests').then((m) => ({ default: m.HouseholdRequests })));
+const TaskScreen = lazyScreen(() => import('../features/tasks/task-screen'), 'TaskScreen');
+const VisitTaskOffer = lazy(() => import('../features/tasks/visit-task-offer').then((m) => ({ default: m.VisitTaskOffer })));
+const ReviewRecordScreen = lazyScreen(() => import('../features/review/review-record-screen'), 'ReviewRecordScreen');
+const ReturnedScreen = lazyScreen(() => import('../features/review/returned-screen'), 'ReturnedScreen');
+// A record's review (state, history, decisions) on the visit's and the fever report's own screens.
+const ReviewPanel = lazy(() => import('../features/review/review-panel').then((m) => ({ default: m.ReviewPanel })));
 const BuildingRequests = lazy(() => import('../features/requests/building-requests').then((m) => ({ default: m.BuildingRequests })));
 
 /** Relative paths, children of a role's signed-in layout. */
@@ -48,12 +53,23 @@ export const sharedRoutes: RouteObject[] = [
   { path: 'requests/unconfirmed', element: <UnconfirmedRequestsScreen /> },
   { path: 'households/:householdId/residents/new', element: <AddResidentScreen /> },
   { path: 'residents/:residentId/edit', element: <EditResidentScreen /> },
-  { path: 'households/:householdId/visits/new', element: <RecordVisitScreen /> },
-  { path: 'visits/:visitId', element: <VisitDetailScreen /> },
+  {
+    path: 'households/:householdId/visits/new',
+    element: <RecordVisitScreen afterSave={({ householdId, visitId }) => <VisitTaskOffer householdId={householdId} visitId={visitId} />} />,
+  },
+  { path: 'visits/:visitId', element: <VisitDetailScreen review={(visit) => <ReviewPanel subject={{ entity: 'visit', record: visit }} />} /> },
   { path: 'fever-reports/new', element: <FeverReportScreen /> },
-  { path: 'fever-reports/:reportId', element: <FeverReportDetailScreen /> },
+  {
+    path: 'fever-reports/:reportId',
+    element: <FeverReportDetailScreen review={(report) => <ReviewPanel subject={{ entity: 'fever_report', record: report }} />} />,
+  },
+  // A record's review page (any reviewed kind: a gate entry has no screen of its own) and the worker's returned records.
+  { path: 'review/:entity/:recordId', element: <ReviewRecordScreen /> },
+  { path: 'returned', element: <ReturnedScreen /> },
   // The grid worker's close of day and gate duty: also for a secretary who walks a grid or staffs a gate.
   { path: 'daily-report', element: <DailyReportScreen /> },
   { path: 'checkpoint', element: <CheckpointScreen /> },
   { path: 'checkpoint/shift', element: <ShiftScreen /> },
+  // A task: its assignee marks it done, the secretary reassigns or cancels it (the desk's list is /tasks).
+  { path: 'tasks/:taskId', element: <TaskScreen /> },
 ];

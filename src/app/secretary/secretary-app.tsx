@@ -16,7 +16,10 @@ const ReportsScreen = lazyScreen(() => import('../../features/reports/reports-sc
 const TrendsScreen = lazyScreen(() => import('../../features/trends/trends-screen'), 'TrendsScreen');
 const ConflictsScreen = lazyScreen(() => import('../../features/conflicts/conflicts-screen'), 'ConflictsScreen');
 const DeliveryLedgerScreen = lazyScreen(() => import('../../features/deliveries/delivery-ledger-screen'), 'DeliveryLedgerScreen');
+const ReviewScreen = lazyScreen(() => import('../../features/review/review-screen'), 'ReviewScreen');
 const PeopleScreen = lazyScreen(() => import('../../features/people/people-screen'), 'PeopleScreen');
+const TasksScreen = lazyScreen(() => import('../../features/tasks/tasks-screen'), 'TasksScreen');
+const NewTaskScreen = lazyScreen(() => import('../../features/tasks/new-task-screen'), 'NewTaskScreen');
 const RoundScreen = lazy(() => import('../../features/round/home-screen').then((m) => ({ default: m.HomeScreen })));
 
 export function SecretaryApp() {
@@ -28,6 +31,9 @@ export function SecretaryApp() {
     { path: 'conflicts', element: <ConflictsScreen /> },
     { path: 'deliveries', element: <DeliveryLedgerScreen /> },
     { path: 'people', element: <PeopleScreen /> },
+    { path: 'tasks', element: <TasksScreen /> },
+    { path: 'tasks/new', element: <NewTaskScreen /> },
+    { path: 'review', element: <ReviewScreen /> },
     { path: 'round', element: <RoundScreen syncSummary={<SyncSummary />} /> },
     ...sharedRoutes,
     { path: '*', element: <Navigate to="/" replace /> },

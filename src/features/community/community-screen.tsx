@@ -42,9 +42,9 @@ function UnconfirmedGrids({ view }: { view: CommunityView }) {
   );
 }
 
-/** Where the desk goes next: Trends, Conflicts with how many wait to be seen, the delivery ledger and the requests to confirm. */
+/** Where the desk goes next: Trends, Conflicts with how many wait to be seen, the delivery ledger, the requests to confirm and the tasks. */
 function DeskLinks() {
-  const { t } = useTranslation(['community', 'requests']);
+  const { t } = useTranslation(['community', 'requests', 'tasks']);
   const conflicts = useRecords(everyConflict());
   const unseen = (conflicts ?? []).filter((conflict) => conflict.seenAt === undefined).length;
   const toConfirm = useRecords(helpRequestsInState('unconfirmed'))?.length ?? 0;
@@ -58,6 +58,7 @@ function DeskLinks() {
       </span>
       <Link to="/deliveries">{t('requests:ledger.link')}</Link>
       {toConfirm > 0 ? <Link to="/requests/unconfirmed">{t('requests:toConfirm.link', { n: toConfirm })}</Link> : null}
+      <Link to="/tasks">{t('tasks:title')}</Link>
     </nav>
   );
 }

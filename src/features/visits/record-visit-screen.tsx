@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { residentsOfHousehold, useRecord, useRecords } from '../../data';
@@ -9,12 +10,17 @@ import { VisitForm } from './visit-form';
 import { VisitSavedPanel } from './visit-saved-panel';
 import './visits.css';
 
+export interface RecordVisitScreenProps {
+  /** Shown under the saved visit (the app hands in the tasks a visit of this household completes). */
+  afterSave?: (saved: { householdId: string; visitId: string }) => ReactNode;
+}
+
 /**
  * Record a visit at one household (`/households/:householdId/visits/new`). After saving, a fever
  * found opens its report at once; otherwise (and after the last report) `?saved=<visitId>` shows
  * the saved visit with "Next room", so a reload keeps that state.
  */
-export function RecordVisitScreen() {
+export function RecordVisitScreen({ afterSave }: RecordVisitScreenProps) {
   const { t } = useTranslation('visit');
   const { householdId = '' } = useParams();
   const [search] = useSearchParams();
@@ -43,7 +49,12 @@ export function RecordVisitScreen() {
           <span>{t('visit:place', { unit: household.unit, room: household.room })}</span>
         </p>
         {savedId ? (
-          <VisitSavedPanel visitId={savedId} household={household} building={building} />
+          <VisitSavedPanel
+            visitId={savedId}
+            household={household}
+            building={building}
+            extra={afterSave?.({ householdId: household.id, visitId: savedId })}
+          />
         ) : (
           <VisitForm key={householdId} householdId={householdId} residents={residents.filter(livesThere)} onSaved={saved} />
         )}

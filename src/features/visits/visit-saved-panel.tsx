@@ -1,3 +1,4 @@
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { householdsInWalkingOrder, useRecord, useRecords, type LocalRecord } from '../../data';
@@ -11,10 +12,12 @@ export interface VisitSavedPanelProps {
   visitId: string;
   household: LocalRecord<'household'>;
   building: LocalRecord<'building'> | null | undefined;
+  /** Shown under the saved visit, before "Next room" (e.g. the tasks this visit completes; may load lazily). */
+  extra?: ReactNode;
 }
 
 /** After saving: the visit's sync state and one tap to the next door (or back to the building at its end). */
-export function VisitSavedPanel({ visitId, household, building }: VisitSavedPanelProps) {
+export function VisitSavedPanel({ visitId, household, building, extra }: VisitSavedPanelProps) {
   const { t } = useTranslation('visit');
   const navigate = useNavigate();
   const reportedFor = reportedForOf(useLocation().state);
@@ -39,6 +42,7 @@ export function VisitSavedPanel({ visitId, household, building }: VisitSavedPane
           </p>
         </Banner>
       )}
+      {visit && extra ? <Suspense fallback={null}>{extra}</Suspense> : null}
       {next ? (
         <Button block onClick={() => void navigate(`/households/${encodeURIComponent(next.id)}/visits/new`)}>
           {t('visit:saved.nextRoom')}
