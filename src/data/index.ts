@@ -73,4 +73,4 @@ export {
   helpRequestsOfHousehold,
   openRequestsForVolunteer,
 } from './queries/request-queries';
-export { everyReview, everyTask, reviewsOfAuthor, reviewsOfRecord, tasksOfAssignee } from './queries/review-queries';
+export { checkpointEntriesBetween, everyReview, everyTask, reviewsOfAuthor, reviewsOfRecord, tasksOfAssignee } from './queries/review-queries';
