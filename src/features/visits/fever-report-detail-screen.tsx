@@ -1,6 +1,7 @@
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useRecord } from '../../data';
+import { useRecord, type LocalRecord } from '../../data';
 import { formatDateTime } from '../../shared/format-date-time';
 import { PageLayout } from '../../shared/ui/page-layout';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
@@ -10,7 +11,12 @@ import { VoidPanel } from './void-panel';
 import './visits.css';
 
 /** One fever report (`/fever-reports/:reportId`): person, temperature, symptoms, onset, action; void and record again. */
-export function FeverReportDetailScreen() {
+export interface FeverReportDetailScreenProps {
+  /** The record's review: state, history and decisions (the review feature, passed in by src/app). */
+  review?: (report: LocalRecord<'fever_report'>) => ReactNode;
+}
+
+export function FeverReportDetailScreen({ review }: FeverReportDetailScreenProps = {}) {
   const { t, i18n } = useTranslation('visit');
   const { reportId = '' } = useParams();
   const report = useRecord('fever_report', reportId);
@@ -63,6 +69,7 @@ export function FeverReportDetailScreen() {
         <dd>{formatDateTime(report.reportedAt, i18n.language)}</dd>
       </dl>
       <VoidPanel entity="fever_report" record={report} recordAgainPath={again} />
+      {review ? <Suspense fallback={null}>{review(report)}</Suspense> : null}
       {householdId ? (
         <Link className="gw-button gw-button--quiet" to={`/households/${encodeURIComponent(householdId)}`}>
           {t('visit:detail.openHousehold')}

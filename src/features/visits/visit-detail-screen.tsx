@@ -1,6 +1,7 @@
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { residentsOfHousehold, useRecord, useRecords } from '../../data';
+import { residentsOfHousehold, useRecord, useRecords, type LocalRecord } from '../../data';
 import { isFeverCheck } from '../../domain/round/day-status';
 import { formatDateTime } from '../../shared/format-date-time';
 import { PageLayout } from '../../shared/ui/page-layout';
@@ -11,7 +12,12 @@ import { VoidPanel } from './void-panel';
 import './visits.css';
 
 /** One saved visit (`/visits/:visitId`): when, outcome, each resident's temperature and symptoms, notes; void and record again. */
-export function VisitDetailScreen() {
+export interface VisitDetailScreenProps {
+  /** The record's review: state, history and decisions (the review feature, passed in by src/app). */
+  review?: (visit: LocalRecord<'visit'>) => ReactNode;
+}
+
+export function VisitDetailScreen({ review }: VisitDetailScreenProps = {}) {
   const { t, i18n } = useTranslation('visit');
   const { visitId = '' } = useParams();
   const visit = useRecord('visit', visitId);
@@ -87,6 +93,7 @@ export function VisitDetailScreen() {
         </section>
       ) : null}
       <VoidPanel entity="visit" record={visit} recordAgainPath={`${householdPath}/visits/new`} />
+      {review ? <Suspense fallback={null}>{review(visit)}</Suspense> : null}
       <Link className="gw-button gw-button--quiet" to={householdPath}>
         {t('visit:detail.openHousehold')}
       </Link>

@@ -17,6 +17,7 @@ export const en: LocaleResource = {
     reports: 'Reports',
     requests: 'Requests',
     delivered: 'Delivered',
+    review: 'Review',
   },
   common: {
     cancel: 'Cancel',

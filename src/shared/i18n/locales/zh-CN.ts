@@ -18,6 +18,7 @@ export const zhCN = {
     reports: '报表',
     requests: '求助',
     delivered: '已送达',
+    review: '审核',
   },
   common: {
     cancel: '取消',
