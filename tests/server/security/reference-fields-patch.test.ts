@@ -1,7 +1,7 @@
 /**
  * Issue 11, scope on every reference field, by patch: a record may not be moved by changing the field that
  * places it. building.gridId, household.buildingId (and, issue 13, a help request's building and
- * household) are immutable: VALIDATION wherever the patch points, nothing changed. Moving a resident to
+ * household) and, issue 14, a task's target are immutable: VALIDATION wherever the patch points, nothing changed. Moving a resident to
  * another household (resident.householdId) is allowed within the writer's scope: push-guards.test.ts.
  * Creates naming a record in a reference field: reference-fields.test.ts.
  */
@@ -11,6 +11,7 @@ import type { MutationResult } from '../../../src/domain/sync-protocol';
 import { startTestServer, type TestServer } from '../../fixtures/server-harness';
 import { createOf, findRecord, findRecords, patchOf, type ApiClient } from '../../fixtures/server-client';
 import { aBuilding, aHelpRequest, aHousehold } from '../../fixtures/domain-records';
+import { taskFor } from '../../fixtures/review-task-server';
 
 let server: TestServer;
 const clients: Record<string, ApiClient> = {};
@@ -23,6 +24,8 @@ const own: Targets & { unit: string; room: string } = { grid: '', building: '', 
 const otherGrid: Targets = { grid: '', building: '', household: '' };
 /** Records of another community. */
 const elsewhere: Targets = { grid: '', building: '', household: '' };
+/** worker1, a task's assignee. */
+const worker1 = { id: '', name: '' };
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -40,6 +43,8 @@ beforeAll(async () => {
   elsewhere.grid = await createSystemRecord(server.db, 'grid', { communityId, name: '别的网格' });
   elsewhere.building = await createSystemRecord(server.db, 'building', aBuilding({ gridId: elsewhere.grid }));
   elsewhere.household = await createSystemRecord(server.db, 'household', aHousehold({ buildingId: elsewhere.building }));
+  const { rows } = await server.db.query<{ id: string; display_name: string }>("SELECT id, display_name FROM users WHERE username = 'worker1'");
+  Object.assign(worker1, { id: rows[0]!.id, name: rows[0]!.display_name });
 });
 afterAll(async () => {
   await server?.close();
@@ -49,7 +54,7 @@ const answer = (r: MutationResult | undefined) => ({ status: r?.status, code: r?
 
 interface PatchCase {
   name: string;
-  entity: 'building' | 'household' | 'help_request';
+  entity: 'building' | 'household' | 'help_request' | 'task';
   field: string;
   writer: 'worker1' | 'secretary1';
   /** A new record (in the writer's reach) whose reference a patch then tries to change. */
@@ -89,6 +94,14 @@ const PATCH_CASES: PatchCase[] = [
     field: 'householdId',
     writer: 'worker1',
     record: () => aHelpRequest({ buildingId: own.building, householdId: own.household, unit: own.unit, room: own.room }),
+    targets: () => [elsewhere.household, UNKNOWN_ID, otherGrid.household],
+  },
+  {
+    name: 'task.targetId',
+    entity: 'task',
+    field: 'targetId',
+    writer: 'secretary1',
+    record: () => taskFor(worker1, { type: 'household', id: own.household }),
     targets: () => [elsewhere.household, UNKNOWN_ID, otherGrid.household],
   },
 ];
