@@ -59,16 +59,18 @@ describe('app routes', () => {
     expect(screen.getByRole('heading', { name: 'Home' })).toBeInTheDocument();
   });
 
-  it('opens a secretary’s own app: the Community desk, with Community, Buildings, Reports, Search and Settings', async () => {
+  it('opens a secretary’s own app: the Community desk, with Community, Buildings, Reports, Review, Search and Settings', async () => {
     const secretary = { ...demoUser, username: 'secretary1', displayName: '张书记', role: 'secretary' as const, gridIds: [] };
     const client = createFakeDataClient({ session: { user: secretary }, records: { grid: [], building: [], household: [], device_sync: [] } });
     const { user } = renderApp({ client });
     expect(await screen.findByRole('heading', { name: 'Community', level: 1 })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Main navigation' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Community', 'Buildings', 'Reports', 'Search', 'Settings']);
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Community', 'Buildings', 'Reports', 'Review', 'Search', 'Settings']);
     expect(within(nav).queryByRole('link', { name: 'Home' })).not.toBeInTheDocument();
     await user.click(within(nav).getByRole('link', { name: 'Buildings' }));
     expect(await screen.findByRole('heading', { name: 'Buildings', level: 1 })).toBeInTheDocument();
+    await user.click(within(nav).getByRole('link', { name: 'Review' }));
+    expect(await screen.findByRole('heading', { name: 'Review', level: 1 })).toBeInTheDocument();
   });
 
   it('keeps the grid worker on their round: Home, Search and Settings only', async () => {
