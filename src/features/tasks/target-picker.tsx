@@ -44,6 +44,9 @@ export function TargetPicker({ type, choice, onChange, error }: TargetPickerProp
   const sortedGrids = useMemo(() => [...(grids ?? [])].sort(byName), [grids]);
   const sortedBuildings = useMemo(() => [...(buildings ?? [])].sort(byName), [buildings]);
   const choose = t('tasks:form.choose');
+  // The message goes to the first select left to choose.
+  const missing = choice.buildingId === '' ? 'building' : inBuilding && choice.householdId === '' ? 'household' : type;
+  const errorOn = (select: TaskTarget) => (select === missing ? error : null);
 
   if (type === 'grid') {
     return (
@@ -67,7 +70,7 @@ export function TargetPicker({ type, choice, onChange, error }: TargetPickerProp
         placeholder={choose}
         options={sortedBuildings.map((building) => ({ value: building.id, label: building.name }))}
         onChange={(event) => onChange({ ...NO_TARGET, buildingId: event.target.value })}
-        error={type === 'building' ? error : null}
+        error={errorOn('building')}
       />
       {inBuilding ? (
         <SelectField
@@ -78,7 +81,7 @@ export function TargetPicker({ type, choice, onChange, error }: TargetPickerProp
           disabled={choice.buildingId === ''}
           options={(households ?? []).map((household) => ({ value: household.id, label: `${household.unit}-${household.room}` }))}
           onChange={(event) => onChange({ ...choice, householdId: event.target.value, residentId: '' })}
-          error={type === 'household' ? error : null}
+          error={errorOn('household')}
         />
       ) : null}
       {type === 'resident' ? (
@@ -92,7 +95,7 @@ export function TargetPicker({ type, choice, onChange, error }: TargetPickerProp
             .filter((resident) => resident.movedOutOn === undefined)
             .map((resident) => ({ value: resident.id, label: resident.name }))}
           onChange={(event) => onChange({ ...choice, residentId: event.target.value })}
-          error={error}
+          error={errorOn('resident')}
         />
       ) : null}
     </>
