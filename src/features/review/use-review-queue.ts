@@ -64,7 +64,7 @@ export function useReviewQueue(day: string | null): ReviewQueue {
   );
   const places = usePlaces(subjects);
   const gridOfSubject = (subject: ReviewSubject) => gridOf(subject, places);
-  const loading = [reviews, visits, reports, entries].some((list) => list === undefined);
+  const loading = [reviews, visits, reports, entries, openVisits, openReports, openEntries].some((list) => list === undefined);
   return {
     loading,
     queue: loading ? [] : buildQueue(subjects, byRecord),
