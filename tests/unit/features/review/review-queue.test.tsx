@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { localDateOf } from '../../../../src/shared/local-date';
 import { renderApp } from '../../../fixtures/render-with-providers';
 import {
   clientWith,
@@ -106,6 +107,19 @@ describe('the secretary’s Review', { timeout: 20_000 }, () => {
     expect(queue.getAllByRole('article')).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Approve all shown (1)' }));
     expect(reviewsIn(vi.mocked(client.createMany).mock.calls[0]?.[1] ?? []).map((r) => r.recordId)).toEqual([recordId(11)]);
+  });
+
+  it('filters by date: a day with no records to decide shows none, "All days" brings them back', async () => {
+    const { user } = renderApp({ client: clientWith(records), route: '/review' });
+    await queueTitles();
+    const fiveDaysAgo = localDateOf(new Date(Date.now() - 5 * 86_400_000));
+    const date = screen.getByLabelText('Date');
+    await user.clear(date);
+    await user.type(date, fiveDaysAgo);
+    expect(await screen.findByText('Nothing to review.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Approve all shown/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'All days' }));
+    expect(await queueTitles()).toHaveLength(5);
   });
 
   it('returns a record from the queue with a comment, made on no earlier review', async () => {
