@@ -258,3 +258,16 @@ describe('who reads reviews', () => {
     expect(await pulled(secretary2)).toEqual(expect.arrayContaining([...ids, ofWorker2]));
   });
 });
+
+describe('ids in capitals', () => {
+  it('a decision naming the record and its author in capitals is stored as their ids: worker1 pulls it, and the next decision finds it', async () => {
+    const visit = await worker1Visit();
+    const upper = { id: visit.id.toUpperCase(), by: visit.by.toUpperCase() };
+    const { results, ids: [returned] } = await decide(secretary1, decision('return', upper));
+    expect(results).toEqual([APPLIED]);
+    expect((await findRecord(server.db, returned!))!.data).toMatchObject({ recordId: visit.id, recordBy: worker1.id });
+    expect(standingOf(await pulledReviews(worker1, visit.id)).state).toBe('returned');
+    expect((await decide(worker1, decision('resubmit', visit, { previousId: returned!.toUpperCase() }))).results).toEqual([APPLIED]);
+    expect(standingOf(await pulledReviews(worker1, visit.id)).state).toBe('resubmitted');
+  });
+});

@@ -232,3 +232,20 @@ describe('who reads tasks', () => {
     expect(await pulled(worker9)).toEqual([]);
   });
 });
+
+describe('ids in capitals', () => {
+  it('a task naming its assignee and target in capitals is stored with their ids: the assignee pulls it and marks it done', async () => {
+    const { results, ids: [id] } = await give(secretary1.api, taskFor({ id: worker1.id.toUpperCase(), name: worker1.name }, atHousehold(grid2.household.toUpperCase())));
+    expect(results).toEqual([APPLIED]);
+    expect((await findRecord(server.db, id!))!.data).toMatchObject({ assigneeId: worker1.id, targetId: grid2.household });
+    expect(idsOf((await worker1.api.pullAll()).changes, 'task')).toContain(id);
+    expect(await change(worker1, id!, doneNow())).toEqual(APPLIED);
+  });
+
+  it('a reassignment naming the new assignee in capitals is stored with their id: they mark it done', async () => {
+    const id = await openTask(worker1, atHousehold(grid2.household));
+    expect(await change(secretary1, id, { assigneeId: worker2.id.toUpperCase(), assigneeName: worker2.name })).toEqual(APPLIED);
+    expect((await findRecord(server.db, id))!.data.assigneeId).toBe(worker2.id);
+    expect(await change(worker2, id, doneNow())).toEqual(APPLIED);
+  });
+});

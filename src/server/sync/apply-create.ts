@@ -12,6 +12,7 @@ import { reviewSchema } from '../../domain/entities/review';
 import { taskSchema } from '../../domain/entities/task';
 import { requireDecisionAllowed, requireMayDecide } from './review-checks';
 import { requireAssignee, requireTaskCreate } from './task-checks';
+import { withCanonicalIds } from './canonical-ids';
 
 export async function applyCreate(
   ctx: MutationContext,
@@ -21,7 +22,7 @@ export async function applyCreate(
 ): Promise<MutationEffect> {
   const parsed = entitySchemas[entity].safeParse(withoutServerFields(rawData));
   if (!parsed.success) throw validationFailed(fieldErrors(parsed.error));
-  const data: Record<string, unknown> = parsed.data;
+  const data = withCanonicalIds(entity, parsed.data);
 
   if (entity === 'help_request') {
     const problem = helpRequestCreateProblem(ctx.scope, helpRequestSchema.parse(data));

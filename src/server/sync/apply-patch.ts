@@ -16,6 +16,7 @@ import { helpRequestSchema } from '../../domain/entities/help-request';
 import { helpRequestChangeProblem } from '../../domain/requests/help-request-rules';
 import { taskSchema } from '../../domain/entities/task';
 import { requireAssignee, requireDoneVisit, requireTaskChange } from './task-checks';
+import { withCanonicalIds } from './canonical-ids';
 
 export async function applyPatchMutation(
   ctx: MutationContext,
@@ -34,7 +35,7 @@ export async function applyPatchMutation(
 
   const parsedPatch = patchSchemas[entity as PatchableEntity].safeParse(withoutServerFields(rawData));
   if (!parsedPatch.success) throw validationFailed(fieldErrors(parsedPatch.error));
-  const patch = parsedPatch.data;
+  const patch = withCanonicalIds(entity, parsedPatch.data);
 
   const immutable: Record<string, string> = {};
   for (const field of IMMUTABLE_FIELDS[entity] ?? []) {
