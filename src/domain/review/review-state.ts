@@ -3,7 +3,9 @@
  * returned → resubmitted → accepted | returned. Each decision names the review it was made on
  * (previousId); decisions made on the same one (two secretaries offline) are all kept, and the latest
  * decision overall stands: the record's state follows the chain that leads to it, every review off
- * that chain is overridden. Zod-free: Home and the lists use it without loading zod.
+ * that chain is overridden. A decision another was made on is never the latest, whatever the phones'
+ * clocks say (a slow phone may stamp a resubmission before the return it answers). Zod-free: Home and
+ * the lists use it without loading zod.
  */
 export type ReviewState = 'not_reviewed' | 'approved' | 'returned' | 'resubmitted' | 'accepted';
 export type ReviewDecisionName = 'approve' | 'return' | 'resubmit' | 'accept';
@@ -76,7 +78,11 @@ export function reviewStandingOf<R extends ReviewFacts>(reviews: readonly R[]): 
   if (reviews.length === 0) return { state: 'not_reviewed', chain: [], latest: null, overridden: [], openReturn: null };
   const sorted = [...reviews].sort(compareDecisions);
   const byId = new Map(sorted.map((review) => [review.id, review]));
-  const latest = sorted[sorted.length - 1]!;
+  // The latest of the decisions that end a chain (none names them as previous); all, if a cycle left none.
+  const named = new Set(sorted.flatMap((review) => (review.previousId === undefined ? [] : [review.previousId])));
+  const ends = sorted.filter((review) => !named.has(review.id));
+  const candidates = ends.length > 0 ? ends : sorted;
+  const latest = candidates[candidates.length - 1]!;
   const chain = chainTo(latest, byId);
   const onChain = new Set(chain.map((review) => review.id));
   const state = fold(chain);

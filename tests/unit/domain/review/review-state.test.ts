@@ -143,3 +143,23 @@ describe('reviewsByRecord', () => {
     expect(grouped.get('v2')).toEqual([two, three]);
   });
 });
+
+describe('phone clocks that disagree', () => {
+  it('a resubmit stamped before the return it answers (the worker’s phone is slow) still follows it: resubmitted, nothing overridden', () => {
+    const ret = decision('return', 30);
+    const resubmit = decision('resubmit', 25, ret.id);
+    expect(reviewStandingOf([ret, resubmit])).toMatchObject({ state: 'resubmitted', latest: resubmit, chain: [ret, resubmit], overridden: [], openReturn: ret });
+    const accept = decision('accept', 40, resubmit.id);
+    expect(reviewStandingOf([accept, ret, resubmit])).toMatchObject({ state: 'accepted', chain: [ret, resubmit, accept], overridden: [] });
+  });
+
+  it('two decisions on the same review are still told apart by time when one of them is answered with a slow clock', () => {
+    const approve = decision('approve', 50);
+    const ret = decision('return', 40);
+    // The worker answers the (overridden) return with a clock far behind both.
+    const resubmit = decision('resubmit', 10, ret.id);
+    expect(reviewStandingOf([approve, ret])).toMatchObject({ state: 'approved', overridden: [ret] });
+    // Both the approval and the resubmission end a chain: the later by its time (the approval) stands.
+    expect(reviewStandingOf([approve, ret, resubmit])).toMatchObject({ state: 'approved', latest: approve, overridden: [resubmit, ret] });
+  });
+});
