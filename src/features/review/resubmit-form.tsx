@@ -27,9 +27,11 @@ export interface ResubmitFormProps {
   openReturn: ReviewRecord;
   /** Link to the record's own screen (where it is voided): not on that screen itself. */
   linkRecord: boolean;
+  /** Saved: the record is resubmitted now, and this form goes (the panel says it was sent). */
+  onSent: () => void;
 }
 
-export function ResubmitForm({ subject, target, openReturn, linkRecord }: ResubmitFormProps) {
+export function ResubmitForm({ subject, target, openReturn, linkRecord, onSent }: ResubmitFormProps) {
   const { t, i18n } = useTranslation('review');
   const client = useDataClient();
   const { user } = useSession();
@@ -37,16 +39,8 @@ export function ResubmitForm({ subject, target, openReturn, linkRecord }: Resubm
   const [open, setOpen] = useState(false);
   const [choice, setChoice] = useState<string | null>(null);
   const [comment, setComment] = useState('');
-  const [sent, setSent] = useState(false);
   const form = useFormSubmit({ fixKey: null, shownFields: ['comment'] });
 
-  if (sent) {
-    return (
-      <Banner tone="success" announce>
-        {t('review:done.resubmit')}
-      </Banner>
-    );
-  }
   const chosen = choice ?? candidates?.[0]?.record.id ?? NONE;
   const ownPath = linkRecord ? recordPath(subject) : null;
   const againPath = subject.entity === 'visit' ? `/households/${encodeURIComponent(subject.record.householdId)}/visits/new` : null;
@@ -59,7 +53,7 @@ export function ResubmitForm({ subject, target, openReturn, linkRecord }: Resubm
       form.fail(validationKeys(problem.key));
       return;
     }
-    if (await form.run(() => client.create('review', review))) setSent(true);
+    if (await form.run(() => client.create('review', review))) onSent();
   }
 
   return (

@@ -4,9 +4,11 @@
  * take (the secretary's Approve / Return / Accept; the author's "Send back for review" once returned)
  * and the whole history.
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reviewsOfRecord, useRecords, useSession } from '../../data';
 import { reviewStandingOf } from '../../domain/review/review-state';
+import { Banner } from '../../shared/ui/banner';
 import { DecisionActions } from './decision-actions';
 import { ResubmitForm } from './resubmit-form';
 import type { ReviewTarget } from './review-decision';
@@ -24,6 +26,8 @@ export function ReviewPanel({ subject, linkRecord = false }: ReviewPanelProps) {
   const { t } = useTranslation('review');
   const { user } = useSession();
   const history = useRecords(reviewsOfRecord(subject.record.id));
+  // Kept here: the resubmission form goes as soon as the record is resubmitted.
+  const [sent, setSent] = useState(false);
   if (!user || history === undefined) return null;
   const recordBy = subjectAuthor(subject, user.id);
   const target: ReviewTarget = { entity: subject.entity, recordId: subject.record.id, recordBy, history };
@@ -31,8 +35,13 @@ export function ReviewPanel({ subject, linkRecord = false }: ReviewPanelProps) {
   const mine = recordBy === user.id;
   return (
     <div className="gw-review-panel">
+      {sent ? (
+        <Banner tone="success" announce>
+          {t('review:done.resubmit')}
+        </Banner>
+      ) : null}
       {standing.state === 'returned' && mine && standing.openReturn ? (
-        <ResubmitForm subject={subject} target={target} openReturn={standing.openReturn} linkRecord={linkRecord} />
+        <ResubmitForm subject={subject} target={target} openReturn={standing.openReturn} linkRecord={linkRecord} onSent={() => setSent(true)} />
       ) : standing.openReturn?.comment ? (
         <p className="gw-review-entry__comment">{t('review:item.whatIsWrong', { comment: standing.openReturn.comment })}</p>
       ) : null}
