@@ -15,8 +15,10 @@ export interface AppShellProps {
 /** The frame around every signed-in screen: header with the app name and sync state, content, bottom navigation. */
 export function AppShell({ indicator, banner, nav, children }: AppShellProps) {
   const { t } = useTranslation();
+  // The navigation shows three places a row: the content ends above every row of it.
+  const twoRows = nav.length > 3;
   return (
-    <div className="gw-shell">
+    <div className={twoRows ? 'gw-shell gw-shell--nav-two-rows' : 'gw-shell'}>
       <a className="gw-skip" href="#main">
         {t('app.skipToContent')}
       </a>
