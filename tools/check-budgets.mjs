@@ -3,7 +3,7 @@
 // - First screen: the JavaScript and CSS the browser loads at start (index.html's module script, modulepreloads
 //   and stylesheets) plus what the first screen of a signed-in grid worker needs (their role app's chunk, the home
 //   route chunk and their static imports) and the larger language's message files (core + the home screen's 'round' namespace): ≤ 150 KB gzipped.
-// - Every route of the route tables (src/app/routes.tsx, role-app.tsx, shared-routes.tsx, each role's app) that is
+// - Every route of the route tables (src/app/routes.tsx, role-app.tsx, shared-routes.tsx, occasional-routes.tsx, each role's app) that is
 //   declared lazy is its own chunk, outside the start-up files, and precached; the secretary's app is not in the
 //   grid worker's first screen, nor is the volunteer's.
 // - The whole precache (the entries injected into dist/sw.js) ≤ 1.5 MB.
@@ -25,7 +25,7 @@ const WORKER_APP = 'src/app/worker/worker-app.tsx';
 const SECRETARY_APP = 'src/app/secretary/secretary-app.tsx';
 const VOLUNTEER_APP = 'src/app/volunteer/volunteer-app.tsx';
 // The route tables: each lazy screen they name is a chunk of its own, outside the start-up files.
-const ROUTE_TABLES = ['src/app/routes.tsx', 'src/app/role-app.tsx', 'src/app/shared-routes.tsx', WORKER_APP, SECRETARY_APP, VOLUNTEER_APP];
+const ROUTE_TABLES = ['src/app/routes.tsx', 'src/app/role-app.tsx', 'src/app/shared-routes.tsx', 'src/app/occasional-routes.tsx', WORKER_APP, SECRETARY_APP, VOLUNTEER_APP];
 // The core messages plus the home screen's own namespace ('round'), per language: the larger pair counts.
 const LOCALES = [
   ['src/shared/i18n/locales/zh-CN.ts', 'src/shared/i18n/locales/round/zh-CN.ts'],

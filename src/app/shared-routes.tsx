@@ -1,6 +1,8 @@
 /**
  * Screens every role with the full app opens the same way (a record's own screen, search, settings,
  * needs attention). Each role's route table (src/app/<role>/…-app.tsx) adds its own home and places.
+ * The ones a worker opens from Home are declared here; the rest, and the way Home from an unknown
+ * path, in occasional-routes.tsx, loaded when first needed (this table is in the first screen).
  */
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
@@ -8,14 +10,10 @@ import { lazyScreen } from './lazy-screen';
 
 // With props (the requests section they show): lazy() keeps them (lazyScreen takes prop-less screens).
 const BuildingScreen = lazy(() => import('../features/round/building-screen').then((m) => ({ default: m.BuildingScreen })));
-const KeyGroupScreen = lazyScreen(() => import('../features/round/key-group-screen'), 'KeyGroupScreen');
 const SearchScreen = lazyScreen(() => import('../features/search/search-screen'), 'SearchScreen');
 const SettingsScreen = lazyScreen(() => import('../features/settings/settings-screen'), 'SettingsScreen');
 const HouseholdsScreen = lazyScreen(() => import('../features/households/households-screen'), 'HouseholdsScreen');
-const AddHouseholdScreen = lazyScreen(() => import('../features/households/add-household-screen'), 'AddHouseholdScreen');
 const HouseholdScreen = lazy(() => import('../features/households/household-screen').then((m) => ({ default: m.HouseholdScreen })));
-const AddResidentScreen = lazyScreen(() => import('../features/households/add-resident-screen'), 'AddResidentScreen');
-const EditResidentScreen = lazyScreen(() => import('../features/households/edit-resident-screen'), 'EditResidentScreen');
 const RecordVisitScreen = lazy(() => import('../features/visits/record-visit-screen').then((m) => ({ default: m.RecordVisitScreen })));
 const VisitDetailScreen = lazy(() => import('../features/visits/visit-detail-screen').then((m) => ({ default: m.VisitDetailScreen })));
 const FeverReportScreen = lazyScreen(() => import('../features/visits/fever-report-screen'), 'FeverReportScreen');
@@ -24,19 +22,14 @@ const FeverReportDetailScreen = lazy(() =>
 );
 const DailyReportScreen = lazyScreen(() => import('../features/report/daily-report-screen'), 'DailyReportScreen');
 const CheckpointScreen = lazyScreen(() => import('../features/checkpoint/checkpoint-screen'), 'CheckpointScreen');
-const ShiftScreen = lazyScreen(() => import('../features/checkpoint/shift-screen'), 'ShiftScreen');
 const NeedsAttentionScreen = lazyScreen(() => import('../features/attention/needs-attention-screen'), 'NeedsAttentionScreen');
-const RequestHelpScreen = lazyScreen(() => import('../features/requests/request-help-screen'), 'RequestHelpScreen');
-const PostersScreen = lazyScreen(() => import('../features/posters/posters-screen'), 'PostersScreen');
-const UnconfirmedRequestsScreen = lazyScreen(() => import('../features/requests/unconfirmed-requests-screen'), 'UnconfirmedRequestsScreen');
 const HouseholdRequests = lazy(() => import('../features/requests/household-requests').then((m) => ({ default: m.HouseholdRequests })));
-const TaskScreen = lazyScreen(() => import('../features/tasks/task-screen'), 'TaskScreen');
 const VisitTaskOffer = lazy(() => import('../features/tasks/visit-task-offer').then((m) => ({ default: m.VisitTaskOffer })));
-const ReviewRecordScreen = lazyScreen(() => import('../features/review/review-record-screen'), 'ReviewRecordScreen');
-const ReturnedScreen = lazyScreen(() => import('../features/review/returned-screen'), 'ReturnedScreen');
 // A record's review (state, history, decisions) on the visit's and the fever report's own screens.
 const ReviewPanel = lazy(() => import('../features/review/review-panel').then((m) => ({ default: m.ReviewPanel })));
 const BuildingRequests = lazy(() => import('../features/requests/building-requests').then((m) => ({ default: m.BuildingRequests })));
+
+const OccasionalRoutes = lazyScreen(() => import('./occasional-routes'), 'OccasionalRoutes');
 
 /** Relative paths, children of a role's signed-in layout. */
 export const sharedRoutes: RouteObject[] = [
@@ -44,15 +37,8 @@ export const sharedRoutes: RouteObject[] = [
   { path: 'settings', element: <SettingsScreen /> },
   { path: 'attention', element: <NeedsAttentionScreen /> },
   { path: 'buildings/:buildingId', element: <BuildingScreen helpRequests={(building) => <BuildingRequests building={building} />} /> },
-  { path: 'buildings/:buildingId/posters', element: <PostersScreen /> },
-  { path: 'groups/:tag', element: <KeyGroupScreen /> },
   { path: 'households', element: <HouseholdsScreen /> },
-  { path: 'households/new', element: <AddHouseholdScreen /> },
   { path: 'households/:householdId', element: <HouseholdScreen helpRequests={(household) => <HouseholdRequests household={household} />} /> },
-  { path: 'households/:householdId/requests/new', element: <RequestHelpScreen /> },
-  { path: 'requests/unconfirmed', element: <UnconfirmedRequestsScreen /> },
-  { path: 'households/:householdId/residents/new', element: <AddResidentScreen /> },
-  { path: 'residents/:residentId/edit', element: <EditResidentScreen /> },
   {
     path: 'households/:householdId/visits/new',
     element: <RecordVisitScreen afterSave={({ householdId, visitId }) => <VisitTaskOffer householdId={householdId} visitId={visitId} />} />,
@@ -63,13 +49,9 @@ export const sharedRoutes: RouteObject[] = [
     path: 'fever-reports/:reportId',
     element: <FeverReportDetailScreen review={(report) => <ReviewPanel subject={{ entity: 'fever_report', record: report }} />} />,
   },
-  // A record's review page (any reviewed kind: a gate entry has no screen of its own) and the worker's returned records.
-  { path: 'review/:entity/:recordId', element: <ReviewRecordScreen /> },
-  { path: 'returned', element: <ReturnedScreen /> },
   // The grid worker's close of day and gate duty: also for a secretary who walks a grid or staffs a gate.
   { path: 'daily-report', element: <DailyReportScreen /> },
   { path: 'checkpoint', element: <CheckpointScreen /> },
-  { path: 'checkpoint/shift', element: <ShiftScreen /> },
-  // A task: its assignee marks it done, the secretary reassigns or cancels it (the desk's list is /tasks).
-  { path: 'tasks/:taskId', element: <TaskScreen /> },
+  // Screens opened now and then (and any unknown path, sent Home): their route table is a chunk of its own.
+  { path: '*', element: <OccasionalRoutes /> },
 ];

@@ -5,7 +5,7 @@
  * these roles only; the navigation is secretary-nav.ts, the frame src/app/role-app.tsx.
  */
 import { lazy } from 'react';
-import { Navigate, useRoutes } from 'react-router';
+import { useRoutes } from 'react-router';
 import { SyncSummary } from '../../features/sync/sync-summary';
 import { lazyScreen } from '../lazy-screen';
 import { sharedRoutes } from '../shared-routes';
@@ -36,6 +36,5 @@ export function SecretaryApp() {
     { path: 'review', element: <ReviewScreen /> },
     { path: 'round', element: <RoundScreen syncSummary={<SyncSummary />} /> },
     ...sharedRoutes,
-    { path: '*', element: <Navigate to="/" replace /> },
   ]);
 }

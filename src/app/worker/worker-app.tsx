@@ -3,7 +3,7 @@
  * chunk, loaded for the grid worker only; the navigation is worker-nav.ts, the frame src/app/role-app.tsx.
  */
 import { lazy } from 'react';
-import { Navigate, useRoutes } from 'react-router';
+import { useRoutes } from 'react-router';
 import { SyncSummary } from '../../features/sync/sync-summary';
 import { sharedRoutes } from '../shared-routes';
 
@@ -16,6 +16,5 @@ export function WorkerApp() {
   return useRoutes([
     { index: true, element: <HomeScreen syncSummary={<SyncSummary />} returned={<ReturnedCount />} tasks={<HomeTasks />} /> },
     ...sharedRoutes,
-    { path: '*', element: <Navigate to="/" replace /> },
   ]);
 }

@@ -23,6 +23,12 @@ describe('app routes', () => {
     expect(router.state.location.pathname).toBe('/');
   });
 
+  it('opens a screen of the occasional route table by its path (the worker's returned records)', async () => {
+    const { router } = renderApp({ route: '/returned' });
+    expect(await screen.findByRole('heading', { name: 'Returned', level: 1 })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/returned');
+  });
+
   it('shows the shell: app name, sync indicator, bottom navigation and the user on home', async () => {
     const client = createFakeDataClient({ sync: { pending: 2 } });
     const { user } = renderApp({ client });

@@ -1,0 +1,39 @@
+/**
+ * Screens every role with the full app opens now and then (a key group, adding a household or a
+ * resident, a help request, unit posters, a gate shift, a record's review, the returned records, a
+ * task), as a route table of its own chunk: shared-routes.tsx sends every path it does not know here,
+ * so these declarations stay out of the first screen. An unknown path goes Home.
+ */
+import { Navigate, useRoutes } from 'react-router';
+import { lazyScreen } from './lazy-screen';
+
+const KeyGroupScreen = lazyScreen(() => import('../features/round/key-group-screen'), 'KeyGroupScreen');
+const AddHouseholdScreen = lazyScreen(() => import('../features/households/add-household-screen'), 'AddHouseholdScreen');
+const AddResidentScreen = lazyScreen(() => import('../features/households/add-resident-screen'), 'AddResidentScreen');
+const EditResidentScreen = lazyScreen(() => import('../features/households/edit-resident-screen'), 'EditResidentScreen');
+const ShiftScreen = lazyScreen(() => import('../features/checkpoint/shift-screen'), 'ShiftScreen');
+const RequestHelpScreen = lazyScreen(() => import('../features/requests/request-help-screen'), 'RequestHelpScreen');
+const PostersScreen = lazyScreen(() => import('../features/posters/posters-screen'), 'PostersScreen');
+const UnconfirmedRequestsScreen = lazyScreen(() => import('../features/requests/unconfirmed-requests-screen'), 'UnconfirmedRequestsScreen');
+const TaskScreen = lazyScreen(() => import('../features/tasks/task-screen'), 'TaskScreen');
+const ReviewRecordScreen = lazyScreen(() => import('../features/review/review-record-screen'), 'ReviewRecordScreen');
+const ReturnedScreen = lazyScreen(() => import('../features/review/returned-screen'), 'ReturnedScreen');
+
+export function OccasionalRoutes() {
+  return useRoutes([
+  { path: 'buildings/:buildingId/posters', element: <PostersScreen /> },
+  { path: 'groups/:tag', element: <KeyGroupScreen /> },
+  { path: 'households/new', element: <AddHouseholdScreen /> },
+  { path: 'households/:householdId/requests/new', element: <RequestHelpScreen /> },
+  { path: 'requests/unconfirmed', element: <UnconfirmedRequestsScreen /> },
+  { path: 'households/:householdId/residents/new', element: <AddResidentScreen /> },
+  { path: 'residents/:residentId/edit', element: <EditResidentScreen /> },
+  // A record's review page (any reviewed kind: a gate entry has no screen of its own) and the worker's returned records.
+  { path: 'review/:entity/:recordId', element: <ReviewRecordScreen /> },
+  { path: 'returned', element: <ReturnedScreen /> },
+  { path: 'checkpoint/shift', element: <ShiftScreen /> },
+  // A task: its assignee marks it done, the secretary reassigns or cancels it (the desk's list is /tasks).
+  { path: 'tasks/:taskId', element: <TaskScreen /> },
+    { path: '*', element: <Navigate to="/" replace /> },
+  ]);
+}
