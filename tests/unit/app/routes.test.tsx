@@ -23,7 +23,7 @@ describe('app routes', () => {
     expect(router.state.location.pathname).toBe('/');
   });
 
-  it('opens a screen of the occasional route table by its path (the worker's returned records)', async () => {
+  it('opens a screen of the occasional route table by its path (the worker’s returned records)', async () => {
     const { router } = renderApp({ route: '/returned' });
     expect(await screen.findByRole('heading', { name: 'Returned', level: 1 })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/returned');
