@@ -197,8 +197,24 @@ describe('the secretary changes a task', () => {
     expect(await change(secretary1, id, { assigneeId: worker2.id, assigneeName: worker2.name })).toEqual(APPLIED);
     expect(idsOf((await worker2.api.pullAll()).changes, 'task')).toContain(id);
     // Now worker2's: worker2 marks it done, worker1 may not.
-    expect(await change(worker1, id, doneNow())).toEqual({ status: 'rejected', code: 'NOT_FOUND' });
+    expect(await change(worker1, id, doneNow())).toEqual(FORBIDDEN);
     expect(await change(worker2, id, doneNow())).toEqual(APPLIED);
+  });
+
+  it('a reassigned task reaches its former assignee’s phone as another’s (outside their grid too), never as theirs', async () => {
+    const id = await openTask(worker1, atHousehold(grid2.household));
+    const before = await worker1.api.pullAll();
+    expect(idsOf(before.changes, 'task')).toContain(id);
+    expect(await change(secretary1, id, { assigneeId: worker2.id, assigneeName: worker2.name })).toEqual(APPLIED);
+    // worker1's next pull from where it was: the task, now worker2's, with worker1 among its former assignees.
+    const after = await worker1.api.pullAll(before.cursor);
+    const update = after.changes.find((c) => c.entity === 'task' && c.id === id);
+    expect(update?.data).toMatchObject({ assigneeId: worker2.id, formerAssigneeIds: [worker1.id] });
+    // Back to worker1: they are its assignee again, and no longer a former one.
+    expect(await change(secretary1, id, { assigneeId: worker1.id, assigneeName: worker1.name })).toEqual(APPLIED);
+    expect((await findRecord(server.db, id))!.data).toMatchObject({ assigneeId: worker1.id, formerAssigneeIds: [worker2.id] });
+    // No phone writes the former assignees.
+    expect(await change(secretary1, id, { formerAssigneeIds: [] })).toEqual(invalid('formerAssigneeIds', 'immutable_field'));
   });
 
   it('cancels it with a reason only; a cancelled task stays cancelled', async () => {

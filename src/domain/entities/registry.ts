@@ -91,7 +91,7 @@ export const IMMUTABLE_FIELDS: Partial<Record<EntityName, readonly string[]>> = 
   // A request stays where it was asked for, and who asked stays who asked.
   help_request: ['buildingId', 'householdId', 'unit', 'room', 'askedBy'],
   // A task keeps what it is and what it is about; the secretary reassigns, reschedules or cancels it.
-  task: ['kind', 'targetType', 'targetId', 'assignedAt'],
+  task: ['kind', 'targetType', 'targetId', 'assignedAt', 'formerAssigneeIds'],
 };
 
 export const voidDataSchema = z.object({

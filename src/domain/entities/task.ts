@@ -34,5 +34,10 @@ export const taskSchema = z.object({
   /** The visit that did it (a "visit again" task completed from the visit form). */
   doneVisitId: idField.optional(),
   cancelReason: notesField.optional(),
+  /**
+   * Written by the server when the task is reassigned (never by a phone): the workers it was given to
+   * before, whose phones still receive it, now another's, and drop it from their lists.
+   */
+  formerAssigneeIds: z.array(idField).max(50, { error: 'too_many' }).optional(),
 });
 export type Task = z.output<typeof taskSchema>;

@@ -52,6 +52,7 @@ export function isOverdue(task: Pick<TaskFacts, 'state' | 'dueAt'>, now: number)
 export function taskCreateProblem(actor: TaskActor, task: TaskFacts): TaskRefusal | null {
   if (!isDeskRole(actor.role)) return forbidden('state', 'task_not_allowed');
   if (task.state !== 'open') return invalid('state', 'state_transition_invalid');
+  if (task.formerAssigneeIds !== undefined) return invalid('formerAssigneeIds', 'immutable_field');
   const outcome = OUTCOME_FIELDS.find((field) => task[field] !== undefined);
   if (outcome !== undefined) return invalid(outcome, 'task_not_closed');
   if (!(Date.parse(task.dueAt) > Date.parse(task.assignedAt))) return invalid('dueAt', 'due_in_past');

@@ -15,7 +15,7 @@ import { canRead, canWrite } from './scope';
 import { helpRequestSchema } from '../../domain/entities/help-request';
 import { helpRequestChangeProblem } from '../../domain/requests/help-request-rules';
 import { taskSchema } from '../../domain/entities/task';
-import { requireAssignee, requireDoneVisit, requireTaskChange } from './task-checks';
+import { requireAssignee, requireDoneVisit, requireTaskChange, withFormerAssignee } from './task-checks';
 import { withCanonicalIds } from './canonical-ids';
 
 export async function applyPatchMutation(
@@ -47,7 +47,9 @@ export async function applyPatchMutation(
   if (!merged.success) throw validationFailed(fieldErrors(merged.error));
   const next: Record<string, unknown> = merged.data;
 
-  const changed = Object.keys(patch).filter((field) => !sameValue(row.data[field], next[field]));
+  // A reassigned task keeps its former assignees: their phones still receive it (now another's).
+  if (entity === 'task') withFormerAssignee(row.data, next);
+  const changed = [...new Set([...Object.keys(patch), 'formerAssigneeIds'])].filter((field) => !sameValue(row.data[field], next[field]));
   if (changed.length === 0) return { result: { version: row.version } };
   // A request's state is judged against the stored one: the first claim to reach the server wins.
   if (entity === 'help_request') {

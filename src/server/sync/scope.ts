@@ -81,7 +81,7 @@ export function readFilter(scope: Scope, from: number): { sql: string; params: u
         sql: `community_id = ${p(0)} AND entity <> ALL(${p(4)}::text[]) AND (entity = ANY(${p(1)}::text[]) OR grid_id = ANY(${p(2)}::uuid[])
                OR (entity = 'fever_report' AND grid_id IS NULL AND created_by = ${p(3)})
                OR (entity = 'review' AND data->>'recordBy' = ${p(5)}::text)
-               OR (entity = 'task' AND data->>'assigneeId' = ${p(5)}::text))`,
+               OR (entity = 'task' AND (data->>'assigneeId' = ${p(5)}::text OR data->'formerAssigneeIds' ? ${p(5)}::text)))`,
         params: [scope.communityId, COMMUNITY_WIDE_FOR_WORKERS, scope.gridIds, scope.userId, SECRETARY_READS, scope.userId],
       };
     case 'volunteer':
@@ -123,7 +123,7 @@ export function canRead(scope: Scope, record: ReadableRecord): boolean {
         (record.entity === 'fever_report' && record.grid_id === null && record.created_by === scope.userId) ||
         // The reviews of their own records (a gate entry's too) and the tasks given to them, wherever their target.
         (record.entity === 'review' && record.data?.recordBy === scope.userId) ||
-        (record.entity === 'task' && record.data?.assigneeId === scope.userId)
+        (record.entity === 'task' && (record.data?.assigneeId === scope.userId || wasAssignee(record.data, scope.userId)))
       );
     case 'volunteer': {
       const assigned = record.building_id !== null && scope.buildingIds.includes(record.building_id);
@@ -141,6 +141,11 @@ export function canRead(scope: Scope, record: ReadableRecord): boolean {
       }
     }
   }
+}
+
+/** Whether a task was given to this user before it was reassigned (they still receive it). */
+function wasAssignee(data: Record<string, unknown> | undefined, userId: string): boolean {
+  return Array.isArray(data?.formerAssigneeIds) && data.formerAssigneeIds.includes(userId);
 }
 
 /** Roles that may never write an entity, whatever the record: checked before anything else. */

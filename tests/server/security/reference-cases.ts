@@ -357,6 +357,7 @@ export const USER_FIELDS = ['help_request.claimedBy', 'review.recordBy', 'task.a
 /**
  * Reference fields never set on a create: a task is created open, without an outcome (task_not_closed);
  * its assignee's patch marking it done names the visit, which must be of the task's community
- * (doneVisitId not_found, tasks.test.ts).
+ * (doneVisitId not_found, tasks.test.ts). A task's former assignees (user ids) are the server's to write on a
+ * reassignment, never a phone's (immutable_field, tasks.test.ts).
  */
-export const NOT_ON_CREATE = ['task.doneVisitId'];
+export const NOT_ON_CREATE = ['task.doneVisitId', 'task.formerAssigneeIds[]'];

@@ -42,6 +42,8 @@ describe('taskCreateProblem', () => {
     expect(taskCreateProblem(secretary, task({ state: 'cancelled', cancelReason: '重复' }))).toMatchObject({ key: 'state_transition_invalid' });
     expect(taskCreateProblem(secretary, task({ doneNote: '已做' }))).toEqual({ code: 'VALIDATION', field: 'doneNote', key: 'task_not_closed' });
     expect(taskCreateProblem(secretary, task({ cancelReason: '重复' }))).toMatchObject({ field: 'cancelReason', key: 'task_not_closed' });
+    // The former assignees are the server's to write, on a reassignment.
+    expect(taskCreateProblem(secretary, task({ formerAssigneeIds: [] }))).toEqual({ code: 'VALIDATION', field: 'formerAssigneeIds', key: 'immutable_field' });
   });
 });
 

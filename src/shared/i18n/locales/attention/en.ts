@@ -156,5 +156,6 @@ fields: {
   doneNote: 'Done note',
   doneVisitId: 'Linked visit',
   cancelReason: 'Cancel reason',
+  formerAssigneeIds: 'Former assignees',
 },
 };

@@ -154,5 +154,6 @@ fields: {
   doneNote: '完成说明',
   doneVisitId: '关联走访',
   cancelReason: '取消原因',
+  formerAssigneeIds: '原执行人',
 },
 };
