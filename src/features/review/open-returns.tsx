@@ -1,5 +1,6 @@
 /** Open returns (returned or resubmitted records) per grid: how many, and the age of the oldest. */
 import type { TFunction } from 'i18next';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNow } from '../../shared/ui/use-now';
 import type { Places } from './review-places';
@@ -14,9 +15,10 @@ export function ageText(days: number, t: TFunction): string {
 export function OpenReturnsSection({ groups, places }: { groups: readonly OpenReturns[]; places: Places }) {
   const { t } = useTranslation('review');
   const now = useNow();
+  const titleId = useId();
   return (
-    <section className="gw-section" aria-labelledby="review-open-returns">
-      <h2 id="review-open-returns">{t('review:openReturns.title')}</h2>
+    <section className="gw-section" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('review:openReturns.title')}</h2>
       {groups.length === 0 ? (
         <p className="gw-empty">{t('review:openReturns.none')}</p>
       ) : (

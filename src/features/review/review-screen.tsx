@@ -4,7 +4,7 @@
  * "Accept" / "Return" on a resubmitted one; "Approve all shown (<n>)" approves every record shown that is
  * not reviewed yet as one action; the open returns per grid; and a link to Tasks.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDataClient, useSession } from '../../data';
@@ -34,6 +34,7 @@ export function ReviewScreen() {
   const [approved, setApproved] = useState<number | null>(null);
   const { loading, queue, openReturns, places, gridOf } = useReviewQueue(filter.day);
   const form = useFormSubmit({ fixKey: null });
+  const queueTitleId = useId();
   const userId = user?.id ?? '';
 
   const authorOf = (item: (typeof queue)[number]) => subjectAuthor(item.subject, userId);
@@ -68,8 +69,8 @@ export function ReviewScreen() {
         </Link>
       </div>
       <ReviewFilters value={filter} grids={grids} workers={workers} onChange={setFilter} />
-      <section className="gw-section" aria-labelledby="review-queue-title">
-        <h2 id="review-queue-title">{t('review:queue.title')}</h2>
+      <section className="gw-section" aria-labelledby={queueTitleId}>
+        <h2 id={queueTitleId}>{t('review:queue.title')}</h2>
         {approved !== null ? (
           <Banner tone="success" announce>
             {t('review:queue.approvedAll', { n: approved })}
