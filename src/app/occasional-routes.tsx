@@ -1,14 +1,14 @@
 /**
- * Screens every role with the full app opens now and then (a key group, adding a household or a
+ * Screens every role with the full app opens now and then (a key group, adding or editing a
  * resident, a help request, unit posters, a gate shift, a record's review, the returned records, a
  * task), as a route table of its own chunk: shared-routes.tsx sends every path it does not know here,
- * so these declarations stay out of the first screen. An unknown path goes Home.
+ * so these declarations stay out of the first screen. An unknown path goes Home. A path that a dynamic
+ * route of shared-routes.tsx would also match ('households/new' and 'households/:householdId') stays there.
  */
 import { Navigate, useRoutes } from 'react-router';
 import { lazyScreen } from './lazy-screen';
 
 const KeyGroupScreen = lazyScreen(() => import('../features/round/key-group-screen'), 'KeyGroupScreen');
-const AddHouseholdScreen = lazyScreen(() => import('../features/households/add-household-screen'), 'AddHouseholdScreen');
 const AddResidentScreen = lazyScreen(() => import('../features/households/add-resident-screen'), 'AddResidentScreen');
 const EditResidentScreen = lazyScreen(() => import('../features/households/edit-resident-screen'), 'EditResidentScreen');
 const ShiftScreen = lazyScreen(() => import('../features/checkpoint/shift-screen'), 'ShiftScreen');
@@ -23,7 +23,6 @@ export function OccasionalRoutes() {
   return useRoutes([
   { path: 'buildings/:buildingId/posters', element: <PostersScreen /> },
   { path: 'groups/:tag', element: <KeyGroupScreen /> },
-  { path: 'households/new', element: <AddHouseholdScreen /> },
   { path: 'households/:householdId/requests/new', element: <RequestHelpScreen /> },
   { path: 'requests/unconfirmed', element: <UnconfirmedRequestsScreen /> },
   { path: 'households/:householdId/residents/new', element: <AddResidentScreen /> },

@@ -13,6 +13,8 @@ const BuildingScreen = lazy(() => import('../features/round/building-screen').th
 const SearchScreen = lazyScreen(() => import('../features/search/search-screen'), 'SearchScreen');
 const SettingsScreen = lazyScreen(() => import('../features/settings/settings-screen'), 'SettingsScreen');
 const HouseholdsScreen = lazyScreen(() => import('../features/households/households-screen'), 'HouseholdsScreen');
+// Here, not in occasional-routes.tsx: 'households/new' must win over 'households/:householdId' in one table.
+const AddHouseholdScreen = lazyScreen(() => import('../features/households/add-household-screen'), 'AddHouseholdScreen');
 const HouseholdScreen = lazy(() => import('../features/households/household-screen').then((m) => ({ default: m.HouseholdScreen })));
 const RecordVisitScreen = lazy(() => import('../features/visits/record-visit-screen').then((m) => ({ default: m.RecordVisitScreen })));
 const VisitDetailScreen = lazy(() => import('../features/visits/visit-detail-screen').then((m) => ({ default: m.VisitDetailScreen })));
@@ -38,6 +40,7 @@ export const sharedRoutes: RouteObject[] = [
   { path: 'attention', element: <NeedsAttentionScreen /> },
   { path: 'buildings/:buildingId', element: <BuildingScreen helpRequests={(building) => <BuildingRequests building={building} />} /> },
   { path: 'households', element: <HouseholdsScreen /> },
+  { path: 'households/new', element: <AddHouseholdScreen /> },
   { path: 'households/:householdId', element: <HouseholdScreen helpRequests={(household) => <HouseholdRequests household={household} />} /> },
   {
     path: 'households/:householdId/visits/new',
