@@ -2,7 +2,8 @@
  * Scenario 6: an axe-core scan of the real screens in Chromium finds no serious or critical
  * violation: sign-in, home, settings, and the households list and form; and the round: building
  * grid, household, visit form (with an error), fever report, search with results, daily report; and
- * the gate: an entry with a fever (Allowed blocked), a visitor with errors, the shift view.
+ * the gate: an entry with a fever (Allowed blocked), a visitor with errors, the shift view; and the desk's
+ * review and tasks: the Review queue with a Return missing its comment, Tasks, New task.
  */
 import { describe, expect, it } from 'vitest';
 import { DailyReportPage } from './pages/daily-report-page';
@@ -10,6 +11,8 @@ import { FeverReportPage } from './pages/fever-report-page';
 import { GatePage } from './pages/gate-page';
 import { HouseholdPage } from './pages/household-page';
 import { HouseholdsPage } from './pages/households-page';
+import { ReviewPage } from './pages/review-page';
+import { TasksPage } from './pages/tasks-page';
 import { RoundPage } from './pages/round-page';
 import { VisitPage } from './pages/visit-page';
 import { SignInPage } from './pages/sign-in-page';
@@ -108,5 +111,46 @@ describe('accessibility (axe-core)', () => {
     await page.getByRole('link', { name: 'Shift view' }).click();
     await page.getByRole('heading', { name: 'Shift view', level: 1 }).waitFor();
     expect(await seriousViolations(page), 'shift view').toEqual([]);
+  });
+
+  it('finds no serious or critical violation on the desk’s review and tasks: the queue, a Return without comment, Tasks, New task', async () => {
+    const { server } = world;
+    const worker = server.demo.users.find((user) => user.username === WORKER)!;
+    const building = server.demo.buildings.find((b) => b.gridId === worker.gridIds[0] && !b.sealed)!;
+    const workerContext = await world.newContext();
+    const workerPage = await workerContext.newPage();
+    const workerShell = await signInAndSync(workerPage, server);
+    await new RoundPage(workerPage).openBuilding(building.id, building.name);
+    await new RoundPage(workerPage).anyRoom().first().click();
+    const household = new HouseholdPage(workerPage);
+    await household.recordVisit.click();
+    const visit = new VisitPage(workerPage);
+    await visit.waitForForm();
+    await visit.outcome('Nobody home').check();
+    await visit.save.click();
+    await visit.nextRoom.first().waitFor();
+    await workerShell.syncNow();
+    await expect.poll(() => workerShell.pending(), { timeout: 20_000 }).toBe(0);
+
+    const context = await world.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await signInAndSync(page, server, 'secretary1', 'Community');
+    const review = new ReviewPage(page);
+    await review.open();
+    const card = review.queue.getByRole('article').first();
+    await card.waitFor({ timeout: 20_000 });
+    expect(await seriousViolations(page), 'review queue').toEqual([]);
+    await card.getByRole('button', { name: 'Return', exact: true }).click();
+    await card.getByRole('textbox', { name: 'Comment' }).waitFor();
+    await card.getByRole('button', { name: 'Return', exact: true }).click();
+    await card.getByText('Say what is wrong: a comment is required to return a record.').waitFor();
+    expect(await seriousViolations(page), 'return without a comment').toEqual([]);
+
+    const tasks = new TasksPage(page);
+    await tasks.openFromCommunity();
+    expect(await seriousViolations(page), 'tasks').toEqual([]);
+    await page.getByRole('button', { name: 'New task' }).click();
+    await tasks.newTaskHeading.waitFor();
+    expect(await seriousViolations(page), 'new task').toEqual([]);
   });
 });
