@@ -78,7 +78,14 @@ interface Placed {
 
 export type CheckedRosterRow =
   | { status: 'wrong'; row: RosterRow; reasons: RosterReason[] }
-  | { status: 'new'; row: RosterRow; place: Placed; resident: RosterResident }
+  | {
+      status: 'new';
+      row: RosterRow;
+      place: Placed;
+      resident: RosterResident;
+      /** ['householdPhone'] when the row's household exists and the row gives it another phone. */
+      changes: RosterChange[];
+    }
   | { status: 'updated'; row: RosterRow; place: Placed & { householdId: string }; resident: RosterResident; residentId: string; changes: RosterChange[] }
   | { status: 'unchanged'; row: RosterRow; place: Placed & { householdId: string }; resident: RosterResident; residentId: string };
 
@@ -285,7 +292,8 @@ export function checkRoster(rows: readonly RosterRow[], register: RosterRegister
         ?.find((r) => loose(r.name) === loose(resident.name) && (r.idNumber === undefined || resident.idNumber === undefined));
     }
     if (stored === undefined || household === undefined) {
-      checked.push({ status: 'new', row, place, resident });
+      const changes: RosterChange[] = household && householdPhone !== undefined && householdPhone !== household.phone ? ['householdPhone'] : [];
+      checked.push({ status: 'new', row, place, resident, changes });
       continue;
     }
     const at = { ...place, householdId: household.id };

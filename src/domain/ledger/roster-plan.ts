@@ -67,6 +67,7 @@ export function planRosterImport(rows: readonly CheckedRosterRow[]): RosterPlan 
   const householdPatches = new Map<string, PlannedPatch<'household'>>();
 
   for (const checked of rows) {
+    if (checked.status === 'wrong' || checked.status === 'unchanged') continue;
     if (checked.status === 'new') {
       const { place } = checked;
       let household: HouseholdRef;
@@ -89,15 +90,15 @@ export function planRosterImport(rows: readonly CheckedRosterRow[]): RosterPlan 
         household = { householdKey: key };
       }
       residents.push({ rowNumber: checked.row.rowNumber, household, record: residentRecord(checked.resident) });
-    } else if (checked.status === 'updated') {
+    } else {
       const patch = residentPatch(checked);
       if (Object.keys(patch).length > 0) residentPatches.push({ id: checked.residentId, patch, rowNumbers: [checked.row.rowNumber] });
-      const phone = checked.place.householdPhone;
-      if (checked.changes.includes('householdPhone') && phone !== undefined) {
-        const existing = householdPatches.get(checked.place.householdId);
-        if (existing) existing.rowNumbers.push(checked.row.rowNumber);
-        else householdPatches.set(checked.place.householdId, { id: checked.place.householdId, patch: { phone }, rowNumbers: [checked.row.rowNumber] });
-      }
+    }
+    const { householdId, householdPhone } = checked.place;
+    if (checked.changes.includes('householdPhone') && householdId !== undefined && householdPhone !== undefined) {
+      const existing = householdPatches.get(householdId);
+      if (existing) existing.rowNumbers.push(checked.row.rowNumber);
+      else householdPatches.set(householdId, { id: householdId, patch: { phone: householdPhone }, rowNumbers: [checked.row.rowNumber] });
     }
   }
   return { households: [...households.values()], residents, residentPatches, householdPatches: [...householdPatches.values()] };

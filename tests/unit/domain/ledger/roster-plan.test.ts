@@ -110,6 +110,21 @@ describe('the roster import plan', () => {
     expect(plan.householdPatches).toEqual([{ id: H501, patch: { phone: '010-12345678' }, rowNumbers: [2] }]);
   });
 
+  it('patches an existing household once when a new resident of it gives another household phone', () => {
+    const rows = [
+      ['楼栋', '单元', '房号', '姓名', '户电话'],
+      ['3号楼', '2', '501', '王芳', '010-12345678'],
+      ['3号楼', '2', '501', '王小芳', '010-12345678'],
+    ];
+    const header = findHeaderRow(rows);
+    const register = startingRegister();
+    const result = checkRoster(readRosterRows(rows, 0, header?.match.mapping ?? {}), register, TODAY);
+    const plan = planRosterImport(result.rows);
+    expect(plan.householdPatches).toEqual([{ id: H501, patch: { phone: '010-12345678' }, rowNumbers: [2, 3] }]);
+    const again = checkRoster(readRosterRows(rows, 0, header?.match.mapping ?? {}), applyPlan(register, plan), TODAY);
+    expect(again.totals).toMatchObject({ unchanged: 2 });
+  });
+
   it('refuses to resolve a resident whose household was not created', () => {
     const plan = planRosterImport(check(startingRegister()).rows);
     const ofNewHousehold = plan.residents.find((resident) => 'householdKey' in resident.household);
