@@ -18,3 +18,13 @@ export function isMobileOrLandline(raw: string): boolean {
   const phone = normalizePhone(raw);
   return MOBILE_PATTERN.test(phone) || LANDLINE_PATTERN.test(phone);
 }
+
+/**
+ * 13812341234 → 138****1234; a landline keeps its last 4 digits only. For what leaves the phone or the
+ * office: a volunteer's view of a request, a masked ledger.
+ */
+export function maskPhone(phone: string): string {
+  const digits = phone.replace(/\s/g, '');
+  if (/^1\d{10}$/.test(digits)) return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
+  return digits.length > 4 ? `${'*'.repeat(Math.min(8, digits.length - 4))}${digits.slice(-4)}` : '****';
+}

@@ -1,7 +1,8 @@
 /**
  * How a volunteer sees requests before claiming one: the contact's name shortened (张**) and the phone
- * masked (138****1234); and the order of their list (medicine and medical first, then urgent, then
- * oldest). The server masks what it sends (src/server/sync/projection.ts); the phone orders. Zod-free.
+ * masked (138****1234: maskPhone, in src/domain/phone.ts since the ledger masks phones too); and the
+ * order of their list (medicine and medical first, then urgent, then oldest). The server masks what it
+ * sends (src/server/sync/projection.ts); the phone orders. Zod-free.
  */
 
 /** 张三丰 → 张**; a one-character name → *. */
@@ -9,13 +10,6 @@ export function shortenName(name: string): string {
   const chars = Array.from(name.trim());
   if (chars.length <= 1) return '*';
   return chars[0] + '*'.repeat(chars.length - 1);
-}
-
-/** 13812341234 → 138****1234; a landline keeps its last 4 digits only. */
-export function maskPhone(phone: string): string {
-  const digits = phone.replace(/\s/g, '');
-  if (/^1\d{10}$/.test(digits)) return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
-  return digits.length > 4 ? `${'*'.repeat(Math.min(8, digits.length - 4))}${digits.slice(-4)}` : '****';
 }
 
 interface Orderable {

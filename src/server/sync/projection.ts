@@ -4,7 +4,8 @@
  * of it in a minimal form (place, what is needed, state; the contact shortened and masked until the
  * volunteer claims it), and their own deliveries. Never a register: no household, resident, ID number.
  */
-import { maskPhone, shortenName } from '../../domain/requests/help-request-display';
+import { maskPhone } from '../../domain/phone';
+import { shortenName } from '../../domain/requests/help-request-display';
 import type { Change } from '../../domain/sync-protocol';
 import type { RecordRow } from './record-store';
 import type { Scope } from './scope';
