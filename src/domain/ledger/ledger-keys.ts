@@ -21,7 +21,8 @@ function allOf<T extends string>() {
   return <const L extends readonly T[]>(list: L & ([T] extends [L[number]] ? unknown : never)): L => list;
 }
 
-const DAILY_REPORT_COUNTS = allOf<DailyReportCount>()([
+/** A daily report's counts, in the order of its columns. */
+export const DAILY_REPORT_COUNTS = allOf<DailyReportCount>()([
   'doorsKnocked',
   'visited',
   'notHome',
