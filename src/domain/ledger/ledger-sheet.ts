@@ -68,6 +68,26 @@ export interface LedgerOptions {
 export const MIN_WIDTH = 6;
 export const MAX_WIDTH = 50;
 
+/**
+ * Whether a value fits its column's kind: text columns hold strings only (an ID number is never a
+ * number), number and temperature columns finite numbers, date and time columns Dates; any cell may be
+ * empty (null). A writer may check each cell with it before typing the cell.
+ */
+export function cellMatchesKind(value: CellValue, kind: ColumnKind): boolean {
+  if (value === null) return true;
+  switch (kind) {
+    case 'text':
+      return typeof value === 'string';
+    case 'number':
+    case 'temperature':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'date':
+    case 'time':
+    case 'datetime':
+      return value instanceof Date && !Number.isNaN(value.getTime());
+  }
+}
+
 /** The width text takes in a spreadsheet column: two for a wide (CJK, full-width) character, one for others. */
 export function displayWidth(text: string): number {
   let width = 0;

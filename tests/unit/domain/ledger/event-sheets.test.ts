@@ -3,7 +3,7 @@ import type { EntityData, EntityRecord } from '../../../../src/domain/entities/e
 import { checkpointLogSheet } from '../../../../src/domain/ledger/checkpoint-log-sheet';
 import { dailyReportsSheet } from '../../../../src/domain/ledger/daily-reports-sheet';
 import { feverReportsSheet } from '../../../../src/domain/ledger/fever-reports-sheet';
-import type { CellValue, LedgerOptions, LedgerSheet } from '../../../../src/domain/ledger/ledger-sheet';
+import { cellMatchesKind, type CellValue, type LedgerOptions, type LedgerSheet } from '../../../../src/domain/ledger/ledger-sheet';
 import {
   aBuilding,
   aCheckpointEntry,
@@ -36,6 +36,11 @@ function rowsOf(sheet: LedgerSheet): Record<string, CellValue>[] {
   return sheet.rows.map((row) => Object.fromEntries(sheet.columns.map((column, index) => [column.key, row[index] ?? null])));
 }
 
+/** Every cell fits its column's kind (text columns hold only strings …). */
+function everyCellFits(sheet: LedgerSheet): boolean {
+  return sheet.rows.every((row) => row.length === sheet.columns.length && row.every((value, index) => cellMatchesKind(value, sheet.columns[index]!.kind)));
+}
+
 describe('feverReportsSheet', () => {
   const report = (id: string, reportedAt: string, extra: Partial<EntityRecord<'fever_report'>> = {}): EntityRecord<'fever_report'> => ({
     ...aFeverReport(),
@@ -64,6 +69,7 @@ describe('feverReportsSheet', () => {
       voided: null,
     });
     expect(rows[0]?.voided).toBe('<ledger:values.voided.voided>');
+    expect(everyCellFits(feverReportsSheet({ reports, ...places }, { ...base, workers }))).toBe(true);
   });
 
   it('keeps to a date range when given one', () => {
@@ -108,6 +114,7 @@ describe('checkpointLogSheet', () => {
       healthCode: '<ledger:values.healthCode.green>',
       outcome: '<ledger:values.checkpointOutcome.allowed>',
     });
+    expect(everyCellFits(sheet)).toBe(true);
     expect(rows[1]).toMatchObject({ address: '3号楼-2-501', phone: '139****5678', maskWorn: '<ledger:values.yesNo.no>', purpose: null });
   });
 });
@@ -148,5 +155,6 @@ describe('dailyReportsSheet', () => {
     ]);
     expect(rows[0]).toMatchObject({ worker: '李网格', doorsKnocked: 40, notHome: 4, feversReported: 2, confirmedAt: new Date(Date.UTC(2026, 10, 23, 18, 5)) });
     expect(sheet.columns.find((c) => c.key === 'residentsChecked')?.kind).toBe('number');
+    expect(everyCellFits(sheet)).toBe(true);
   });
 });

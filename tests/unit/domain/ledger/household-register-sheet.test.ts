@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityRecord } from '../../../../src/domain/entities/entity-record';
 import { householdRegisterSheet, type HouseholdRegisterOptions } from '../../../../src/domain/ledger/household-register-sheet';
-import type { CellValue, LedgerSheet } from '../../../../src/domain/ledger/ledger-sheet';
+import { cellMatchesKind, type CellValue, type LedgerSheet } from '../../../../src/domain/ledger/ledger-sheet';
 import { aBuilding, aHousehold, aResident, sampleIds } from '../../../fixtures/domain-records';
 import { makeIdNumber } from '../../../fixtures/id-number-factory';
 
@@ -65,6 +65,11 @@ function byColumn(sheet: LedgerSheet, row: CellValue[] | undefined): Record<stri
   return Object.fromEntries(sheet.columns.map((column, index) => [column.key, row?.[index] ?? null]));
 }
 
+/** Every cell fits its column's kind (text columns hold only strings …). */
+function everyCellFits(sheet: LedgerSheet): boolean {
+  return sheet.rows.every((row) => row.length === sheet.columns.length && row.every((value, index) => cellMatchesKind(value, sheet.columns[index]!.kind)));
+}
+
 describe('householdRegisterSheet', () => {
   it('has one row per resident and one for a household without residents, in building and walking order', () => {
     const sheet = build(false);
@@ -110,6 +115,8 @@ describe('householdRegisterSheet', () => {
     expect(zhangRow.phone).toBe('13912345678');
     const kinds = Object.fromEntries(sheet.columns.map((c) => [c.key, c.kind]));
     expect(kinds).toMatchObject({ idNumber: 'text', phone: 'text', householdPhone: 'text', room: 'text', unit: 'text', age: 'number' });
+    expect(everyCellFits(sheet)).toBe(true);
+    expect(everyCellFits(build(true))).toBe(true);
   });
 
   it('masks ID numbers and phones when asked', () => {

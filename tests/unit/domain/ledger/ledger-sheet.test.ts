@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LEDGER_HEADER_KEYS, LEDGER_REGISTER_KEYS, LEDGER_VALUE_KEYS } from '../../../../src/domain/ledger/ledger-keys';
-import { dateCell, displayWidth, fitColumns, MAX_WIDTH, MIN_WIDTH, wallClockCell } from '../../../../src/domain/ledger/ledger-sheet';
+import { cellMatchesKind, dateCell, displayWidth, fitColumns, MAX_WIDTH, MIN_WIDTH, wallClockCell } from '../../../../src/domain/ledger/ledger-sheet';
 
 describe('fitColumns', () => {
   it('fits each column to its widest cell or translated header, Chinese characters counting two', () => {
@@ -41,6 +41,18 @@ describe('fitColumns', () => {
   it('measures full-width text as two per character', () => {
     expect(displayWidth('3号楼-2-501')).toBe(11);
     expect(displayWidth('ＡＢ')).toBe(4);
+  });
+});
+
+describe('cellMatchesKind', () => {
+  it('allows only strings in text columns, so an ID number cannot be a number there', () => {
+    expect(cellMatchesKind('110102199001011234', 'text')).toBe(true);
+    expect(cellMatchesKind(Number('110102199001011234'), 'text')).toBe(false);
+    expect(cellMatchesKind(36.6, 'temperature')).toBe(true);
+    expect(cellMatchesKind('36.6', 'temperature')).toBe(false);
+    expect(cellMatchesKind(new Date(Date.UTC(2026, 10, 25)), 'date')).toBe(true);
+    expect(cellMatchesKind('2026-11-25', 'date')).toBe(false);
+    expect(cellMatchesKind(null, 'number')).toBe(true);
   });
 });
 

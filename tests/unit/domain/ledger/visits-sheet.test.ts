@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityRecord } from '../../../../src/domain/entities/entity-record';
-import type { CellValue, LedgerSheet } from '../../../../src/domain/ledger/ledger-sheet';
+import { cellMatchesKind, type CellValue, type LedgerSheet } from '../../../../src/domain/ledger/ledger-sheet';
 import { visitsSheet, type VisitsOptions } from '../../../../src/domain/ledger/visits-sheet';
 import { aBuilding, aHousehold, aResident, aVisit, sampleIds } from '../../../fixtures/domain-records';
 
@@ -50,6 +50,11 @@ function rowsOf(sheet: LedgerSheet): Record<string, CellValue>[] {
   return sheet.rows.map((row) => Object.fromEntries(sheet.columns.map((column, index) => [column.key, row[index] ?? null])));
 }
 
+/** Every cell fits its column's kind (text columns hold only strings …). */
+function everyCellFits(sheet: LedgerSheet): boolean {
+  return sheet.rows.every((row) => row.length === sheet.columns.length && row.every((value, index) => cellMatchesKind(value, sheet.columns[index]!.kind)));
+}
+
 describe('visitsSheet', () => {
   const sheet = visitsSheet({ visits: [...visits].reverse(), buildings: [building], households: [household], residents: [zhang, li] }, options);
   const rows = rowsOf(sheet);
@@ -88,5 +93,6 @@ describe('visitsSheet', () => {
       temperature: 'temperature',
       address: 'text',
     });
+    expect(everyCellFits(sheet)).toBe(true);
   });
 });
