@@ -30,8 +30,9 @@ describe('safeText', () => {
 describe('masking', () => {
   it('keeps the first 6 and last 4 characters of an ID number', () => {
     expect(maskIdNumber('110102199001011234')).toBe('110102********1234');
-    const withX = makeIdNumber({ region: '110102', birthDate: '1990-01-01', sequence: 5 });
-    expect(maskIdNumber(withX)).toBe(`110102********${withX.slice(-4)}`);
+    const withX = makeIdNumber({ region: '110102', birthDate: '1990-01-01', sequence: 5, sex: 'male' });
+    expect(withX).toBe('11010219900101053X');
+    expect(maskIdNumber(withX)).toBe('110102********053X');
     expect(maskIdNumber('110102199001011234')).toHaveLength(18);
   });
 
