@@ -1,6 +1,6 @@
 /**
- * The help page's translations: its own messages ('help') and the app's validation messages
- * ('validation'), so a field's error reads exactly as in the app. zh-CN by default; ?lang=en or the
+ * The help page's translations: its own messages ('help') and the app's shared field messages (as the
+ * 'validation' namespace: src/shared/i18n/field-messages), so a field's error reads exactly as in the app. zh-CN by default; ?lang=en or the
  * language switch for English. Each language's messages load on their own (the page stays small: a
  * visitor loads one language).
  */
@@ -16,12 +16,12 @@ type Bundle = { help: object; validation: object };
 
 const BUNDLES: Record<Language, () => Promise<Bundle>> = {
   'zh-CN': async () => {
-    const [help, validation] = await Promise.all([import('./locales/zh-CN'), import('../shared/i18n/locales/validation/zh-CN')]);
-    return { help: help.messages, validation: validation.messages };
+    const [help, validation] = await Promise.all([import('./locales/zh-CN'), import('../shared/i18n/field-messages/zh-CN')]);
+    return { help: help.messages, validation: validation.fieldMessages };
   },
   en: async () => {
-    const [help, validation] = await Promise.all([import('./locales/en'), import('../shared/i18n/locales/validation/en')]);
-    return { help: help.messages, validation: validation.messages };
+    const [help, validation] = await Promise.all([import('./locales/en'), import('../shared/i18n/field-messages/en')]);
+    return { help: help.messages, validation: validation.fieldMessages };
   },
 };
 

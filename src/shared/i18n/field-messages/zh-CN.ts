@@ -1,0 +1,43 @@
+/**
+ * The messages of the fields every form shares (names, labels, phones, ID numbers, times, a help
+ * request's fields, zod's generic keys), in Simplified Chinese: part of the 'validation' namespace, and
+ * all the residents' help page (src/help) loads of it, so the page stays small as features add keys.
+ */
+export const fieldMessages = {
+  invalid_id: '关联编号无效。',
+  name_required: '名称不能为空。',
+  name_too_long: '不能超过 50 个字。',
+  invalid_text: '请填写文字。',
+  notes_too_long: '不能超过 500 个字。',
+  label_required: '此项必填。',
+  label_too_long: '不能超过 20 个字。',
+  phone_invalid: '请输入以 1 开头的 11 位手机号。',
+  phone_or_landline_invalid: '请输入手机号，或带区号的座机号（如 010-12345678）。',
+  id_number_length: '身份证号应为 18 位。',
+  id_number_format: '身份证号只能是数字，最后一位可以是 X。',
+  id_number_region: '身份证号前两位的地区码无效。',
+  id_number_birth_date: '身份证号中的出生日期无效。',
+  id_number_checksum: '身份证号校验位不符，请再核对一遍。',
+  temperature_required: '请填写体温。',
+  temperature_range: '体温应在 34.0 至 43.0 °C 之间。',
+  temperature_precision: '体温最多保留一位小数，如 36.5。',
+  date_invalid: '日期无效。',
+  date_in_future: '日期不能晚于今天。',
+  timestamp_invalid: '时间无效。',
+  date_too_early: '日期过早（出生日期不早于 1900 年，其他日期不早于 2019 年 12 月 1 日）。',
+  name_invisible: '名称必须包含可见字符。',
+  symptom_invalid: '症状无效。',
+  symptom_duplicate: '症状重复。',
+  boolean_required: '请选择是或否。',
+  unknown_field: '此项不允许填写。',
+  invalid_type: '数据类型不对。',
+  too_big: '超出允许的范围或长度。',
+  too_small: '低于允许的范围或长度。',
+  invalid_value: '值无效。',
+  invalid_format: '格式不对。',
+  needs_required: '请写明需要什么。',
+  needs_too_long: '最多 300 个字。',
+  kind_invalid: '请选择求助类别。',
+  asked_by_invalid: '求助来源无效。',
+  state_invalid: '状态无效。',
+};
