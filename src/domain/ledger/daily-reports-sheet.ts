@@ -3,7 +3,7 @@
  * day, grid name and worker; within a date range of report days or all held.
  */
 import type { EntityRecord } from '../entities/entity-record';
-import { DAILY_REPORT_COUNTS } from './ledger-keys';
+import { DAILY_REPORT_COUNTS } from '../entities/daily-report';
 import { textCell, workerCell, type DateRange, type Workers } from './ledger-cells';
 import { dateCell, makeSheet, wallClockCell, type CellValue, type ColumnSpec, type LedgerOptions, type LedgerSheet } from './ledger-sheet';
 

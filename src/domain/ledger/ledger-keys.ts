@@ -2,35 +2,16 @@
  * The message keys the ledger's sheets use, in the 'ledger' namespace (its locale files come with the
  * export screens): column headers, register titles and the words for coded values (sex, tags, outcomes
  * …). The sheets hold keys for headers and titles and the caller's translation of value keys (see
- * LedgerLabel in ledger-sheet.ts); the lists below let a locales test check every key exists.
+ * LedgerLabel in ledger-sheet.ts); the lists below let a locales test check every key exists. Loaded with
+ * the export (never the first screen), so the entity modules' code lists are used as they are.
  */
-import type { DailyReportCount } from '../entities/daily-report';
-import type { FeverAction } from '../entities/fever-report';
-import type { Household } from '../entities/household';
-import type { Resident, ResidentTag } from '../entities/resident';
-import type { VisitOutcome } from '../entities/visit';
-import type { CheckpointEntry, VisitorPurpose } from '../entities/checkpoint-entry';
-import type { Symptom } from '../fields';
-
-/**
- * The codes of each coded field, written out here because the entity modules load zod at run time and
- * this folder must not. `allOf` fails to compile when a code is missing (or unknown), so a new tag or
- * outcome cannot slip past the ledger.
- */
-function allOf<T extends string>() {
-  return <const L extends readonly T[]>(list: L & ([T] extends [L[number]] ? unknown : never)): L => list;
-}
-
-/** A daily report's counts, in the order of its columns. */
-export const DAILY_REPORT_COUNTS = allOf<DailyReportCount>()([
-  'doorsKnocked',
-  'visited',
-  'notHome',
-  'refused',
-  'residentsChecked',
-  'feversFound',
-  'feversReported',
-]);
+import { CHECKPOINT_OUTCOMES, DIRECTIONS, HEALTH_CODES, VISITOR_PURPOSES } from '../entities/checkpoint-entry';
+import { DAILY_REPORT_COUNTS } from '../entities/daily-report';
+import { FEVER_ACTIONS } from '../entities/fever-report';
+import { HOUSEHOLD_STATUSES } from '../entities/household';
+import { RESIDENT_TAGS, SEXES } from '../entities/resident';
+import { VISIT_OUTCOMES } from '../entities/visit';
+import { SYMPTOMS } from '../fields';
 
 const COLUMN_NAMES = [
   'building',
@@ -87,35 +68,18 @@ export type LedgerRegisterKey = `ledger:registers.${LedgerSheetKey}`;
 /** The register's name in the title row (人房关联台账 …). */
 export const LEDGER_REGISTER_KEYS: readonly LedgerRegisterKey[] = LEDGER_SHEET_KEYS.map((key) => `ledger:registers.${key}` as const);
 
+// The codes of each coded field, from the entity modules (a new tag or outcome gets its key here by itself).
 const VALUE_GROUPS = {
-  sex: allOf<NonNullable<Resident['sex']>>()(['male', 'female']),
-  occupancy: allOf<Household['status']>()(['occupied', 'vacant']),
-  tags: allOf<ResidentTag>()([
-    'elderly_alone',
-    'returnee',
-    'close_contact',
-    'home_monitoring',
-    'pregnant',
-    'disabled',
-    'chronic_illness',
-    'migrant',
-    'renter',
-  ]),
-  outcome: allOf<VisitOutcome>()(['visited', 'not_home', 'refused']),
-  symptoms: allOf<Symptom>()([
-    'fever',
-    'cough',
-    'fatigue',
-    'sore_throat',
-    'loss_of_smell_taste',
-    'diarrhoea',
-    'shortness_of_breath',
-  ]),
-  action: allOf<FeverAction>()(['fever_clinic', 'home_isolation', 'observation']),
-  direction: allOf<CheckpointEntry['direction']>()(['in', 'out']),
-  purpose: allOf<VisitorPurpose>()(['courier', 'relative', 'worker', 'other']),
-  healthCode: allOf<CheckpointEntry['healthCode']>()(['green', 'yellow', 'red']),
-  checkpointOutcome: allOf<CheckpointEntry['outcome']>()(['allowed', 'refused', 'referred']),
+  sex: SEXES,
+  occupancy: HOUSEHOLD_STATUSES,
+  tags: RESIDENT_TAGS,
+  outcome: VISIT_OUTCOMES,
+  symptoms: SYMPTOMS,
+  action: FEVER_ACTIONS,
+  direction: DIRECTIONS,
+  purpose: VISITOR_PURPOSES,
+  healthCode: HEALTH_CODES,
+  checkpointOutcome: CHECKPOINT_OUTCOMES,
   yesNo: ['yes', 'no'],
   voided: ['voided'],
 } as const;
