@@ -12,7 +12,12 @@ import { EARLIEST_BIRTH_DATE, EARLIEST_DATE, hasVisibleCharacter, timestampProbl
 export const MAX_NAME_LENGTH = 50;
 export const MAX_NOTES_LENGTH = 500;
 
-export const idField = z.uuid({ error: 'invalid_id' });
+/**
+ * A record's or user's id as the server holds it: lower case. A uuid in capitals names the same one and
+ * is stored lower case, so fields matched against stored ids (a review's recordBy, a task's assignee, a
+ * grid worker's read scope) always agree.
+ */
+export const idField = z.uuid({ error: 'invalid_id' }).toLowerCase();
 
 /** A name as records stored before issue 11 may carry it (the read path: stored-record-schemas.ts). */
 export const storedNameField = z

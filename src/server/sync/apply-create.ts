@@ -12,7 +12,6 @@ import { reviewSchema } from '../../domain/entities/review';
 import { taskSchema } from '../../domain/entities/task';
 import { requireDecisionAllowed, requireMayDecide } from './review-checks';
 import { requireAssignee, requireTaskCreate } from './task-checks';
-import { withCanonicalIds } from './canonical-ids';
 
 export async function applyCreate(
   ctx: MutationContext,
@@ -22,7 +21,7 @@ export async function applyCreate(
 ): Promise<MutationEffect> {
   const parsed = entitySchemas[entity].safeParse(withoutServerFields(rawData));
   if (!parsed.success) throw validationFailed(fieldErrors(parsed.error));
-  const data = withCanonicalIds(entity, parsed.data);
+  const data: Record<string, unknown> = parsed.data;
 
   if (entity === 'help_request') {
     const problem = helpRequestCreateProblem(ctx.scope, helpRequestSchema.parse(data));

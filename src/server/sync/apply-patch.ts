@@ -16,7 +16,6 @@ import { helpRequestSchema } from '../../domain/entities/help-request';
 import { helpRequestChangeProblem } from '../../domain/requests/help-request-rules';
 import { taskSchema } from '../../domain/entities/task';
 import { requireAssignee, requireDoneVisit, requireTaskChange, withFormerAssignee } from './task-checks';
-import { withCanonicalIds } from './canonical-ids';
 
 export async function applyPatchMutation(
   ctx: MutationContext,
@@ -35,7 +34,7 @@ export async function applyPatchMutation(
 
   const parsedPatch = patchSchemas[entity as PatchableEntity].safeParse(withoutServerFields(rawData));
   if (!parsedPatch.success) throw validationFailed(fieldErrors(parsedPatch.error));
-  const patch = withCanonicalIds(entity, parsedPatch.data);
+  const patch = parsedPatch.data;
 
   const immutable: Record<string, string> = {};
   for (const field of IMMUTABLE_FIELDS[entity] ?? []) {

@@ -25,7 +25,7 @@ export async function reviewedRecord(source: RecordSource, scope: Scope, review:
   if (!record || record.entity !== review.recordEntity || !canRead(scope, record)) {
     throw notFound(`Unknown ${review.recordEntity} ${review.recordId}`, { recordId: 'not_found' });
   }
-  if (record.created_by !== review.recordBy.toLowerCase()) throw validationFailed({ recordBy: 'record_by_invalid' });
+  if (record.created_by !== review.recordBy) throw validationFailed({ recordBy: 'record_by_invalid' });
   if (review.correctionId !== undefined) {
     const correction = await source.find(review.correctionId);
     const valid =
@@ -45,7 +45,7 @@ function factsOf(row: WritableRow): ReviewFacts {
   return {
     id: row.id,
     decision: decision === 'approve' || decision === 'return' || decision === 'resubmit' || decision === 'accept' ? decision : 'approve',
-    previousId: typeof data.previousId === 'string' ? data.previousId.toLowerCase() : undefined,
+    previousId: typeof data.previousId === 'string' ? data.previousId : undefined,
     decidedAt: typeof data.decidedAt === 'string' ? data.decidedAt : '',
   };
 }
@@ -53,7 +53,7 @@ function factsOf(row: WritableRow): ReviewFacts {
 /** The decision judged from the review it was made on, against the record's reviews so far. */
 export async function requireDecisionAllowed(source: RecordSource, scope: Scope, review: Review): Promise<void> {
   const history = (await source.reviewsOf(review.recordId)).map(factsOf);
-  const problem = reviewProblem(scope, { ...review, previousId: review.previousId?.toLowerCase() }, history);
+  const problem = reviewProblem(scope, review, history);
   if (!problem) return;
   if (problem.code === 'FORBIDDEN') throw new MutationRejection('FORBIDDEN', 'You may not make this decision');
   throw validationFailed({ [problem.field]: problem.key });

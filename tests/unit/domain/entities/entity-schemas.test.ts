@@ -39,6 +39,13 @@ describe('entity schemas', () => {
     expect(errorsOf(entitySchemas.resident, aResident({ name: '张'.repeat(50) }))).toEqual({});
   });
 
+  it('stores an id given in capitals in lower case, as the server holds ids (also inside lists)', () => {
+    const upper = sampleIds.household.toUpperCase();
+    expect(entitySchemas.resident.parse(aResident({ householdId: upper })).householdId).toBe(sampleIds.household);
+    const visit = entitySchemas.visit.parse(aVisit({ householdId: upper, checks: [{ residentId: sampleIds.resident.toUpperCase(), symptoms: [] }] }));
+    expect([visit.householdId, visit.checks[0]?.residentId]).toEqual([sampleIds.household, sampleIds.resident]);
+  });
+
   it('limits notes to 500 characters', () => {
     expect(errorsOf(entitySchemas.household, aHousehold({ notes: 'x'.repeat(501) }))).toEqual({ notes: 'notes_too_long' });
     expect(errorsOf(entitySchemas.household, aHousehold({ notes: 'x'.repeat(500) }))).toEqual({});
