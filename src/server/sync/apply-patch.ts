@@ -46,9 +46,7 @@ export async function applyPatchMutation(
   if (!merged.success) throw validationFailed(fieldErrors(merged.error));
   const next: Record<string, unknown> = merged.data;
 
-  // A reassigned task keeps its former assignees: their phones still receive it (now another's).
-  if (entity === 'task') withFormerAssignee(row.data, next);
-  const changed = [...new Set([...Object.keys(patch), 'formerAssigneeIds'])].filter((field) => !sameValue(row.data[field], next[field]));
+  const changed = Object.keys(patch).filter((field) => !sameValue(row.data[field], next[field]));
   if (changed.length === 0) return { result: { version: row.version } };
   // A request's state is judged against the stored one: the first claim to reach the server wins.
   if (entity === 'help_request') {
@@ -73,6 +71,9 @@ export async function applyPatchMutation(
     if (last && last[0] > baseVersion && last[1] !== ctx.deviceId) conflicts.push(field);
     meta[field] = [version, ctx.deviceId];
   }
+  // A reassigned task keeps its former assignees (the server's own field: never a conflict): their phones
+  // still receive it, now another's.
+  if (entity === 'task' && withFormerAssignee(row.data, next)) meta.formerAssigneeIds = [version, ctx.deviceId];
 
   const write = { row: { ...row, ...columns, data: next, field_meta: meta, version }, isNew: false };
   if (conflicts.length === 0) return { result: { version }, write };

@@ -57,10 +57,11 @@ export async function requireDoneVisit(source: RecordSource, row: Pick<WritableR
   if (!visit || visit.entity !== 'visit' || visit.community_id !== row.community_id) throw validationFailed({ doneVisitId: 'not_found' });
 }
 
-/** On a reassignment, the former assignee joins the task's former assignees (the new one leaves them). */
-export function withFormerAssignee(before: Record<string, unknown>, next: Record<string, unknown>): void {
+/** On a reassignment, the former assignee joins the task's former assignees (the new one leaves them); whether it was one. */
+export function withFormerAssignee(before: Record<string, unknown>, next: Record<string, unknown>): boolean {
   const previous = typeof before.assigneeId === 'string' ? before.assigneeId : null;
-  if (previous === null || previous === next.assigneeId) return;
+  if (previous === null || previous === next.assigneeId) return false;
   const former = Array.isArray(before.formerAssigneeIds) ? before.formerAssigneeIds.filter((id): id is string => typeof id === 'string') : [];
   next.formerAssigneeIds = [...new Set([...former, previous])].filter((id) => id !== next.assigneeId).slice(-50);
+  return true;
 }
