@@ -5,7 +5,7 @@
  * against the record's reviews as committed (review-rules.ts, shared with the phone).
  */
 import { mayDecide, reviewProblem } from '../../domain/review/review-rules';
-import type { Review } from '../../domain/entities/review';
+import { REVIEW_DECISIONS, type Review } from '../../domain/entities/review';
 import type { ReviewFacts } from '../../domain/review/review-state';
 import type { WritableRow } from './record-store';
 import type { RecordSource } from './record-source';
@@ -39,20 +39,18 @@ export async function reviewedRecord(source: RecordSource, scope: Scope, review:
   return record;
 }
 
-function factsOf(row: WritableRow): ReviewFacts {
-  const data = row.data;
-  const decision = data.decision;
-  return {
-    id: row.id,
-    decision: decision === 'approve' || decision === 'return' || decision === 'resubmit' || decision === 'accept' ? decision : 'approve',
-    previousId: typeof data.previousId === 'string' ? data.previousId : undefined,
-    decidedAt: typeof data.decidedAt === 'string' ? data.decidedAt : '',
-  };
+const isDecision = (value: unknown): value is Review['decision'] => (REVIEW_DECISIONS as readonly unknown[]).includes(value);
+
+/** A stored review as the rules read it (every stored one was validated when written). */
+function factsOf(row: WritableRow): ReviewFacts[] {
+  const { decision, previousId, decidedAt } = row.data;
+  if (!isDecision(decision) || typeof decidedAt !== 'string') return [];
+  return [{ id: row.id, decision, previousId: typeof previousId === 'string' ? previousId : undefined, decidedAt }];
 }
 
 /** The decision judged from the review it was made on, against the record's reviews so far. */
 export async function requireDecisionAllowed(source: RecordSource, scope: Scope, review: Review): Promise<void> {
-  const history = (await source.reviewsOf(review.recordId)).map(factsOf);
+  const history = (await source.reviewsOf(review.recordId)).flatMap(factsOf);
   const problem = reviewProblem(scope, review, history);
   if (!problem) return;
   if (problem.code === 'FORBIDDEN') throw new MutationRejection('FORBIDDEN', 'You may not make this decision');
