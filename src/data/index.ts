@@ -52,7 +52,7 @@ export {
   visitsOnDay,
 } from './queries/record-queries';
 export {
-  allCheckpointEntriesOnDay,
+  checkpointEntriesBetween,
   communityReportsOn,
   communitySettingsOf,
   conflictsAbout,
@@ -73,4 +73,4 @@ export {
   helpRequestsOfHousehold,
   openRequestsForVolunteer,
 } from './queries/request-queries';
-export { checkpointEntriesBetween, everyReview, everyTask, reviewsOfAuthor, reviewsOfRecord, tasksOfAssignee } from './queries/review-queries';
+export { everyReview, everyTask, reviewsOfAuthor, reviewsOfRecord, tasksOfAssignee } from './queries/review-queries';

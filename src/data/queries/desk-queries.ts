@@ -20,9 +20,11 @@ export function feverReportsBetween(firstDay: LocalDay, lastDay: LocalDay): Reco
   });
 }
 
-/** Every checkpoint's entries on one local day, in time order (undone ones included). */
-export function allCheckpointEntriesOnDay(day: LocalDay): RecordQuery<'checkpoint_entry'> {
-  return query('allEntriesOn', 'checkpoint_entry', between('at', day.lower, day.upper), { filter: (entry) => day.includes(entry.at) });
+/** Every checkpoint's entries from one local day to another, both included, in time order (undone ones included). */
+export function checkpointEntriesBetween(firstDay: LocalDay, lastDay: LocalDay): RecordQuery<'checkpoint_entry'> {
+  return query('entriesBetween', 'checkpoint_entry', between('at', firstDay.lower, lastDay.upper), {
+    filter: (entry) => withinDays(firstDay, lastDay, entry.at),
+  });
 }
 
 /** One building's seal periods, the latest started first. */

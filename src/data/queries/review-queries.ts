@@ -5,9 +5,8 @@
  * record-queries.ts so they load with the screens that use them, never with the first screen.
  */
 import { compareDecisions } from '../../domain/review/review-state';
-import { withinDays, type LocalDay } from '../../shared/local-date';
 import type { RecordQuery } from './record-query';
-import { between, equals, query } from './record-queries';
+import { equals, query } from './record-queries';
 
 /** A record's reviews, oldest first (its history). */
 export function reviewsOfRecord(recordId: string): RecordQuery<'review'> {
@@ -22,13 +21,6 @@ export function reviewsOfAuthor(userId: string): RecordQuery<'review'> {
 /** Every review on this phone, oldest first (the secretary's queue and open returns). */
 export function everyReview(): RecordQuery<'review'> {
   return query('everyReview', 'review', { kind: 'all' }, { order: compareDecisions });
-}
-
-/** Every checkpoint's entries from one local day to another, both included (a resubmission's candidates). */
-export function checkpointEntriesBetween(firstDay: LocalDay, lastDay: LocalDay): RecordQuery<'checkpoint_entry'> {
-  return query('entriesBetween', 'checkpoint_entry', between('at', firstDay.lower, lastDay.upper), {
-    filter: (entry) => withinDays(firstDay, lastDay, entry.at),
-  });
 }
 
 const byDue = (a: { dueAt: string }, b: { dueAt: string }) => (Date.parse(a.dueAt) || 0) - (Date.parse(b.dueAt) || 0);

@@ -1,7 +1,7 @@
 /** The records behind the Trends screen, live, and their figures: each read on an index, over the 14 days at most. */
 import { useMemo } from 'react';
 import {
-  allCheckpointEntriesOnDay,
+  checkpointEntriesBetween,
   everyRecord,
   feverReportsBetween,
   householdIdsByBuilding,
@@ -39,7 +39,7 @@ export function useTrends(today: string): TrendsView | undefined {
   const [firstDay, lastDay] = useMemo(() => [localDay(dates[0] ?? today), localDay(today)] as const, [dates, today]);
   const visits = useRecords(visitsBetween(firstDay, lastDay));
   const feverReports = useRecords(feverReportsBetween(firstDay, lastDay));
-  const entries = useRecords(allCheckpointEntriesOnDay(lastDay));
+  const entries = useRecords(checkpointEntriesBetween(lastDay, lastDay));
   const grids = useRecords(everyRecord('grid'));
   const buildings = useRecords(everyRecord('building'));
   const householdIds = useRecordIds(ALL_BUILDINGS);

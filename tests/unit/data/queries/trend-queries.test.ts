@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalRecord } from '../../../../src/data';
 import { GridwalkDb } from '../../../../src/data/db/schema';
 import type { RecordQuery } from '../../../../src/data/queries/record-query';
-import { allCheckpointEntriesOnDay, feverReportsBetween, visitsBetween } from '../../../../src/data/queries/desk-queries';
+import { checkpointEntriesBetween, feverReportsBetween, visitsBetween } from '../../../../src/data/queries/desk-queries';
 import { runQuery } from '../../../../src/data/queries/run-query';
 import type { EntityName } from '../../../../src/domain/entities/entity-names';
 import { localDay } from '../../../../src/shared/local-date';
@@ -68,8 +68,8 @@ describe('the Trends screen’s queries', () => {
     expect(await idsOf(feverReportsBetween(localDay('2026-11-10'), localDay('2026-11-10')))).toEqual([idOf(11)]);
   });
 
-  it('read every checkpoint’s entries of one local day', async () => {
-    expect(await idsOf(allCheckpointEntriesOnDay(localDay('2026-11-30')))).toEqual([idOf(21), idOf(22), idOf(24)]);
+  it('read every checkpoint’s entries of a range of local days (one day: the range of that day)', async () => {
+    expect(await idsOf(checkpointEntriesBetween(localDay('2026-11-30'), localDay('2026-11-30')))).toEqual([idOf(21), idOf(22), idOf(24)]);
   });
 
   it('name each range in their key, so a live read is redone when the days change', () => {
