@@ -13,6 +13,7 @@ import type { SearchIndex } from '../../domain/search/search-index';
 import type { LocalRecord } from '../local-record';
 import { everyRecord } from '../queries/record-queries';
 import { useRecords } from './use-records';
+import { byId } from '../../shared/by-id';
 
 export type RegisterRecords = SearchRecords<LocalRecord<'resident'>, LocalRecord<'household'>, LocalRecord<'building'>>;
 
@@ -29,7 +30,6 @@ export interface ResidentSearch {
   prepared: PreparedSearch | null;
 }
 
-const byId = <T extends { id: string }>(records: readonly T[]) => new Map(records.map((record) => [record.id, record]));
 const EMPTY: RegisterRecords = { residents: new Map(), households: new Map(), buildings: new Map() };
 
 export function useResidentSearch(): ResidentSearch {

@@ -19,6 +19,7 @@ import {
   type Workers,
 } from './ledger-cells';
 import { dayOf, makeSheet, wallClockCell, type CellValue, type ColumnSpec, type LedgerOptions, type LedgerSheet } from './ledger-sheet';
+import { byId } from '../../shared/by-id';
 
 export const CHECKPOINT_LOG_COLUMNS: readonly ColumnSpec[] = [
   { key: 'date', kind: 'date' },
@@ -61,7 +62,7 @@ export interface CheckpointLogOptions extends LedgerOptions {
 export function checkpointLogSheet(input: CheckpointLogInput, options: CheckpointLogOptions): LedgerSheet {
   const places = placesOf(input.buildings, input.households);
   const checkpoints = new Map(input.checkpoints.map((c) => [c.id, c.name]));
-  const residents = new Map(input.residents.map((r) => [r.id, r]));
+  const residents = byId(input.residents);
   const chosen = new Set(options.checkpointIds);
   const entries = inRange(
     input.entries.filter((entry) => chosen.has(entry.checkpointId)),

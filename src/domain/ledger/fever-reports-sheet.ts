@@ -6,6 +6,7 @@ import type { EntityRecord } from '../entities/entity-record';
 import { valueKey } from './ledger-keys';
 import { addressCell, inRange, labelsCell, phoneCell, placesOf, textCell, voidedCell, workerCell, type DateRange, type Workers } from './ledger-cells';
 import { dateCell, dayOf, makeSheet, wallClockCell, type CellValue, type ColumnSpec, type LedgerOptions, type LedgerSheet } from './ledger-sheet';
+import { byId } from '../../shared/by-id';
 
 export const FEVER_REPORTS_COLUMNS: readonly ColumnSpec[] = [
   { key: 'date', kind: 'date' },
@@ -36,7 +37,7 @@ export interface FeverReportsOptions extends LedgerOptions {
 
 export function feverReportsSheet(input: FeverReportsInput, options: FeverReportsOptions): LedgerSheet {
   const places = placesOf(input.buildings, input.households);
-  const residents = new Map(input.residents.map((r) => [r.id, r]));
+  const residents = byId(input.residents);
   const reportedAt = (report: EntityRecord<'fever_report'>) => report.reportedAt;
   const reports = options.range
     ? inRange(input.reports, options.range, reportedAt)

@@ -10,6 +10,7 @@ import { compareRoomPlaces } from '../round/room-order';
 import { valueKey } from './ledger-keys';
 import { idNumberCell, labelsCell, phoneCell, textCell } from './ledger-cells';
 import { dateCell, makeSheet, type CellValue, type ColumnSpec, type LedgerOptions, type LedgerSheet } from './ledger-sheet';
+import { byId } from '../../shared/by-id';
 
 export const HOUSEHOLD_REGISTER_COLUMNS: readonly ColumnSpec[] = [
   { key: 'building', kind: 'text' },
@@ -61,7 +62,7 @@ function residentCells(resident: EntityRecord<'resident'> | undefined, options: 
 }
 
 export function householdRegisterSheet(input: HouseholdRegisterInput, options: HouseholdRegisterOptions): LedgerSheet {
-  const buildings = new Map(input.buildings.map((b) => [b.id, b]));
+  const buildings = byId(input.buildings);
   const residentsOf = new Map<string, EntityRecord<'resident'>[]>();
   for (const resident of input.residents) {
     const list = residentsOf.get(resident.householdId);

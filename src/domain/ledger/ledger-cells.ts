@@ -5,6 +5,7 @@ import { localDay, withinDays } from '../../shared/local-date';
 import { maskIdNumber, safeText } from './cell-safety';
 import type { LedgerLabel } from './ledger-sheet';
 import type { LedgerValueKey } from './ledger-keys';
+import { byId } from '../../shared/by-id';
 
 /** Text for a text column: formula starts neutralised; missing or blank → an empty cell. */
 export function textCell(value: string | undefined | null): string | null {
@@ -43,7 +44,7 @@ export interface Places {
 }
 
 export function placesOf(buildings: readonly EntityRecord<'building'>[], households: readonly EntityRecord<'household'>[]): Places {
-  return { buildings: new Map(buildings.map((b) => [b.id, b])), households: new Map(households.map((h) => [h.id, h])) };
+  return { buildings: byId(buildings), households: byId(households) };
 }
 
 export function addressCell(householdId: string | undefined, places: Places): string | null {

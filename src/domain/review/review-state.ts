@@ -7,6 +7,8 @@
  * clocks say (a slow phone may stamp a resubmission before the return it answers). Zod-free: Home and
  * the lists use it without loading zod.
  */
+import { byId as recordsById } from '../../shared/by-id';
+
 export type ReviewState = 'not_reviewed' | 'approved' | 'returned' | 'resubmitted' | 'accepted';
 export type ReviewDecisionName = 'approve' | 'return' | 'resubmit' | 'accept';
 
@@ -77,7 +79,7 @@ function fold(chain: readonly ReviewFacts[]): ReviewState {
 export function reviewStandingOf<R extends ReviewFacts>(reviews: readonly R[]): ReviewStanding<R> {
   if (reviews.length === 0) return { state: 'not_reviewed', chain: [], latest: null, overridden: [], openReturn: null };
   const sorted = [...reviews].sort(compareDecisions);
-  const byId = new Map(sorted.map((review) => [review.id, review]));
+  const byId = recordsById(sorted);
   // The latest of the decisions that end a chain (none names them as previous); all, if a cycle left none.
   const named = new Set(sorted.flatMap((review) => (review.previousId === undefined ? [] : [review.previousId])));
   const ends = sorted.filter((review) => !named.has(review.id));
@@ -99,7 +101,7 @@ export function reviewStandingOf<R extends ReviewFacts>(reviews: readonly R[]): 
 /** The state a decision made on `previousId` (none: on the unreviewed record) is judged from. */
 export function reviewStateAt<R extends ReviewFacts>(reviews: readonly R[], previousId: string | undefined): ReviewState | null {
   if (previousId === undefined) return 'not_reviewed';
-  const byId = new Map(reviews.map((review) => [review.id, review]));
+  const byId = recordsById(reviews);
   const previous = byId.get(previousId);
   return previous ? fold(chainTo(previous, byId)) : null;
 }

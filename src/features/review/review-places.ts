@@ -4,6 +4,7 @@
  */
 import { deviceSyncs, everyRecord, recordsByIds, useRecords, type LocalRecord } from '../../data';
 import { subjectHousehold, type ReviewSubject } from './review-subject';
+import { byId } from '../../shared/by-id';
 
 export interface Places {
   households: ReadonlyMap<string, LocalRecord<'household'>>;
@@ -14,7 +15,6 @@ export interface Places {
   people: ReadonlyMap<string, string>;
 }
 
-const byId = <R extends { id: string }>(records: readonly R[] | undefined) => new Map((records ?? []).map((record) => [record.id, record]));
 
 /** The places of these records (live). */
 export function usePlaces(subjects: readonly ReviewSubject[]): Places {

@@ -7,6 +7,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recordsByIds, useRecords, type LocalRecord } from '../../data';
 import type { TaskTarget } from '../../domain/entities/task';
+import { byId } from '../../shared/by-id';
 
 export interface TargetOf {
   targetType: TaskTarget;
@@ -19,7 +20,6 @@ export interface TargetView {
   path: string | null;
 }
 
-const byId = <R extends { id: string }>(records: readonly R[] | undefined) => new Map((records ?? []).map((record) => [record.id, record]));
 const idsOf = (targets: readonly TargetOf[], type: TaskTarget) => targets.filter((target) => target.targetType === type).map((target) => target.targetId);
 
 /** A function giving each target's words and place, for the targets given (undefined while they load). */
