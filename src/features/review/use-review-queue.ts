@@ -3,6 +3,7 @@
  * day (or of the last 14 days), every record whose review loop is open (returned or resubmitted, from
  * any day) with its correction, their reviews and places; the queue and the open returns per grid.
  */
+import { useMemo } from 'react';
 import {
   checkpointEntriesBetween,
   everyReview,
@@ -51,23 +52,24 @@ export function useReviewQueue(day: string | null): ReviewQueue {
   const visits = useRecords(visitsBetween(first, last));
   const reports = useRecords(feverReportsBetween(first, last));
   const entries = useRecords(checkpointEntriesBetween(first, last));
-  const byRecord = reviewsByRecord(reviews ?? []);
-  const open = openLoopIds(byRecord);
+  // Derived once per change of what was read (the screen re-renders on every filter change).
+  const byRecord = useMemo(() => reviewsByRecord(reviews ?? []), [reviews]);
+  const open = useMemo(() => openLoopIds(byRecord), [byRecord]);
   const openVisits = useRecords(open.visit.length > 0 ? recordsByIds('visit', open.visit) : null);
   const openReports = useRecords(open.fever_report.length > 0 ? recordsByIds('fever_report', open.fever_report) : null);
   const openEntries = useRecords(open.checkpoint_entry.length > 0 ? recordsByIds('checkpoint_entry', open.checkpoint_entry) : null);
 
-  const subjects = subjectsOf(
-    [...(visits ?? []), ...(openVisits ?? [])],
-    [...(reports ?? []), ...(openReports ?? [])],
-    [...(entries ?? []), ...(openEntries ?? [])],
+  const subjects = useMemo(
+    () => subjectsOf([...(visits ?? []), ...(openVisits ?? [])], [...(reports ?? []), ...(openReports ?? [])], [...(entries ?? []), ...(openEntries ?? [])]),
+    [visits, openVisits, reports, openReports, entries, openEntries],
   );
   const places = usePlaces(subjects);
   const gridOfSubject = (subject: ReviewSubject) => gridOf(subject, places);
   const loading = [reviews, visits, reports, entries, openVisits, openReports, openEntries].some((list) => list === undefined);
+  const queue = useMemo(() => (loading ? [] : buildQueue(subjects, byRecord)), [loading, subjects, byRecord]);
   return {
     loading,
-    queue: loading ? [] : buildQueue(subjects, byRecord),
+    queue,
     openReturns: loading ? [] : openReturnsByGrid(subjects, byRecord, gridOfSubject),
     places,
     gridOf: gridOfSubject,
