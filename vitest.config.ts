@@ -5,6 +5,8 @@ import pkg from './package.json' with { type: 'json' };
 export default defineConfig({
   plugins: [react()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  // The same ExcelJS bundle as the app's build (vite.config.ts): the tests write and read with what ships.
+  resolve: { alias: [{ find: /^exceljs$/, replacement: 'exceljs/dist/exceljs.bare.min.js' }] },
   test: {
     reporters: ['default'],
     projects: [
