@@ -1,13 +1,15 @@
 /**
- * The message keys the ledger's sheets use, in the 'ledger' namespace (its locale files come with the
- * export screens): column headers, register titles and the words for coded values (sex, tags, outcomes
- * …). The sheets hold keys for headers and titles and the caller's translation of value keys (see
- * LedgerLabel in ledger-sheet.ts); the lists below let a locales test check every key exists. Loaded with
- * the export (never the first screen), so the entity modules' code lists are used as they are.
+ * The message keys the ledger's sheets use, in the 'ledger' namespace (src/shared/i18n/locales/ledger/):
+ * column headers, register titles and the words for coded values (sex, tags, outcomes …). The sheets
+ * hold keys for headers and titles and the caller's translation of value keys (see LedgerLabel in
+ * ledger-sheet.ts); the lists below let a locales test check every key exists. Loaded with the export
+ * (never the first screen), so the entity modules' code lists are used as they are.
  */
 import { CHECKPOINT_OUTCOMES, DIRECTIONS, HEALTH_CODES, VISITOR_PURPOSES } from '../entities/checkpoint-entry';
 import { DAILY_REPORT_COUNTS } from '../entities/daily-report';
+import { DELIVERY_OUTCOMES } from '../entities/delivery';
 import { FEVER_ACTIONS } from '../entities/fever-report';
+import { HELP_KINDS } from '../entities/help-request';
 import { HOUSEHOLD_STATUSES } from '../entities/household';
 import { RESIDENT_TAGS, SEXES } from '../entities/resident';
 import { VISIT_OUTCOMES } from '../entities/visit';
@@ -48,6 +50,12 @@ const COLUMN_NAMES = [
   'note',
   'grid',
   'confirmedAt',
+  'requestKind',
+  'needs',
+  'urgent',
+  'contact',
+  'deliveryMethod',
+  'volunteer',
   ...DAILY_REPORT_COUNTS,
 ] as const;
 export type LedgerColumnName = (typeof COLUMN_NAMES)[number];
@@ -61,7 +69,7 @@ export function headerKey(name: LedgerColumnName): LedgerHeaderKey {
 /** Every column header key a sheet may use. */
 export const LEDGER_HEADER_KEYS: readonly LedgerHeaderKey[] = COLUMN_NAMES.map(headerKey);
 
-export const LEDGER_SHEET_KEYS = ['householdRegister', 'visits', 'feverReports', 'checkpointLog', 'dailyReports'] as const;
+export const LEDGER_SHEET_KEYS = ['householdRegister', 'visits', 'feverReports', 'checkpointLog', 'dailyReports', 'deliveries'] as const;
 export type LedgerSheetKey = (typeof LEDGER_SHEET_KEYS)[number];
 export type LedgerRegisterKey = `ledger:registers.${LedgerSheetKey}`;
 
@@ -80,6 +88,8 @@ const VALUE_GROUPS = {
   purpose: VISITOR_PURPOSES,
   healthCode: HEALTH_CODES,
   checkpointOutcome: CHECKPOINT_OUTCOMES,
+  requestKind: HELP_KINDS,
+  deliveryMethod: DELIVERY_OUTCOMES,
   yesNo: ['yes', 'no'],
   voided: ['voided'],
 } as const;
