@@ -18,10 +18,19 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
   }
 }
 
-/** The separator of the first line: the most frequent of comma, semicolon and tab outside quotes (comma on a tie). */
+/**
+ * The separator of the first record: the most frequent of comma, semicolon and tab outside quotes (comma on a
+ * tie). The record ends at the first line end outside quotes, so a header cell with a line break ("身份证号
+ * ↵（必填）") does not cut it short.
+ */
 export function detectSeparator(text: string): ',' | ';' | '\t' {
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const outside = firstLine.replace(/"[^"]*"/g, '');
+  let outside = '';
+  let quoted = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) break;
+    else if (!quoted) outside += char;
+  }
   const count = (char: string) => outside.split(char).length - 1;
   const candidates = [',', ';', '\t'] as const;
   return candidates.reduce((best, char) => (count(char) > count(best) ? char : best), ',');
