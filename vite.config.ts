@@ -125,9 +125,27 @@ function anyOf(files: readonly string[]): RegExp {
   return new RegExp(`src[\\\\/](?:${files.map(escape).join('|')})$`);
 }
 
+/**
+ * ExcelJS's browser bundle (browserify) falls back on a global `require` when one exists; in a browser
+ * none does, and the mere reference makes the bundler put a `require` shim into the runtime chunk
+ * that every page loads at start. Without it the first screen carries nothing of the ledger's library.
+ */
+function excelJsWithoutRequire(): Plugin {
+  const prelude = '"function"==typeof require&&require';
+  return {
+    name: 'gridwalk-exceljs-without-require',
+    transform(code, id) {
+      if (!/exceljs[\\/]dist[\\/]exceljs\.bare\.min\.js$/.test(id)) return null;
+      if (!code.includes(prelude)) this.error('exceljs: the browserify prelude changed; check the require shim in the runtime chunk');
+      return { code: code.replaceAll(prelude, '!1'), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
+    excelJsWithoutRequire(),
     rootManifest(),
     // The service worker src/sw/sw.ts → dist/sw.js with the precache manifest injected.
     // The app registers it itself (src/app/pwa) and the manifest is the root file above.

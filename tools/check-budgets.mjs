@@ -6,7 +6,9 @@
 // - Every route of the route tables (src/app/routes.tsx, role-app.tsx, shared-routes.tsx, occasional-routes.tsx, each role's app) that is
 //   declared lazy is its own chunk, outside the start-up files, and precached; the secretary's app is not in the
 //   grid worker's first screen, nor is the volunteer's.
-// - The whole precache (the entries injected into dist/sw.js) ≤ 1.5 MB.
+// - The whole precache (the entries injected into dist/sw.js) ≤ 2.5 MB: 1.5 MB for the app, and room for the
+//   Excel ledger's library (ExcelJS, ~850 KB raw, ~230 KB gzipped), precached so that export and import
+//   work offline; it is loaded only by the ledger's screens, never at start.
 // - The residents' help page (src/help: its HTML, JavaScript and CSS, built apart from the app) ≤ 50 KB gzipped,
 //   and none of it precached.
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -16,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.resolve(root, process.argv[2] ?? 'dist');
 const FIRST_SCREEN_LIMIT = 150 * 1024;
-const PRECACHE_LIMIT = 1.5 * 1024 * 1024;
+const PRECACHE_LIMIT = 2.5 * 1024 * 1024;
 const HELP_PAGE_LIMIT = 50 * 1024;
 const HELP_PAGE = 'src/help/index.html';
 const HOME_ROUTE = 'src/features/round/home-screen.tsx';

@@ -27,10 +27,11 @@ export function loadLocale(language: Language): Promise<LocaleResource> {
 }
 
 /** Feature namespaces, one chunk per namespace and language: locales/<namespace>/<language>.ts. */
-const FEATURE_LOCALES = import.meta.glob<{ messages: object }>('../shared/i18n/locales/*/*.ts');
+// Keys relative to the locales folder ('./visit/en.ts'): shorter names in the first screen's code.
+const FEATURE_LOCALES = import.meta.glob<{ messages: object }>('./*/*.ts', { base: '../shared/i18n/locales' });
 
 export function loadFeatureLocale(language: Language, namespace: FeatureNamespace): Promise<object> {
-  const load = FEATURE_LOCALES[`../shared/i18n/locales/${namespace}/${language}.ts`];
+  const load = FEATURE_LOCALES[`./${namespace}/${language}.ts`];
   if (!load) return Promise.reject(new Error(`no messages for ${namespace} in ${language}`));
   return load().then((m) => m.messages);
 }

@@ -17,6 +17,8 @@ const PostersScreen = lazyScreen(() => import('../features/posters/posters-scree
 const UnconfirmedRequestsScreen = lazyScreen(() => import('../features/requests/unconfirmed-requests-screen'), 'UnconfirmedRequestsScreen');
 const TaskScreen = lazyScreen(() => import('../features/tasks/task-screen'), 'TaskScreen');
 const ReviewRecordScreen = lazyScreen(() => import('../features/review/review-record-screen'), 'ReviewRecordScreen');
+const LedgerExportScreen = lazyScreen(() => import('../features/ledger/export-screen'), 'ExportScreen');
+const RosterImportScreen = lazyScreen(() => import('../features/ledger/import-screen'), 'ImportScreen');
 const ReturnedScreen = lazyScreen(() => import('../features/review/returned-screen'), 'ReturnedScreen');
 
 export function OccasionalRoutes() {
@@ -31,6 +33,9 @@ export function OccasionalRoutes() {
   { path: 'review/:entity/:recordId', element: <ReviewRecordScreen /> },
   { path: 'returned', element: <ReturnedScreen /> },
   { path: 'checkpoint/shift', element: <ShiftScreen /> },
+  // The ledger in Excel: export the registers, import an old roster (the grid worker's and the secretary's).
+  { path: 'ledger', element: <LedgerExportScreen /> },
+  { path: 'ledger/import', element: <RosterImportScreen /> },
   // A task: its assignee marks it done, the secretary reassigns or cancels it (the desk's list is /tasks).
   { path: 'tasks/:taskId', element: <TaskScreen /> },
     { path: '*', element: <Navigate to="/" replace /> },

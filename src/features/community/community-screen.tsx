@@ -42,7 +42,7 @@ function UnconfirmedGrids({ view }: { view: CommunityView }) {
   );
 }
 
-/** Where the desk goes next: Trends, Conflicts with how many wait to be seen, the delivery ledger, the requests to confirm and the tasks. */
+/** Where the desk goes next: Trends, Conflicts with how many wait to be seen, the delivery ledger, the requests to confirm, the tasks and the Excel ledger. */
 function DeskLinks() {
   const { t } = useTranslation(['community', 'requests', 'tasks']);
   const conflicts = useRecords(everyConflict());
@@ -59,6 +59,7 @@ function DeskLinks() {
       <Link to="/deliveries">{t('requests:ledger.link')}</Link>
       {toConfirm > 0 ? <Link to="/requests/unconfirmed">{t('requests:toConfirm.link', { n: toConfirm })}</Link> : null}
       <Link to="/tasks">{t('tasks:title')}</Link>
+      <Link to="/ledger">{t('community:ledger')}</Link>
     </nav>
   );
 }

@@ -5,6 +5,7 @@ export const messages: typeof zhCN = {
   title: 'Community',
   today: 'Today, {{date}}, all grids',
   desk: 'Desk',
+  ledger: 'Ledger (Excel)',
   trends: 'Trends',
   conflicts: 'Conflicts',
   people: 'People',

@@ -20,6 +20,12 @@ export const messages: typeof zhCN = {
   exportHint: 'Saves the records that have not reached the server as a JSON file you can keep or hand to an administrator.',
   exported: 'Exported {{n}} unsent records ({{file}}).',
   exportFailed: 'The export did not work. Try again.',
+  ledger: {
+    title: 'Ledger (Excel)',
+    hint: 'Export the registers on this phone as an Excel file, or import the community’s old roster. Works offline.',
+    export: 'Export ledger',
+    import: 'Import roster',
+  },
   about: 'About',
   version: 'Version {{version}}',
 };

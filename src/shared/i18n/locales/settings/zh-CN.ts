@@ -18,6 +18,12 @@ export const messages = {
   exportHint: '把尚未送达服务器的记录保存为 JSON 文件，以便留存或交给管理员。',
   exported: '已导出 {{n}} 条未发送的记录（{{file}}）。',
   exportFailed: '导出没有成功，请再试一次。',
+  ledger: {
+    title: '台账（Excel）',
+    hint: '把本机的台账导出为 Excel 文件，或导入社区原有的花名册。离线也可使用。',
+    export: '导出台账',
+    import: '导入花名册',
+  },
   about: '关于',
   version: '版本 {{version}}',
 };
