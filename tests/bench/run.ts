@@ -9,8 +9,10 @@
  * e.g. BENCH_DIST=.tmp/dist-bench after `npx vite build --outDir .tmp/dist-bench`. The same build also runs on a
  * throttled network (first visit to worker1's synced Home, the secretary's first pull). After the round's
  * figures, in its session, the secretary's desk: Community, Buildings and Trends first render (desk-bench.ts).
+ * The ledger (export of 20,000 residents, a 5,000-row roster import to its preview, ExcelJS's size) runs in
+ * Chromium on a page of its own, built here (ledger-bench.ts): it needs Chromium, not the app's build.
  * BENCH_ONLY runs only the named Chromium parts, comma-separated: `throttled`, `cold-start`, `desk` (the
- * round's session and the desk figures alone), e.g. BENCH_ONLY=throttled.
+ * round's session and the desk figures alone), `ledger`, e.g. BENCH_ONLY=throttled.
  */
 import 'fake-indexeddb/auto';
 import path from 'node:path';
@@ -18,6 +20,7 @@ import { DIST_DIR, ROOT } from '../e2e/support/builds';
 import { benchOfflineColdStart, coldStartBenchAvailable } from './cold-start-bench';
 import { benchDesk, measureDesk } from './desk-bench';
 import { benchGate, gateBenchAvailable } from './gate-bench';
+import { benchLedger, ledgerBenchAvailable } from './ledger-bench';
 import { benchFirstPull, benchPush, type BenchFigures } from './push-pull-bench';
 import { benchRound, roundBenchAvailable } from './round-bench';
 import { benchSearch } from './search-bench';
@@ -83,8 +86,24 @@ async function printDesk(): Promise<void> {
   }
 }
 
-/** BENCH_ONLY=throttled,cold-start,desk: only those Chromium parts. */
-const ONLY: Record<string, () => Promise<void>> = { throttled: printThrottled, 'cold-start': printColdStart, desk: printDesk };
+async function printLedger(): Promise<void> {
+  const head = (label: string) => `${'chromium'.padEnd(10)} ${label.padEnd(64)}`;
+  if (!ledgerBenchAvailable()) {
+    console.log(`${head('ledger (export, roster import, ExcelJS size)')} skipped: needs Chromium (/usr/bin/chromium or CHROMIUM_PATH)`);
+    return;
+  }
+  try {
+    for (const line of await benchLedger(staticDir)) {
+      console.log(`${head(line.label)} ${line.value}`);
+      for (const note of line.notes) console.log(`${''.padEnd(10)}   · ${note}`);
+    }
+  } catch (error) {
+    console.log(`${head('ledger (export, roster import, ExcelJS size)')} skipped: ${reasonOf(error)}`);
+  }
+}
+
+/** BENCH_ONLY=throttled,cold-start,desk,ledger: only those Chromium parts. */
+const ONLY: Record<string, () => Promise<void>> = { throttled: printThrottled, 'cold-start': printColdStart, desk: printDesk, ledger: printLedger };
 
 async function main(): Promise<void> {
   const only = process.env.BENCH_ONLY?.split(',').map((part) => part.trim()).filter(Boolean);
@@ -121,6 +140,7 @@ async function main(): Promise<void> {
   }
   await printGate();
   await printThrottled();
+  await printLedger();
 }
 
 async function printGate(): Promise<void> {
