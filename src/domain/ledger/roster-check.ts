@@ -7,11 +7,13 @@
  */
 import type { EntityRecord } from '../entities/entity-record';
 import { isResidentTag, type ResidentTag } from '../entities/resident';
-import { checkIdNumber, type IdNumberError, type IdNumberInfo } from '../id-number';
+import { checkIdNumber, idNumberInfo, type IdNumberError, type IdNumberInfo } from '../id-number';
 import { isMobile, isMobileOrLandline } from '../phone';
 import { hasVisibleCharacter } from '../plausible-values';
 import { messages as tagLabelsEn } from '../../shared/i18n/locales/household/en';
 import { messages as tagLabelsZh } from '../../shared/i18n/locales/household/zh-CN';
+import { messages as ledgerEn } from '../../shared/i18n/locales/ledger/en';
+import { messages as ledgerZh } from '../../shared/i18n/locales/ledger/zh-CN';
 import { latestDateAnywhere } from '../../shared/local-date';
 import { toHalfWidth, type RosterField } from './roster-columns';
 import type { RosterRow } from './roster-rows';
@@ -128,7 +130,8 @@ export function addressKey(buildingId: string, unit: string, room: string): stri
 const SEX_WORDS: Record<string, Sex> = { 男: 'male', 女: 'female', male: 'male', female: 'female', m: 'male', f: 'female', 男性: 'male', 女性: 'female' };
 
 const TAG_WORDS = new Map<string, ResidentTag>();
-for (const labels of [tagLabelsZh.tags, tagLabelsEn.tags]) {
+// The household screens' words and the exported ledger's (so an exported register imports as it was).
+for (const labels of [tagLabelsZh.tags, tagLabelsEn.tags, ledgerZh.values.tags, ledgerEn.values.tags]) {
   for (const [tag, label] of Object.entries(labels)) if (isResidentTag(tag)) TAG_WORDS.set(loose(label), tag);
 }
 
@@ -222,8 +225,12 @@ function changesOf(
   if (given.name !== stored.name) changes.push('name');
   if (given.idNumber !== undefined && given.idNumber !== stored.idNumber) changes.push('idNumber');
   if (given.phone !== undefined && given.phone !== stored.phone) changes.push('phone');
-  if (given.sex !== undefined && given.sex !== stored.sex) changes.push('sex');
-  if (given.birthDate !== undefined && given.birthDate !== stored.birthDate) changes.push('birthDate');
+  // Sex and birth date a register leaves to the ID number (the ledger exports them from it) are no change when they agree.
+  const fromId = stored.idNumber !== undefined ? idNumberInfo(stored.idNumber) : null;
+  const storedSex = stored.sex ?? fromId?.sex;
+  const storedBirthDate = stored.birthDate ?? fromId?.birthDate;
+  if (given.sex !== undefined && given.sex !== storedSex) changes.push('sex');
+  if (given.birthDate !== undefined && given.birthDate !== storedBirthDate) changes.push('birthDate');
   if (given.tags !== undefined && !sameTags(given.tags, stored.tags)) changes.push('tags');
   if (householdPhone !== undefined && householdPhone !== storedHouseholdPhone) changes.push('householdPhone');
   return changes;

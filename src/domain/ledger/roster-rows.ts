@@ -74,7 +74,10 @@ function emptyValues(): Record<RosterField, string> {
   return { building: '', unit: '', room: '', name: '', idNumber: '', phone: '', sex: '', birthDate: '', householdPhone: '', tags: '' };
 }
 
-/** One sheet row as a roster row, or null when every mapped cell is blank. */
+/** The fields that say who a row is about. */
+const PERSON_FIELDS: readonly RosterField[] = ['name', 'idNumber', 'phone', 'birthDate'];
+
+/** One sheet row as a roster row, or null when it names no person (every mapped person cell blank). */
 export function readRosterRow(cells: RosterSheetRow, rowNumber: number, mapping: ColumnMapping): RosterRow | null {
   const values = emptyValues();
   let idNumberAsNumber = false;
@@ -97,7 +100,8 @@ export function readRosterRow(cells: RosterSheetRow, rowNumber: number, mapping:
       values[field] = cellText(cell);
     }
   }
-  if (ROSTER_FIELDS.every((field) => values[field] === '')) return null;
+  // A row naming no person (blank, or only an address: an exported register's empty household) is no resident to import.
+  if (PERSON_FIELDS.every((field) => values[field] === '')) return null;
   return { rowNumber, values, idNumberAsNumber, birthDateUnreadable };
 }
 
