@@ -3,14 +3,17 @@
  * violation: sign-in, home, settings, and the households list and form; and the round: building
  * grid, household, visit form (with an error), fever report, search with results, daily report; and
  * the gate: an entry with a fever (Allowed blocked), a visitor with errors, the shift view; and the desk's
- * review and tasks: the Review queue with a Return missing its comment, Tasks, New task.
+ * review and tasks: the Review queue with a Return missing its comment, Tasks, New task; and the ledger:
+ * Export with the unmasked warning, Import roster's preview with wrong rows and a building to add.
  */
 import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { DailyReportPage } from './pages/daily-report-page';
 import { FeverReportPage } from './pages/fever-report-page';
 import { GatePage } from './pages/gate-page';
 import { HouseholdPage } from './pages/household-page';
 import { HouseholdsPage } from './pages/households-page';
+import { LedgerExportPage, RosterImportPage } from './pages/ledger-page';
 import { ReviewPage } from './pages/review-page';
 import { TasksPage } from './pages/tasks-page';
 import { RoundPage } from './pages/round-page';
@@ -152,5 +155,30 @@ describe('accessibility (axe-core)', () => {
     await page.getByRole('button', { name: 'New task' }).click();
     await tasks.newTaskHeading.waitFor();
     expect(await seriousViolations(page), 'new task').toEqual([]);
+  });
+
+  it('finds no serious or critical violation on the ledger: Export unmasked, Import roster with wrong rows and a building to add', async () => {
+    const context = await world.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await signInAndSync(page, world.server, 'secretary1', 'Community');
+    await page.getByRole('navigation', { name: 'Desk' }).getByRole('link', { name: 'Ledger (Excel)' }).click();
+    const ledger = new LedgerExportPage(page);
+    await ledger.heading.waitFor();
+    await ledger.mask.uncheck();
+    await ledger.unmaskedWarning.waitFor();
+    expect(await seriousViolations(page), 'export, unmasked').toEqual([]);
+
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('花名册');
+    sheet.addRow(['楼栋', '单元', '房号', '姓名', '身份证号', '联系电话']);
+    sheet.addRow(['99号楼', '1', '101', '新楼甲', '', '13900000001']);
+    sheet.addRow([world.server.demo.buildings[0]!.name, '1', '101', '', '110105199001011234', '139']);
+    await ledger.importLink.click();
+    const importer = new RosterImportPage(page);
+    await importer.heading.waitFor();
+    await importer.choose('roster.xlsx', new Uint8Array(await workbook.xlsx.writeBuffer()));
+    await page.getByRole('button', { name: 'Add building' }).waitFor({ timeout: 30_000 });
+    await importer.wrongRows().first().waitFor();
+    expect(await seriousViolations(page), 'import preview').toEqual([]);
   });
 });
