@@ -99,6 +99,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       task: 'id, assigneeId, state, dueAt',
     },
   },
+  {
+    version: 8,
+    stores: {
+      // Home monitoring (issue 16): a resident's monitorings (the open one, the history), a household's;
+      // a monitoring's checks, and the checks of a time range (the secretary's list, the last 24 hours).
+      home_monitoring: 'id, residentId, householdId, startDate',
+      monitoring_check: 'id, monitoringId, residentId, checkedAt',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -36,6 +36,7 @@ const PATCHABLE: Record<PatchableEntity, true> = {
   conflict: true,
   help_request: true,
   task: true,
+  home_monitoring: true,
 };
 
 function isPatchable(entity: EntityName): boolean {

@@ -20,6 +20,8 @@ export const ENTITY_NAMES = [
   'delivery',
   'review',
   'task',
+  'home_monitoring',
+  'monitoring_check',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

@@ -8,6 +8,7 @@ import { communitySettingsSchema } from './community-settings';
 import { conflictSchema } from './conflict';
 import type { EntityName } from './entity-names';
 import { helpRequestSchema } from './help-request';
+import { homeMonitoringSchema } from './home-monitoring';
 import { householdSchema } from './household';
 import { residentSchema } from './resident';
 import { sealPeriodSchema } from './seal-period';
@@ -16,7 +17,7 @@ import { taskSchema } from './task';
 // applyPatch lives in a zod-free module so the data layer can replay patches without loading zod.
 export { applyPatch } from './apply-patch';
 
-export type PatchableEntity = 'building' | 'household' | 'resident' | 'seal_period' | 'community_settings' | 'conflict' | 'help_request' | 'task';
+export type PatchableEntity = 'building' | 'household' | 'resident' | 'seal_period' | 'community_settings' | 'conflict' | 'help_request' | 'task' | 'home_monitoring';
 
 function patchOf<T extends z.ZodRawShape>(schema: z.ZodObject<T>) {
   const shape: Record<string, z.ZodType> = {};
@@ -35,6 +36,7 @@ export const patchSchemas: Record<PatchableEntity, z.ZodType<Record<string, unkn
   conflict: patchOf(conflictSchema),
   help_request: patchOf(helpRequestSchema),
   task: patchOf(taskSchema),
+  home_monitoring: patchOf(homeMonitoringSchema),
 };
 
 export function isPatchableEntity(entity: EntityName): entity is PatchableEntity {

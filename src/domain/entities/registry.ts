@@ -10,7 +10,9 @@ import { deliverySchema } from './delivery';
 import { deviceSyncSchema } from './device-sync';
 import { feverReportSchema } from './fever-report';
 import { helpRequestSchema } from './help-request';
+import { homeMonitoringSchema } from './home-monitoring';
 import { householdSchema } from './household';
+import { monitoringCheckSchema } from './monitoring-check';
 import { checkpointSchema, communitySchema, gridSchema } from './reference';
 import { residentSchema } from './resident';
 import { reviewSchema } from './review';
@@ -44,6 +46,8 @@ export const entitySchemas = {
   delivery: deliverySchema,
   review: reviewSchema,
   task: taskSchema,
+  home_monitoring: homeMonitoringSchema,
+  monitoring_check: monitoringCheckSchema,
 } as const satisfies Record<EntityName, z.ZodType>;
 
 export type EntityData<E extends EntityName> = z.output<(typeof entitySchemas)[E]>;
@@ -71,10 +75,13 @@ export const entityOps: Record<EntityName, readonly MutationOp[]> = {
   // Append-only: a decision is never edited or voided (a later decision stands over it).
   review: ['create'],
   task: ['create', 'patch'],
+  // Extended, released or ended early by a patch; its checks are events.
+  home_monitoring: ['create', 'patch'],
+  monitoring_check: ['create', 'void'],
 };
 
 /** Append-only events: corrected by a void plus a new create. */
-export const EVENT_ENTITIES = ['visit', 'fever_report', 'checkpoint_entry', 'delivery'] as const satisfies readonly EntityName[];
+export const EVENT_ENTITIES = ['visit', 'fever_report', 'checkpoint_entry', 'delivery', 'monitoring_check'] as const satisfies readonly EntityName[];
 export type EventEntity = (typeof EVENT_ENTITIES)[number];
 
 export function isEventEntity(entity: EntityName): entity is EventEntity {
@@ -92,6 +99,8 @@ export const IMMUTABLE_FIELDS: Partial<Record<EntityName, readonly string[]>> = 
   help_request: ['buildingId', 'householdId', 'unit', 'room', 'askedBy'],
   // A task keeps what it is and what it is about; the secretary reassigns, reschedules or cancels it.
   task: ['kind', 'targetType', 'targetId', 'assignedAt', 'formerAssigneeIds'],
+  // A monitoring keeps whom it is about, why and how it was scheduled; it is extended or ended, never re-planned.
+  home_monitoring: ['residentId', 'householdId', 'reason', 'feverReportId', 'startDate', 'startedAt', 'days', 'checksPerDay'],
 };
 
 export const voidDataSchema = z.object({

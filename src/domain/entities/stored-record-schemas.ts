@@ -29,6 +29,8 @@ import { householdSchema } from './household';
 import { checkpointSchema, communitySchema, gridSchema } from './reference';
 import { residentSchema } from './resident';
 import { reviewSchema } from './review';
+import { homeMonitoringSchema, monitoringExtensionSchema } from './home-monitoring';
+import { monitoringCheckSchema } from './monitoring-check';
 import { sealPeriodSchema } from './seal-period';
 import { shiftNoteSchema } from './shift-note';
 import { taskSchema } from './task';
@@ -85,6 +87,14 @@ const storedRecordSchemas: { [E in EntityName]: z.ZodType<EntityRecord<E>> } = {
     doneAt: storedTimestampField.optional(),
     ...recordMetaShape,
   }),
+  home_monitoring: homeMonitoringSchema.safeExtend({
+    startDate: isoDateField,
+    startedAt: storedTimestampField,
+    extensions: z.array(monitoringExtensionSchema.safeExtend({ at: storedTimestampField })).optional(),
+    endedOn: isoDateField.optional(),
+    ...recordMetaShape,
+  }),
+  monitoring_check: monitoringCheckSchema.safeExtend({ checkedAt: storedTimestampField, ...recordMetaShape }),
 };
 
 export type ParsedRecord<E extends EntityName> = { ok: true; record: EntityRecord<E> } | { ok: false; fields: Record<string, string> };

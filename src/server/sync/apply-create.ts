@@ -12,6 +12,8 @@ import { reviewSchema } from '../../domain/entities/review';
 import { taskSchema } from '../../domain/entities/task';
 import { requireDecisionAllowed, requireMayDecide } from './review-checks';
 import { requireAssignee, requireTaskCreate } from './task-checks';
+import { homeMonitoringSchema } from '../../domain/entities/home-monitoring';
+import { requireCheckInPeriod, requireMonitoringCreate, requireNoOpenMonitoring } from './monitoring-checks';
 
 export async function applyCreate(
   ctx: MutationContext,
@@ -31,6 +33,7 @@ export async function applyCreate(
   // Who may decide or give tasks at all is told before anything is looked up.
   if (entity === 'review') requireMayDecide(ctx.scope, reviewSchema.parse(data));
   if (entity === 'task') requireTaskCreate(ctx.scope, taskSchema.parse(data));
+  if (entity === 'home_monitoring') requireMonitoringCreate(homeMonitoringSchema.parse(data));
 
   if ((await ctx.source.find(id)) !== null) throw new MutationRejection('ALREADY_EXISTS', `A record with id ${id} already exists`);
 
@@ -43,6 +46,9 @@ export async function applyCreate(
   }
   if (entity === 'review') await requireDecisionAllowed(ctx.source, ctx.scope, reviewSchema.parse(data));
   if (entity === 'task') await requireAssignee(ctx.source, columns.community_id, taskSchema.parse(data).assigneeId);
+  // One open monitoring per resident (a unique index backs this up when two race: push.ts names the open one).
+  if (entity === 'home_monitoring') await requireNoOpenMonitoring(ctx.source, String(data.residentId), id);
+  if (entity === 'monitoring_check') await requireCheckInPeriod(ctx.source, data);
 
   const row = {
     id,

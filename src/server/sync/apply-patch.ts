@@ -15,6 +15,8 @@ import { canRead, canWrite } from './scope';
 import { helpRequestSchema } from '../../domain/entities/help-request';
 import { helpRequestChangeProblem } from '../../domain/requests/help-request-rules';
 import { taskSchema } from '../../domain/entities/task';
+import { homeMonitoringSchema } from '../../domain/entities/home-monitoring';
+import { requireMonitoringChange } from './monitoring-checks';
 import { requireAssignee, requireDoneVisit, requireTaskChange, withFormerAssignee } from './task-checks';
 
 export async function applyPatchMutation(
@@ -60,6 +62,7 @@ export async function applyPatchMutation(
     if (before.assigneeId !== after.assigneeId) await requireAssignee(ctx.source, row.community_id, after.assigneeId);
     if (before.doneVisitId !== after.doneVisitId) await requireDoneVisit(ctx.source, row, after.doneVisitId);
   }
+  if (entity === 'home_monitoring') requireMonitoringChange(homeMonitoringSchema.parse(row.data), homeMonitoringSchema.parse(next));
 
   const columns = REFERENCE_FIELDS.some((field) => changed.includes(field)) ? await movedScope(ctx, entity, row, next) : {};
 

@@ -11,12 +11,14 @@
  * help_request → its household when it names one (which must be at its building, unit and room), else
  * its building; delivery → its help request (which the writer must be able to read);
  * review → the record it is about (readable by the writer; review-checks.ts); task → its target, a grid,
- * building, household or resident of the community (task-checks.ts);
+ * building, household or resident of the community (task-checks.ts); home_monitoring → its household (its
+ * resident living there); monitoring_check → its monitoring (monitoring-checks.ts);
  * device_sync and conflict are the server's own (never derived for a client).
  */
 import type { EntityName } from '../../domain/entities/registry';
 import { reviewSchema } from '../../domain/entities/review';
 import { reviewedRecord } from './review-checks';
+import { monitoringCheckScope, monitoringScope } from './monitoring-checks';
 import { taskScope } from './task-checks';
 import type { ScopeColumns, WritableRow } from './record-store';
 import type { RecordSource } from './record-source';
@@ -42,6 +44,7 @@ function withinCommunity(source: RecordSource, scope: Scope): RecordSource {
     dailyReportExists: (gridId, userId, date) => source.dailyReportExists(gridId, userId, date),
     reviewsOf: (recordId) => source.reviewsOf(recordId),
     account: (userId) => source.account(userId),
+    openMonitoringsOf: (residentId) => source.openMonitoringsOf(residentId),
   };
 }
 
@@ -120,6 +123,10 @@ export async function deriveScope(
       return under(await reviewedRecord(source, scope, reviewSchema.parse(data)), {});
     case 'task':
       return taskScope(source, scope, data);
+    case 'home_monitoring':
+      return monitoringScope(source, data);
+    case 'monitoring_check':
+      return monitoringCheckScope(source, data);
     case 'device_sync':
     case 'conflict':
       throw forbidden(`${entity} records are written by the server`);

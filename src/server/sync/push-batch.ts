@@ -11,7 +11,7 @@ import { UUID_PATTERN } from '../../shared/uuid-v7';
 import type { AppliedResult, ConflictRow, MutationEffect } from './mutation-context';
 import { conflictRecords } from './conflict-records';
 import { findRecords, insertRows, updateRows, type WritableRow } from './record-store';
-import { storedAccount, storedDailyReportExists, storedReviewsOf, type AccountFacts, type RecordSource } from './record-source';
+import { storedAccount, storedDailyReportExists, storedOpenMonitoringsOf, storedReviewsOf, type AccountFacts, type RecordSource } from './record-source';
 
 export interface StoredMutation {
   user_id: string;
@@ -104,6 +104,16 @@ export class PushBatch implements RecordSource {
 
   account(userId: string): Promise<AccountFacts | null> {
     return storedAccount(this.tx, userId);
+  }
+
+  /** Open monitorings of the resident: stored ones as this push has left them, and ones it created. */
+  async openMonitoringsOf(residentId: string): Promise<WritableRow[]> {
+    const key = residentId.toLowerCase();
+    const isOpen = (row: WritableRow) => row.entity === 'home_monitoring' && row.data.residentId === key && row.voided_at === null && row.data.endedOn === undefined;
+    const stored = (await storedOpenMonitoringsOf(this.tx, key)).map((row) => this.staged.get(row.id)?.row ?? row);
+    const known = new Set(stored.map((row) => row.id));
+    const created = [...this.staged.values()].filter(({ row }) => !known.has(row.id)).map(({ row }) => row);
+    return [...stored, ...created].filter(isOpen);
   }
 
   /** Keeps an applied mutation's effect for the final write; later mutations of the push see it. */

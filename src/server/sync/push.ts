@@ -20,6 +20,8 @@ import { canonicalJson, sha256 } from './canonical-json';
 import type { MutationContext, MutationEffect } from './mutation-context';
 import { PushBatch, type StoredMutation } from './push-batch';
 import { dailyReportExists, forbidden, MutationRejection, validationFailed } from './rejection';
+import { monitoringOpen } from './monitoring-checks';
+import { storedOpenMonitoringsOf } from './record-source';
 import { isServerWritten, mayWriteEntity, type Scope } from './scope';
 
 export interface PushContext {
@@ -106,6 +108,8 @@ async function applyAlone(ctx: PushContext, mutation: Mutation, hash: string): P
     } catch (error) {
       // A second daily report for the same worker, grid and day committed concurrently.
       if (isUniqueViolation(error, DAILY_REPORT_INDEX)) return rejected(mutation.mutationId, dailyReportExists());
+      // A second open monitoring of the same resident committed concurrently: the open one is named.
+      if (isUniqueViolation(error, MONITORING_OPEN_INDEX)) return rejected(mutation.mutationId, await openMonitoringRefusal(ctx, mutation));
       // A concurrent copy of the same mutation (or create) committed first: judge it again.
       if (isUniqueViolation(error) && attempt === 0) continue;
       if (isDataException(error)) {
@@ -152,6 +156,14 @@ function rejected(mutationId: string, rejection: MutationRejection): MutationRes
 
 /** The unique index of migration 002-daily-report. */
 const DAILY_REPORT_INDEX = 'records_daily_report_once';
+/** The unique index of migration 008-home-monitoring. */
+const MONITORING_OPEN_INDEX = 'records_monitoring_open_once';
+
+async function openMonitoringRefusal(ctx: PushContext, mutation: Mutation): Promise<MutationRejection> {
+  const residentId = typeof mutation.data?.residentId === 'string' ? mutation.data.residentId : '';
+  const [open] = await ctx.db.transaction((tx) => storedOpenMonitoringsOf(tx, residentId));
+  return monitoringOpen(open?.id ?? 'unknown');
+}
 
 /** Failures two pushes racing can cause (the push is then applied one mutation at a time). */
 function isExpectedRace(error: unknown): boolean {

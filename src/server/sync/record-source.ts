@@ -16,6 +16,17 @@ export interface RecordSource {
   reviewsOf(recordId: string): Promise<WritableRow[]>;
   /** The account with this id, or null. */
   account(userId: string): Promise<AccountFacts | null>;
+  /** The resident's home monitorings that are open (not ended, not voided). */
+  openMonitoringsOf(residentId: string): Promise<WritableRow[]>;
+}
+
+export async function storedOpenMonitoringsOf(tx: Queryable, residentId: string): Promise<WritableRow[]> {
+  const { rows } = await tx.query<WritableRow>(
+    `SELECT ${WRITABLE_COLUMNS} FROM records
+      WHERE entity = 'home_monitoring' AND data->>'residentId' = $1 AND voided_at IS NULL AND NOT (data ? 'endedOn')`,
+    [residentId.toLowerCase()],
+  );
+  return rows;
 }
 
 export async function storedReviewsOf(tx: Queryable, recordId: string): Promise<WritableRow[]> {
@@ -52,5 +63,6 @@ export function directSource(tx: Queryable): RecordSource {
     dailyReportExists: (gridId, userId, date) => storedDailyReportExists(tx, gridId, userId, date),
     reviewsOf: (recordId) => storedReviewsOf(tx, recordId),
     account: (userId) => storedAccount(tx, userId),
+    openMonitoringsOf: (residentId) => storedOpenMonitoringsOf(tx, residentId),
   };
 }
