@@ -1,7 +1,7 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { SettingsScreen } from '../../../../src/features/settings/settings-screen';
-import { createFakeDataClient } from '../../../fixtures/fake-data-client';
+import { createFakeDataClient, demoUser } from '../../../fixtures/fake-data-client';
 import { renderWithProviders } from '../../../fixtures/render-with-providers';
 
 describe('settings screen', () => {
@@ -42,5 +42,23 @@ describe('settings screen', () => {
     await user.click(await screen.findByRole('button', { name: 'Sign out anyway (discard unsent records)' }));
     expect(client.signOut).toHaveBeenLastCalledWith({ force: true });
     expect(client.getSessionState().status).toBe('signed_out');
+  });
+});
+
+describe('settings: the ledger', () => {
+  it('links a grid worker to Export and Import roster', () => {
+    renderWithProviders(<SettingsScreen />);
+    const section = screen.getByRole('region', { name: 'Ledger (Excel)' });
+    expect(within(section).getByRole('link', { name: 'Export ledger' })).toHaveAttribute('href', '/ledger');
+    expect(within(section).getByRole('link', { name: 'Import roster' })).toHaveAttribute('href', '/ledger/import');
+  });
+
+  it('shows a volunteer no ledger (their phone holds no register)', () => {
+    const client = createFakeDataClient({ session: { user: { ...demoUser, username: 'volunteer1', role: 'volunteer', gridIds: [] } } });
+    renderWithProviders(<SettingsScreen />, { client });
+    expect(screen.getByRole('heading', { name: 'Settings' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Ledger (Excel)' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Export ledger' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Import roster' })).not.toBeInTheDocument();
   });
 });
