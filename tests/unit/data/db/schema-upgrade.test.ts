@@ -10,6 +10,31 @@ import type { OutboxEntry } from '../../../../src/data';
 import { declareVersions, GridwalkDb, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../../src/data/db/schema';
 import { aBuilding, aCheckpointEntry, aDelivery, aFeverReport, aHelpRequest, aHousehold, aResident, aReview, aShiftNote, aTask, aVisit, sampleIds } from '../../../fixtures/domain-records';
 
+/** Version 8 (issue 16): a home monitoring and one of its checks, as the phone stores them. */
+const monitoringRow = {
+  id: '0190a000-0000-7000-8000-0000000000e1',
+  residentId: sampleIds.resident,
+  householdId: sampleIds.household,
+  reason: 'returnee',
+  startDate: '2026-11-20',
+  startedAt: '2026-11-20T15:00:00+08:00',
+  days: 14,
+  checksPerDay: 2,
+  version: 1,
+  _sync: 'synced',
+};
+const monitoringCheckRow = {
+  id: '0190a000-0000-7000-8000-0000000000e2',
+  monitoringId: monitoringRow.id,
+  residentId: sampleIds.resident,
+  householdId: sampleIds.household,
+  checkedAt: '2026-11-20T15:30:00+08:00',
+  temperature: 36.6,
+  symptoms: [],
+  version: 1,
+  _sync: 'pending',
+};
+
 interface UpgradeCase {
   version: number;
   fill(db: Dexie): Promise<void>;
@@ -302,6 +327,19 @@ const cases: UpgradeCase[] = [
       expect(await db.records('review').where('recordBy').equals(reviewRow.recordBy).primaryKeys()).toEqual([reviewRow.id]);
       expect(await db.records('task').where('assigneeId').equals(taskRow.assigneeId).toArray()).toEqual([taskRow]);
       expect(await db.records('task').where('state').equals('open').primaryKeys()).toEqual([taskRow.id]);
+    },
+  },
+  {
+    version: 8,
+    async fill(db) {
+      await db.table('home_monitoring').put(monitoringRow);
+      await db.table('monitoring_check').put(monitoringCheckRow);
+    },
+    async verify(db) {
+      // A resident's monitorings, a household's, and a monitoring's checks.
+      expect(await db.records('home_monitoring').where('residentId').equals(sampleIds.resident).toArray()).toEqual([monitoringRow]);
+      expect(await db.records('home_monitoring').where('householdId').equals(sampleIds.household).primaryKeys()).toEqual([monitoringRow.id]);
+      expect(await db.records('monitoring_check').where('monitoringId').equals(monitoringRow.id).toArray()).toEqual([monitoringCheckRow]);
     },
   },
 ];
