@@ -19,6 +19,9 @@ const TaskScreen = lazyScreen(() => import('../features/tasks/task-screen'), 'Ta
 const ReviewRecordScreen = lazyScreen(() => import('../features/review/review-record-screen'), 'ReviewRecordScreen');
 const LedgerExportScreen = lazyScreen(() => import('../features/ledger/export-screen'), 'ExportScreen');
 const RosterImportScreen = lazyScreen(() => import('../features/ledger/import-screen'), 'ImportScreen');
+const MonitoringListScreen = lazyScreen(() => import('../features/monitoring/monitoring-list-screen'), 'MonitoringListScreen');
+const MonitoringScreen = lazyScreen(() => import('../features/monitoring/monitoring-screen'), 'MonitoringScreen');
+const StartMonitoringScreen = lazyScreen(() => import('../features/monitoring/start-monitoring-screen'), 'StartMonitoringScreen');
 const ReturnedScreen = lazyScreen(() => import('../features/review/returned-screen'), 'ReturnedScreen');
 
 export function OccasionalRoutes() {
@@ -36,6 +39,10 @@ export function OccasionalRoutes() {
   // The ledger in Excel: export the registers, import an old roster (the grid worker's and the secretary's).
   { path: 'ledger', element: <LedgerExportScreen /> },
   { path: 'ledger/import', element: <RosterImportScreen /> },
+  // Home monitoring: everyone under it (the secretary's list; a worker's grids), one person's, and starting it.
+  { path: 'monitoring', element: <MonitoringListScreen /> },
+  { path: 'monitoring/:monitoringId', element: <MonitoringScreen /> },
+  { path: 'residents/:residentId/monitoring/new', element: <StartMonitoringScreen /> },
   // A task: its assignee marks it done, the secretary reassigns or cancels it (the desk's list is /tasks).
   { path: 'tasks/:taskId', element: <TaskScreen /> },
     { path: '*', element: <Navigate to="/" replace /> },

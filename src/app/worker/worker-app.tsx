@@ -8,13 +8,14 @@ import { SyncSummary } from '../../features/sync/sync-summary';
 import { sharedRoutes } from '../shared-routes';
 
 const HomeScreen = lazy(() => import('../../features/round/home-screen').then((m) => ({ default: m.HomeScreen })));
-// Home's review and task cards load apart from Home (outside the first screen's budget).
+// Home's review, task and home-monitoring cards load apart from Home (outside the first screen's budget).
 const ReturnedCount = lazy(() => import('../../features/review/returned-count').then((m) => ({ default: m.ReturnedCount })));
 const HomeTasks = lazy(() => import('../../features/tasks/home-tasks').then((m) => ({ default: m.HomeTasks })));
+const HomeFollowUps = lazy(() => import('../../features/monitoring/home-follow-ups').then((m) => ({ default: m.HomeFollowUps })));
 
 export function WorkerApp() {
   return useRoutes([
-    { index: true, element: <HomeScreen syncSummary={<SyncSummary />} returned={<ReturnedCount />} tasks={<HomeTasks />} /> },
+    { index: true, element: <HomeScreen syncSummary={<SyncSummary />} returned={<ReturnedCount />} tasks={<HomeTasks />} followUps={<HomeFollowUps />} /> },
     ...sharedRoutes,
   ]);
 }

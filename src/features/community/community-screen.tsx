@@ -59,6 +59,7 @@ function DeskLinks() {
       <Link to="/deliveries">{t('requests:ledger.link')}</Link>
       {toConfirm > 0 ? <Link to="/requests/unconfirmed">{t('requests:toConfirm.link', { n: toConfirm })}</Link> : null}
       <Link to="/tasks">{t('tasks:title')}</Link>
+      <Link to="/monitoring">{t('community:monitoring')}</Link>
       <Link to="/ledger">{t('community:ledger')}</Link>
     </nav>
   );

@@ -9,7 +9,14 @@ import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
 
 type Resident = LocalRecord<'resident'>;
 
-function ResidentItem({ resident, today }: { resident: Resident; today: string }) {
+/** A resident's open home monitoring, as the household shows it: its id and "Day <n> of 14". */
+export interface OpenMonitoring {
+  id: string;
+  day: number;
+  total: number;
+}
+
+function ResidentItem({ resident, today, monitoring }: { resident: Resident; today: string; monitoring: OpenMonitoring | undefined }) {
   const { t } = useTranslation('household');
   const { name, movedOutOn } = resident;
   const age = ageOn(resident.birthDate, today);
@@ -38,26 +45,40 @@ function ResidentItem({ resident, today }: { resident: Resident; today: string }
       <Link className="gw-record-link" to={`/residents/${encodeURIComponent(resident.id)}/edit`}>
         {t('household:residents.edit', { name })}
       </Link>
+      {monitoring ? (
+        <Link className="gw-record-link" to={`/monitoring/${encodeURIComponent(monitoring.id)}`}>
+          {t('household:residents.monitoring', { n: monitoring.day, total: monitoring.total })}
+        </Link>
+      ) : livesThere(resident) ? (
+        <Link className="gw-record-link" to={`/residents/${encodeURIComponent(resident.id)}/monitoring/new`}>
+          {t('household:residents.startMonitoring')}
+        </Link>
+      ) : null}
     </li>
   );
 }
 
-function ResidentList({ title, residents, today }: { title: string; residents: readonly Resident[]; today: string }) {
+function ResidentList({ title, residents, today, monitorings }: { title: string; residents: readonly Resident[]; today: string; monitorings: ReadonlyMap<string, OpenMonitoring> }) {
   const titleId = useId();
   return (
     <section className="gw-section" aria-labelledby={titleId}>
       <h2 id={titleId}>{title}</h2>
       <ul className="gw-list" aria-labelledby={titleId}>
         {residents.map((resident) => (
-          <ResidentItem key={resident.id} resident={resident} today={today} />
+          <ResidentItem key={resident.id} resident={resident} today={today} monitoring={monitorings.get(resident.id)} />
         ))}
       </ul>
     </section>
   );
 }
 
-/** The household's residents: those living there, then (separately) those who moved out. */
-export function HouseholdResidents({ residents }: { residents: readonly Resident[] }) {
+const NO_MONITORINGS: ReadonlyMap<string, OpenMonitoring> = new Map();
+
+/**
+ * The household's residents: those living there, then (separately) those who moved out; each with
+ * their open home monitoring ("Day <n> of 14") or "Start home monitoring".
+ */
+export function HouseholdResidents({ residents, monitorings = NO_MONITORINGS }: { residents: readonly Resident[]; monitorings?: ReadonlyMap<string, OpenMonitoring> }) {
   const { t } = useTranslation('household');
   const today = localDateOf();
   const byName = (a: Resident, b: Resident) => a.name.localeCompare(b.name, 'zh-CN');
@@ -65,10 +86,10 @@ export function HouseholdResidents({ residents }: { residents: readonly Resident
   const movedOut = residents.filter((resident) => !livesThere(resident)).sort(byName);
   return (
     <>
-      <ResidentList title={t('household:residents.title', { n: living.length })} residents={living} today={today} />
+      <ResidentList title={t('household:residents.title', { n: living.length })} residents={living} today={today} monitorings={monitorings} />
       {living.length === 0 ? <p className="gw-empty">{t('household:residents.empty')}</p> : null}
       {movedOut.length > 0 ? (
-        <ResidentList title={t('household:residents.movedOutTitle', { n: movedOut.length })} residents={movedOut} today={today} />
+        <ResidentList title={t('household:residents.movedOutTitle', { n: movedOut.length })} residents={movedOut} today={today} monitorings={monitorings} />
       ) : null}
     </>
   );

@@ -12,6 +12,7 @@ import { HouseholdFeverReports, HouseholdVisits } from './household-history';
 import { LoadingPage, NotFoundPage } from './household-not-found';
 import { HouseholdQr } from './household-qr';
 import { HouseholdResidents } from './household-residents';
+import { useOpenMonitorings } from './use-open-monitorings';
 import './households.css';
 
 export interface HouseholdScreenProps {
@@ -32,6 +33,7 @@ export function HouseholdScreen({ helpRequests }: HouseholdScreenProps = {}) {
   const residents = useRecords(householdId ? residentsOfHousehold(householdId) : null);
   const visits = useRecords(householdId ? visitsOfHousehold(householdId) : null);
   const reports = useRecords(householdId ? feverReportsOfHousehold(householdId) : null);
+  const monitorings = useOpenMonitorings(householdId);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
 
@@ -92,7 +94,7 @@ export function HouseholdScreen({ helpRequests }: HouseholdScreenProps = {}) {
       )}
       {helpRequests ? <Suspense fallback={null}>{helpRequests(household)}</Suspense> : null}
       <HouseholdQr householdId={household.id} address={t('household:address', { unit: household.unit, room: household.room })} buildingName={buildingName} />
-      <HouseholdResidents residents={residents ?? []} />
+      <HouseholdResidents residents={residents ?? []} {...(monitorings ? { monitorings } : {})} />
       <HouseholdVisits visits={visits ?? []} residents={residents ?? []} />
       <HouseholdFeverReports reports={reports ?? []} />
     </PageLayout>

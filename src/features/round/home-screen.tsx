@@ -18,6 +18,8 @@ export interface HomeScreenProps {
   returned?: ReactNode;
   /** The worker's tasks: due today, overdue, done (the tasks feature, loaded apart). */
   tasks?: ReactNode;
+  /** "Due follow-ups": home monitoring checks due now and overdue today (the monitoring feature, loaded apart). */
+  followUps?: ReactNode;
 }
 
 function TodayTotals({ visited, total, notHome, refused, fevers }: { visited: number; total: number; notHome: number; refused: number; fevers: number }) {
@@ -34,7 +36,7 @@ function TodayTotals({ visited, total, notHome, refused, fevers }: { visited: nu
 }
 
 /** Home: today's round over my grids (totals, buildings, doors still to knock), key groups and sync. */
-export function HomeScreen({ syncSummary, returned, tasks }: HomeScreenProps) {
+export function HomeScreen({ syncSummary, returned, tasks, followUps }: HomeScreenProps) {
   const { t } = useTranslation(['translation', 'round']);
   const { user } = useSession();
   // Residents' requests through a unit poster wait for the worker's word (the phone holds the worker's scope only).
@@ -82,6 +84,7 @@ export function HomeScreen({ syncSummary, returned, tasks }: HomeScreenProps) {
       ) : null}
 
       {returned ? <Suspense fallback={null}>{returned}</Suspense> : null}
+      {followUps ? <Suspense fallback={null}>{followUps}</Suspense> : null}
       {tasks ? <Suspense fallback={null}>{tasks}</Suspense> : null}
 
       <section className="gw-section" aria-labelledby={todayId}>

@@ -1,6 +1,7 @@
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { StartMonitoringOffer } from './start-monitoring-offer';
 import { useRecord, type LocalRecord } from '../../data';
 import { formatDateTime } from '../../shared/format-date-time';
 import { PageLayout } from '../../shared/ui/page-layout';
@@ -68,6 +69,7 @@ export function FeverReportDetailScreen({ review }: FeverReportDetailScreenProps
         <dt>{t('visit:detail.time')}</dt>
         <dd>{formatDateTime(report.reportedAt, i18n.language)}</dd>
       </dl>
+      <StartMonitoringOffer report={report} />
       <VoidPanel entity="fever_report" record={report} recordAgainPath={again} />
       {review ? <Suspense fallback={null}>{review(report)}</Suspense> : null}
       {householdId ? (

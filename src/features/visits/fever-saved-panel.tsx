@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useRecord } from '../../data';
 import { Banner } from '../../shared/ui/banner';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
+import { StartMonitoringOffer } from './start-monitoring-offer';
 
 /** After a direct report: its sync state, a look at it, and the way to report another. */
 export function FeverSavedPanel({ reportId }: { reportId: string }) {
@@ -22,6 +23,7 @@ export function FeverSavedPanel({ reportId }: { reportId: string }) {
           </p>
         </Banner>
       )}
+      {report ? <StartMonitoringOffer report={report} /> : null}
       {report ? (
         <Link className="gw-button gw-button--secondary gw-button--block" to={`/fever-reports/${encodeURIComponent(report.id)}`}>
           {t('visit:fever.viewReport')}

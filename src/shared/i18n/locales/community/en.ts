@@ -6,6 +6,7 @@ export const messages: typeof zhCN = {
   today: 'Today, {{date}}, all grids',
   desk: 'Desk',
   ledger: 'Ledger (Excel)',
+  monitoring: 'Home monitoring',
   trends: 'Trends',
   conflicts: 'Conflicts',
   people: 'People',

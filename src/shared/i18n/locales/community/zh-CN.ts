@@ -4,6 +4,7 @@ export const messages = {
   today: '今天 {{date}}，全部网格',
   desk: '书记工作台',
   ledger: '台账导出导入',
+  monitoring: '居家监测',
   trends: '趋势',
   conflicts: '冲突',
   people: '人员',

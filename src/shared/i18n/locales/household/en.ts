@@ -38,6 +38,8 @@ export const messages: typeof zhCN = {
   },
   duplicate: 'This building already has a household at unit {{unit}} room {{room}}. Make sure it is not the same one before saving.',
   residents: {
+    monitoring: 'Home monitoring · Day {{n}} of {{total}}',
+    startMonitoring: 'Start home monitoring',
     title: 'Residents ({{n}})',
     empty: 'No residents recorded yet.',
     movedOutTitle: 'Moved out ({{n}})',

@@ -36,6 +36,8 @@ export const messages = {
   },
   duplicate: '这栋楼已有{{unit}}单元{{room}}室的住户记录。确认不是重复登记后再保存。',
   residents: {
+    monitoring: '居家监测 · 第 {{n}} 天 / 共 {{total}} 天',
+    startMonitoring: '开始居家监测',
     title: '住户成员（{{n}}）',
     empty: '还没有登记居民。',
     movedOutTitle: '已迁出（{{n}}）',

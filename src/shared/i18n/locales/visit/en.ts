@@ -53,6 +53,8 @@ export const messages: typeof zhCN = {
     theBuilding: 'the building',
   },
   fever: {
+    startMonitoring: 'Start home monitoring',
+    monitoringHint: 'Sent home: start 14 days of home monitoring, temperature morning and afternoon.',
     title: 'Report fever',
     person: 'Person',
     name: 'Name',

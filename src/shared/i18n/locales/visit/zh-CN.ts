@@ -51,6 +51,8 @@ export const messages = {
     theBuilding: '本楼栋',
   },
   fever: {
+    startMonitoring: '开始居家监测',
+    monitoringHint: '居家隔离或居家观察：开始 14 天居家监测，每天上午、下午各测一次体温。',
     title: '上报发热',
     person: '上报对象',
     name: '姓名',

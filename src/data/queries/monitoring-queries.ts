@@ -1,0 +1,41 @@
+/**
+ * The reads of home monitoring (issue 16), by purpose, each on an index: a resident's monitorings (the
+ * open one and the history), every monitoring on the phone (Home's due follow-ups, the secretary's
+ * list), a monitoring's checks and the checks of several monitorings. Kept apart from record-queries.ts
+ * so they load with the screens that use them, never with the first screen.
+ */
+import type { RecordQuery } from './record-query';
+import { equals, query } from './record-queries';
+
+const byStart = (a: { startedAt: string }, b: { startedAt: string }) => (Date.parse(b.startedAt) || 0) - (Date.parse(a.startedAt) || 0);
+const byCheckTime = (a: { checkedAt: string }, b: { checkedAt: string }) => (Date.parse(a.checkedAt) || 0) - (Date.parse(b.checkedAt) || 0);
+
+/** A resident's monitorings, the latest started first. */
+export function monitoringsOfResident(residentId: string): RecordQuery<'home_monitoring'> {
+  return query('monitoringsOf', 'home_monitoring', equals('residentId', residentId), { order: byStart });
+}
+
+/** A household's monitorings, the latest started first. */
+export function monitoringsOfHousehold(householdId: string): RecordQuery<'home_monitoring'> {
+  return query('monitoringsOfHousehold', 'home_monitoring', equals('householdId', householdId), { order: byStart });
+}
+
+/** Every monitoring on this phone that has not ended, the latest started first. */
+export function openMonitorings(): RecordQuery<'home_monitoring'> {
+  return query('openMonitorings', 'home_monitoring', { kind: 'all' }, { filter: (m) => m.endedOn === undefined, order: byStart });
+}
+
+/** Every monitoring on this phone, the latest started first. */
+export function everyMonitoring(): RecordQuery<'home_monitoring'> {
+  return query('everyMonitoring', 'home_monitoring', { kind: 'all' }, { order: byStart });
+}
+
+/** A monitoring's checks (voided ones included: callers leave them out), oldest first. */
+export function checksOfMonitoring(monitoringId: string): RecordQuery<'monitoring_check'> {
+  return query('checksOf', 'monitoring_check', equals('monitoringId', monitoringId), { order: byCheckTime });
+}
+
+/** The checks of several monitorings, oldest first. */
+export function checksOfMonitorings(monitoringIds: readonly string[]): RecordQuery<'monitoring_check'> {
+  return query('checksOfMany', 'monitoring_check', { kind: 'anyOf', index: 'monitoringId', values: [...new Set(monitoringIds)].sort() }, { order: byCheckTime });
+}
