@@ -13,6 +13,7 @@ import { DEFAULT_DB_NAME, GridwalkDb } from './db/schema';
 import {
   loadConflictResolver,
   loadDeliveryWriter,
+  loadVisitWriter,
   loadExportUnsent,
   loadNeedsAttention,
   loadPeopleApi,
@@ -28,6 +29,7 @@ import { listRejected } from './repositories/list-rejected';
 import type { RecordWriter } from './repositories/record-writer';
 import type { SealingWriter } from './repositories/sealing';
 import type { DeliveryWriter } from './repositories/deliveries';
+import type { VisitWriter } from './repositories/visit-with-follow-ups';
 import type { ConflictResolver } from './repositories/conflict-resolution';
 import type { SessionUser } from '../domain/sync-protocol';
 import type * as PeopleApiModule from './api/people-api';
@@ -138,6 +140,8 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
   let deliveriesLoading: Promise<DeliveryWriter> | null = null;
   const deliveries = () =>
     (deliveriesLoading ??= loadDeliveryWriter().then(({ DeliveryWriter }) => new DeliveryWriter({ db, now, onWrite: afterWrite })));
+  let visitsLoading: Promise<VisitWriter> | null = null;
+  const visits = () => (visitsLoading ??= loadVisitWriter().then(({ VisitWriter }) => new VisitWriter({ db, now, onWrite: afterWrite })));
   let resolverLoading: Promise<ConflictResolver> | null = null;
   const resolver = () =>
     (resolverLoading ??= loadConflictResolver().then(({ ConflictResolver }) => new ConflictResolver({ db, now, onWrite: afterWrite })));
@@ -230,6 +234,7 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
     sealBuilding: (input) => reopening(async () => (await sealing()).seal(input)),
     liftSeal: (input) => reopening(async () => (await sealing()).lift(input)),
     recordDelivery: (input) => reopening(async () => (await deliveries()).deliver(input)),
+    recordVisit: (input) => reopening(async () => (await visits()).record(input)),
     keepConflictValue: (input) => reopening(async () => (await resolver()).keep(input)),
 
     getRecord: (entity, id) => reopening(() => db.typedRecords(entity).get(id)),

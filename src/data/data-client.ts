@@ -3,6 +3,7 @@
  * create-data-client.ts) and handed to React through DataClientContext.
  * Components never touch Dexie or fetch: they use this client through the hooks of src/data.
  */
+import type { VisitInput } from './repositories/visit-with-follow-ups';
 import type { CreatableEntity, EntityName } from '../domain/entities/entity-names';
 import type { NewRecord, Patch } from '../domain/entities/entity-record';
 import type { PatchableEntity } from '../domain/entities/patch';
@@ -71,6 +72,11 @@ export interface DataClient {
    * open), in one transaction; a request already another's or closed gets the delivery alone. The delivery's id.
    */
   recordDelivery(input: DeliveryInput): Promise<string>;
+  /**
+   * A visit and, for each resident under home monitoring it checked with a temperature, their follow-up
+   * check from the same reading, in one transaction. The visit's id.
+   */
+  recordVisit(input: VisitInput): Promise<string>;
   /**
    * "Keep this value" on a conflict: the record's field patched with the value when it holds another
    * (a normal patch, synced to every phone) and the conflict marked { kept, seenAt }, in one transaction.

@@ -12,6 +12,7 @@ export type { RecordQuery } from './queries/record-query';
 export type { IdsByValue, RecordIdsQuery } from './queries/record-ids-query';
 export type { LiftInput, SealInput } from './repositories/sealing';
 export type { DeliveryInput } from './repositories/deliveries';
+export type { VisitInput } from './repositories/visit-with-follow-ups';
 export type { KeepConflictValueInput, KeepConflictValueResult } from './repositories/conflict-resolution';
 export type { SyncDirection, SyncProgress } from './sync/progress-estimate';
 
@@ -24,6 +25,7 @@ export { useDatabaseStatus } from './hooks/use-database-status';
 export { useConflictActions, useConflicts, useConflictsAbout, type ConflictActions, type ConflictEntry } from './hooks/use-conflicts';
 export { useDayRecords, type DayRecords } from './hooks/use-day-records';
 export { useRecord, useRecords } from './hooks/use-records';
+export { useOpenMonitorings, type OpenMonitoring } from './hooks/use-open-monitorings';
 export { useRecordCounts, useRecordIds } from './hooks/use-record-ids';
 export { useRejectedMutations } from './hooks/use-rejected-mutations';
 export { useResidentSearch, type PreparedSearch, type RegisterRecords, type ResidentSearch } from './hooks/use-resident-search';

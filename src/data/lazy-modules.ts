@@ -7,6 +7,7 @@ export const loadSyncRun = () => import('./sync/sync-once');
 export const loadRecordWriter = () => import('./repositories/record-writer');
 export const loadSealingWriter = () => import('./repositories/sealing');
 export const loadDeliveryWriter = () => import('./repositories/deliveries');
+export const loadVisitWriter = () => import('./repositories/visit-with-follow-ups');
 export const loadConflictResolver = () => import('./repositories/conflict-resolution');
 export const loadConflictEntries = () => import('./repositories/conflict-entries');
 export const loadNeedsAttention = () => import('./repositories/needs-attention');

@@ -1,43 +1,16 @@
-import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense } from 'react';
 import { useSession } from '../../data';
-import { Banner } from '../../shared/ui/banner';
-import { Button } from '../../shared/ui/button';
 
-// Only needed once the user opens the banner: kept out of the first screen.
-const SignInForm = lazy(() => import('./sign-in-form').then((m) => ({ default: m.SignInForm })));
+// Only needed once the server refused the refresh token: kept out of the first screen.
+const ReauthNotice = lazy(() => import('./reauth-notice').then((m) => ({ default: m.ReauthNotice })));
 
-/**
- * Shown inside the app when the server refused the refresh token: the app keeps working offline
- * with the stored session, and this banner offers the sign-in form to resume syncing.
- */
+/** On every screen while the stored session needs signing in again (SessionState.reauthRequired). */
 export function ReauthBanner() {
-  const { t } = useTranslation();
   const session = useSession();
-  const [open, setOpen] = useState(false);
   if (!session.reauthRequired) return null;
   return (
-    <Banner
-      tone="warning"
-      className="gw-reauth"
-      title={t('signIn.reauthBanner')}
-      actions={
-        open ? (
-          <Button variant="quiet" block onClick={() => setOpen(false)}>
-            {t('signIn.reauthClose')}
-          </Button>
-        ) : (
-          <Button block onClick={() => setOpen(true)}>
-            {t('signIn.reauthOpen')}
-          </Button>
-        )
-      }
-    >
-      {open ? (
-        <Suspense fallback={<p className="gw-loading">{t('app.loading')}</p>}>
-          <SignInForm initialUsername={session.user?.username ?? ''} onSignedIn={() => setOpen(false)} />
-        </Suspense>
-      ) : null}
-    </Banner>
+    <Suspense fallback={null}>
+      <ReauthNotice />
+    </Suspense>
   );
 }

@@ -1,20 +1,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { LocalRecord } from '../../data';
+import type { LocalRecord, OpenMonitoring } from '../../data';
 import { livesThere, RESIDENT_TAGS } from '../../domain/entities/resident';
 import { ageOn } from '../../domain/round/age-on';
 import { localDateOf } from '../../shared/local-date';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
 
 type Resident = LocalRecord<'resident'>;
-
-/** A resident's open home monitoring, as the household shows it: its id and "Day <n> of 14". */
-export interface OpenMonitoring {
-  id: string;
-  day: number;
-  total: number;
-}
 
 function ResidentItem({ resident, today, monitoring }: { resident: Resident; today: string; monitoring: OpenMonitoring | undefined }) {
   const { t } = useTranslation('household');

@@ -1,9 +1,10 @@
 import { Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { feverReportsOfHousehold, residentsOfHousehold, useRecord, useRecords, visitsOfHousehold, type LocalRecord } from '../../data';
+import { feverReportsOfHousehold, residentsOfHousehold, useOpenMonitorings, useRecord, useRecords, visitsOfHousehold, type LocalRecord } from '../../data';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
+import { useNow } from '../../shared/ui/use-now';
 import { PageLayout } from '../../shared/ui/page-layout';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
 import { HouseholdConflicts } from './household-conflicts';
@@ -12,7 +13,6 @@ import { HouseholdFeverReports, HouseholdVisits } from './household-history';
 import { LoadingPage, NotFoundPage } from './household-not-found';
 import { HouseholdQr } from './household-qr';
 import { HouseholdResidents } from './household-residents';
-import { useOpenMonitorings } from './use-open-monitorings';
 import './households.css';
 
 export interface HouseholdScreenProps {
@@ -33,7 +33,7 @@ export function HouseholdScreen({ helpRequests }: HouseholdScreenProps = {}) {
   const residents = useRecords(householdId ? residentsOfHousehold(householdId) : null);
   const visits = useRecords(householdId ? visitsOfHousehold(householdId) : null);
   const reports = useRecords(householdId ? feverReportsOfHousehold(householdId) : null);
-  const monitorings = useOpenMonitorings(householdId);
+  const monitorings = useOpenMonitorings(householdId, useNow(60_000).getTime());
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
 

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { residentsOfHousehold, useRecord, useRecords } from '../../data';
+import { residentsOfHousehold, useOpenMonitorings, useRecord, useRecords } from '../../data';
 import type { VisitCheck, VisitOutcome } from '../../domain/entities/visit';
 import { livesThere } from '../../domain/entities/resident';
+import { useNow } from '../../shared/ui/use-now';
 import { PageLayout } from '../../shared/ui/page-layout';
 import { feverChecksOf, feverPathFor } from './fever-flow';
 import { VisitForm } from './visit-form';
@@ -29,6 +30,7 @@ export function RecordVisitScreen({ afterSave }: RecordVisitScreenProps) {
   const household = useRecord('household', householdId);
   const building = useRecord('building', household?.buildingId);
   const residents = useRecords(householdId ? residentsOfHousehold(householdId) : null);
+  const monitorings = useOpenMonitorings(householdId, useNow(60_000).getTime());
 
   function saved(visitId: string, visit: { outcome: VisitOutcome; checks: VisitCheck[] }) {
     const [first] = feverChecksOf(visit);
@@ -56,7 +58,7 @@ export function RecordVisitScreen({ afterSave }: RecordVisitScreenProps) {
             extra={afterSave?.({ householdId: household.id, visitId: savedId })}
           />
         ) : (
-          <VisitForm key={householdId} householdId={householdId} residents={residents.filter(livesThere)} onSaved={saved} />
+          <VisitForm key={householdId} householdId={householdId} residents={residents.filter(livesThere)} {...(monitorings ? { monitorings } : {})} onSaved={saved} />
         )}
       </>
     );

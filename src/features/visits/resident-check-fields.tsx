@@ -27,14 +27,17 @@ export interface ResidentCheckFieldsProps {
   onChange: (entry: CheckEntry) => void;
   /** The translated temperature error, if any. */
   error: string | null;
+  /** Under home monitoring: "Home monitoring · Day <n> of 14" (this check is saved as their follow-up too). */
+  monitoring?: string | undefined;
 }
 
 /** One resident's temperature (keypad and quick buttons) and symptoms. */
-export function ResidentCheckFields({ name, entry, onChange, error }: ResidentCheckFieldsProps) {
+export function ResidentCheckFields({ name, entry, onChange, error, monitoring }: ResidentCheckFieldsProps) {
   const { t } = useTranslation('visit');
   return (
     <li className="gw-visit__resident">
       <p className="gw-visit__resident-name">{name}</p>
+      {monitoring ? <p className="gw-visit__monitoring">{monitoring}</p> : null}
       <TemperatureField
         label={t('visit:form.temperatureFor', { name })}
         hint={t('visit:form.temperatureHint')}

@@ -17,6 +17,8 @@ export interface VisitFormProps {
   householdId: string;
   /** The residents who still live there, in display order. */
   residents: readonly LocalRecord<'resident'>[];
+  /** The open home monitorings of residents, by resident id: a check of theirs is saved as their follow-up too. */
+  monitorings?: ReadonlyMap<string, { id: string; day: number; total: number }>;
   /** Called once the visit is stored on this phone. */
   onSaved: (visitId: string, visit: { outcome: VisitOutcome; checks: VisitCheck[] }) => void;
 }
@@ -54,7 +56,7 @@ function fieldOfPath(path: string, checks: readonly VisitCheck[]): string {
  * Outcome, each resident's temperature and symptoms, notes; "Save visit" stores it in one tap
  * (checks run in memory, then one create).
  */
-export function VisitForm({ householdId, residents, onSaved }: VisitFormProps) {
+export function VisitForm({ householdId, residents, monitorings, onSaved }: VisitFormProps) {
   const { t } = useTranslation('visit');
   const client = useDataClient();
   const residentsTitleId = useId();
@@ -82,7 +84,13 @@ export function VisitForm({ householdId, residents, onSaved }: VisitFormProps) {
     let id = '';
     const stored = await form.run(async () => {
       const visitedAt = new Date().toISOString();
-      id = await client.create('visit', { householdId, visitedAt, outcome, checks: built.checks, notes: notes.trim() === '' ? undefined : notes });
+      const visit = { householdId, visitedAt, outcome, checks: built.checks, notes: notes.trim() === '' ? undefined : notes };
+      // Residents under home monitoring checked with a temperature: their follow-up from the same reading, in the same write.
+      const followUps = built.checks.flatMap((check) => {
+        const monitoring = monitorings?.get(check.residentId);
+        return monitoring && check.temperature !== undefined ? [{ monitoringId: monitoring.id, residentId: check.residentId }] : [];
+      });
+      id = followUps.length > 0 ? await client.recordVisit({ visit, followUps }) : await client.create('visit', visit);
     });
     if (!stored) return;
     setSaved(true);
@@ -115,6 +123,10 @@ export function VisitForm({ householdId, residents, onSaved }: VisitFormProps) {
                     entry={entries[resident.id] ?? EMPTY_ENTRY}
                     onChange={(entry) => setEntries((all) => ({ ...all, [resident.id]: entry }))}
                     error={message(resident.id)}
+                    monitoring={(() => {
+                      const open = monitorings?.get(resident.id);
+                      return open ? t('visit:form.underMonitoring', { n: open.day, total: open.total }) : undefined;
+                    })()}
                   />
                 ))}
               </ul>

@@ -55,7 +55,8 @@ describe('app routes', () => {
     const client = createFakeDataClient({ session: { reauthRequired: true } });
     const { user } = renderApp({ client });
     expect(await screen.findByRole('heading', { name: 'Home' })).toBeInTheDocument();
-    expect(screen.getByText(/Sign in again to keep syncing/)).toBeInTheDocument();
+    // The banner loads when it is needed (not with the first screen).
+    expect(await screen.findByText(/Sign in again to keep syncing/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Sign in again' }));
     expect(await screen.findByLabelText('Username')).toHaveValue('worker1');
     await user.type(screen.getByLabelText('Password'), 'secret');

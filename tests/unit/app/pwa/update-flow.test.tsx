@@ -49,6 +49,8 @@ describe('a new version of the app', () => {
     expect(screen.queryByText('A new version is ready')).not.toBeInTheDocument();
 
     wb.emit('waiting');
+    // The prompt loads when an update waits (not with the first screen).
+    await screen.findByText('A new version is ready');
     expect(screen.getByRole('complementary', { name: 'App updates' })).toHaveTextContent('A new version is ready');
     expect(wb.messageSkipWaiting).not.toHaveBeenCalled();
 
@@ -65,7 +67,7 @@ describe('a new version of the app', () => {
     await user.type(screen.getByLabelText('Username'), 'worker1');
     wb.emit('waiting');
 
-    await user.click(screen.getByRole('button', { name: 'Reload' }));
+    await user.click(await screen.findByRole('button', { name: 'Reload' }));
     expect(screen.getByRole('alertdialog')).toHaveTextContent('You have unsaved input. Reloading now discards it. Reload anyway?');
     expect(wb.messageSkipWaiting).not.toHaveBeenCalled();
 
@@ -86,7 +88,7 @@ describe('a new version of the app', () => {
     await user.type(screen.getByLabelText('Username'), 'w');
     await user.clear(screen.getByLabelText('Username'));
     wb.emit('waiting');
-    await user.click(screen.getByRole('button', { name: 'Reload' }));
+    await user.click(await screen.findByRole('button', { name: 'Reload' }));
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(wb.messageSkipWaiting).toHaveBeenCalledTimes(1);
   });
@@ -99,7 +101,7 @@ describe('a new version of the app', () => {
 
     expect(reload).not.toHaveBeenCalled();
     expect(screen.getByLabelText('Username')).toHaveValue('worker1');
-    await user.click(screen.getByRole('button', { name: 'Reload' }));
+    await user.click(await screen.findByRole('button', { name: 'Reload' }));
     await user.click(screen.getByRole('button', { name: 'Reload anyway' }));
     expect(reload).toHaveBeenCalledTimes(1);
     expect(wb.messageSkipWaiting).not.toHaveBeenCalled();
@@ -112,7 +114,7 @@ describe('a new version of the app', () => {
     expect(screen.queryByText('A new version is ready')).not.toBeInTheDocument();
 
     wb.emit('waiting');
-    await user.click(screen.getByRole('button', { name: 'Reload' }));
+    await user.click(await screen.findByRole('button', { name: 'Reload' }));
     expect(wb.messageSkipWaiting).toHaveBeenCalledTimes(1);
     wb.emit('controlling');
     expect(reload).toHaveBeenCalledTimes(1);

@@ -26,6 +26,7 @@ export const messages: typeof zhCN = {
     observation: 'Observation',
   },
   form: {
+    underMonitoring: 'Under home monitoring · Day {{n}} of {{total}}: this check is saved as a follow-up too',
     title: 'Record visit',
     residents: 'Residents at home',
     residentsHint: 'Leave a resident empty if they are not at home: no check is recorded for them.',

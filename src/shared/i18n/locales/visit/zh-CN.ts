@@ -24,6 +24,7 @@ export const messages = {
     observation: '留观',
   },
   form: {
+    underMonitoring: '居家监测中 · 第 {{n}} 天 / 共 {{total}} 天：这次测量同时记为随访',
     title: '登记走访',
     residents: '在家居民',
     residentsHint: '不在家的居民不用填写，不登记检测。',

@@ -1,17 +1,24 @@
 /**
- * The household's open home monitorings by resident, with their "Day <n> of 14" on the phone's clock
- * (the schedule's own function; the day is counted in the community's time zone).
+ * A household's open home monitorings by resident, with their "Day <n> of 14" on the phone's clock
+ * (the schedule's own function; the day is counted in the community's time zone): the household's
+ * residents and the visit form show them.
  */
 import { useMemo } from 'react';
-import { monitoringsOfHousehold, useRecords } from '../../data';
 import { extensionDays, MONITORING_TIME_ZONE } from '../../domain/monitoring/monitoring-rules';
 import { monitoringStatus } from '../../domain/monitoring/monitoring-schedule';
-import { useNow } from '../../shared/ui/use-now';
-import type { OpenMonitoring } from './household-residents';
+import { monitoringsOfHousehold } from '../queries/monitoring-queries';
+import { useRecords } from './use-records';
 
-export function useOpenMonitorings(householdId: string): ReadonlyMap<string, OpenMonitoring> | undefined {
+/** A resident's open home monitoring: its id and "Day <n> of <total>". */
+export interface OpenMonitoring {
+  id: string;
+  day: number;
+  total: number;
+}
+
+/** `now`: the caller's clock (ms), e.g. a minute-ticking useNow. */
+export function useOpenMonitorings(householdId: string, now: number): ReadonlyMap<string, OpenMonitoring> | undefined {
   const monitorings = useRecords(householdId ? monitoringsOfHousehold(householdId) : null);
-  const now = useNow(60_000).getTime();
   return useMemo(() => {
     if (!monitorings) return undefined;
     const open = new Map<string, OpenMonitoring>();
