@@ -19,17 +19,40 @@ import {
   aVisit,
 } from '../../fixtures/domain-records';
 
-export type Kind = 'community' | 'grid' | 'building' | 'household' | 'resident' | 'checkpoint' | 'checkpointEntry' | 'helpRequest' | 'visit' | 'review';
+export type Kind =
+  | 'community'
+  | 'grid'
+  | 'building'
+  | 'household'
+  | 'resident'
+  | 'checkpoint'
+  | 'checkpointEntry'
+  | 'helpRequest'
+  | 'visit'
+  | 'review'
+  | 'feverReport'
+  | 'monitoring';
 export type Targets = Record<Kind, string>;
 /**
  * Records of worker1's grid (and the community, its checkpoint and a gate entry of it); its help request
  * is in the sealed building, of worker1's grid and assigned to volunteer1.
  */
-export const own: Targets = { community: '', grid: '', building: '', household: '', resident: '', checkpoint: '', checkpointEntry: '', helpRequest: '', visit: '', review: '' };
+const noTargets = (): Targets => ({ community: '', grid: '', building: '', household: '', resident: '', checkpoint: '', checkpointEntry: '', helpRequest: '', visit: '', review: '', feverReport: '', monitoring: '' });
+export const own: Targets = noTargets();
 /** Records of worker2's grid, in the same community. */
-export const otherGrid: Omit<Targets, 'community' | 'checkpoint' | 'checkpointEntry'> = { grid: '', building: '', household: '', resident: '', helpRequest: '', visit: '', review: '' };
+export const otherGrid: Omit<Targets, 'community' | 'checkpoint' | 'checkpointEntry'> = {
+  grid: '',
+  building: '',
+  household: '',
+  resident: '',
+  helpRequest: '',
+  visit: '',
+  review: '',
+  feverReport: '',
+  monitoring: '',
+};
 /** Records of another community. */
-export const elsewhere: Targets = { community: '', grid: '', building: '', household: '', resident: '', checkpoint: '', checkpointEntry: '', helpRequest: '', visit: '', review: '' };
+export const elsewhere: Targets = noTargets();
 /**
  * Reviews: own.visit is a visit by worker1 that secretary1 returned (ownReturn); own.review is secretary1's
  * return of worker1's second visit (secondVisit). otherGrid and elsewhere hold a visit by their grid's

@@ -1,7 +1,8 @@
 /**
  * Issue 11, scope on every reference field, by patch: a record may not be moved by changing the field that
  * places it. building.gridId, household.buildingId (and, issue 13, a help request's building and
- * household) and, issue 14, a task's target are immutable: VALIDATION wherever the patch points, nothing changed. Moving a resident to
+ * household), issue 14, a task's target and, issue 16, a home monitoring's household, resident and fever report
+ * are immutable: VALIDATION wherever the patch points, nothing changed. Moving a resident to
  * another household (resident.householdId) is allowed within the writer's scope: push-guards.test.ts.
  * Creates naming a record in a reference field: reference-fields.test.ts.
  */
@@ -10,20 +11,23 @@ import { createSystemRecord } from '../../../src/server/admin/system-records';
 import type { MutationResult } from '../../../src/domain/sync-protocol';
 import { startTestServer, type TestServer } from '../../fixtures/server-harness';
 import { createOf, findRecord, findRecords, patchOf, type ApiClient } from '../../fixtures/server-client';
-import { aBuilding, aHelpRequest, aHousehold } from '../../fixtures/domain-records';
+import { aBuilding, aFeverReport, aHelpRequest, aHomeMonitoring, aHousehold, aResident } from '../../fixtures/domain-records';
 import { taskFor } from '../../fixtures/review-task-server';
+import { addDays, todayIn } from '../../../src/shared/local-date';
 
 let server: TestServer;
 const clients: Record<string, ApiClient> = {};
 const UNKNOWN_ID = '0190a000-0000-7000-8000-00000000cafe';
 
-type Targets = { grid: string; building: string; household: string };
+type Targets = { grid: string; building: string; household: string; resident: string; feverReport: string };
 /** Records of worker1's grid; its household's address. */
-const own: Targets & { unit: string; room: string } = { grid: '', building: '', household: '', unit: '', room: '' };
+const own: Targets & { unit: string; room: string } = { grid: '', building: '', household: '', resident: '', feverReport: '', unit: '', room: '' };
 /** Records of worker2's grid, in the same community. */
-const otherGrid: Targets = { grid: '', building: '', household: '' };
+const otherGrid: Targets = { grid: '', building: '', household: '', resident: '', feverReport: '' };
 /** Records of another community. */
-const elsewhere: Targets = { grid: '', building: '', household: '' };
+const elsewhere: Targets = { grid: '', building: '', household: '', resident: '', feverReport: '' };
+/** Residents of worker1's grid, one for each monitoring case (one open monitoring per resident), with their fever report. */
+const monitored: { residentId: string; householdId: string; feverReportId: string }[] = [];
 /** worker1, a task's assignee. */
 const worker1 = { id: '', name: '' };
 
@@ -34,15 +38,24 @@ beforeAll(async () => {
     [own, server.demo.gridIds[0]!],
     [otherGrid, server.demo.gridIds[1]!],
   ];
+  const report = (residentId: string, householdId: string) => createSystemRecord(server.db, 'fever_report', aFeverReport({ residentId, householdId }));
   for (const [targets, grid] of grids) {
     const household = (await findRecords(server.db, 'household', { gridId: grid }))[0]!;
-    Object.assign(targets, { grid, building: household.building_id, household: household.id });
+    const resident = (await findRecords(server.db, 'resident', { gridId: grid }))[0]!;
+    Object.assign(targets, { grid, building: household.building_id, household: household.id, resident: resident.id });
+    targets.feverReport = await report(resident.id, String(resident.data.householdId));
     if (targets === own) Object.assign(own, { unit: String(household.data.unit), room: String(household.data.room) });
+  }
+  for (const resident of (await findRecords(server.db, 'resident', { gridId: own.grid })).slice(1, 4)) {
+    const householdId = String(resident.data.householdId);
+    monitored.push({ residentId: resident.id, householdId, feverReportId: await report(resident.id, householdId) });
   }
   const communityId = await createSystemRecord(server.db, 'community', { name: '别的社区' });
   elsewhere.grid = await createSystemRecord(server.db, 'grid', { communityId, name: '别的网格' });
   elsewhere.building = await createSystemRecord(server.db, 'building', aBuilding({ gridId: elsewhere.grid }));
   elsewhere.household = await createSystemRecord(server.db, 'household', aHousehold({ buildingId: elsewhere.building }));
+  elsewhere.resident = await createSystemRecord(server.db, 'resident', aResident({ householdId: elsewhere.household, name: '外人' }));
+  elsewhere.feverReport = await report(elsewhere.resident, elsewhere.household);
   const { rows } = await server.db.query<{ id: string; display_name: string }>("SELECT id, display_name FROM users WHERE username = 'worker1'");
   Object.assign(worker1, { id: rows[0]!.id, name: rows[0]!.display_name });
 });
@@ -54,7 +67,7 @@ const answer = (r: MutationResult | undefined) => ({ status: r?.status, code: r?
 
 interface PatchCase {
   name: string;
-  entity: 'building' | 'household' | 'help_request' | 'task';
+  entity: 'building' | 'household' | 'help_request' | 'task' | 'home_monitoring';
   field: string;
   writer: 'worker1' | 'secretary1';
   /** A new record (in the writer's reach) whose reference a patch then tries to change. */
@@ -104,7 +117,25 @@ const PATCH_CASES: PatchCase[] = [
     record: () => taskFor(worker1, { type: 'household', id: own.household }),
     targets: () => [elsewhere.household, UNKNOWN_ID, otherGrid.household],
   },
+  ...(['householdId', 'residentId', 'feverReportId'] as const).map(
+    (field, n): PatchCase => ({
+      name: `home_monitoring.${field}`,
+      entity: 'home_monitoring',
+      field,
+      writer: 'worker1',
+      record: () => aMonitoring(monitored[n]!),
+      targets: () => {
+        const target = ({ householdId: 'household', residentId: 'resident', feverReportId: 'feverReport' } as const)[field];
+        return [elsewhere[target], UNKNOWN_ID, otherGrid[target]];
+      },
+    }),
+  ),
 ];
+
+/** A monitoring started yesterday after the resident's fever report. */
+function aMonitoring(who: { residentId: string; householdId: string; feverReportId: string }) {
+  return aHomeMonitoring({ ...who, startDate: addDays(todayIn('Asia/Shanghai'), -1), startedAt: new Date(Date.now() - 86_400_000).toISOString() });
+}
 
 describe('a patch changing a reference field', () => {
   it.each(PATCH_CASES)('$name is immutable: VALIDATION, the same wherever it points, nothing changed ($writer)', async (c) => {

@@ -11,6 +11,8 @@
  * outside the community is VALIDATION target_outside_community (known or not, told alike), a previous review
  * not of the record VALIDATION not_found, a correction not the author's record of the same kind
  * VALIDATION correction_invalid (review.test.ts and tasks.test.ts for the rest of their rules).
+ * Issue 16 added a home monitoring's household, resident and fever report and a check's monitoring, resident,
+ * household and visit (reference-cases-monitoring.ts; home-monitoring.test.ts for the rest of their rules).
  * The cases and their targets: reference-cases.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,11 +20,15 @@ import { createSystemRecord } from '../../../src/server/admin/system-records';
 import { z } from 'zod';
 import { entityOps, entitySchemas, ENTITY_NAMES } from '../../../src/domain/entities/registry';
 import type { MutationResult } from '../../../src/domain/sync-protocol';
+import { todayIn } from '../../../src/shared/local-date';
 import { startTestServer, type TestServer } from '../../fixtures/server-harness';
 import { findRecord, findRecords, createOf, type ApiClient } from '../../fixtures/server-client';
 import { addAccount, decision, pushed, visitBy, type Account } from '../../fixtures/review-task-server';
-import { aBuilding, aCheckpointEntry, aHelpRequest, aHousehold, aResident } from '../../fixtures/domain-records';
-import { CASES, elsewhere, NOT_ON_CREATE, otherGrid, own, ownAddress, reviews, USER_FIELDS, type Targets } from './reference-cases';
+import { aBuilding, aCheckpointEntry, aFeverReport, aHelpRequest, aHousehold, aResident } from '../../fixtures/domain-records';
+import { CASES as EARLIER_CASES, elsewhere, NOT_ON_CREATE, otherGrid, own, ownAddress, reviews, USER_FIELDS, type Targets } from './reference-cases';
+import { MONITORING_CASES, monitored, monitoring } from './reference-cases-monitoring';
+
+const CASES = [...EARLIER_CASES, ...MONITORING_CASES];
 
 let server: TestServer;
 const clients: Record<string, ApiClient> = {};
@@ -80,7 +86,38 @@ beforeAll(async () => {
   Object.assign(reviews, { ownReturn: first.review, secondVisit: second.visit });
   Object.assign(otherGrid, await returned(worker2, secretary1, otherGrid.household));
   Object.assign(elsewhere, await returned(worker9, secretary9, elsewhere.household));
+  await monitoringTargets(worker1, worker2);
 });
+
+/**
+ * Home monitoring (one open per resident): a second resident of own.household; a fever report by each
+ * grid's worker (own.feverReport about a resident of another household of worker1's grid) and one of another
+ * community; a monitoring in each (own.monitoring about own.resident, ended today: it is not open, its
+ * checks of today count).
+ */
+async function monitoringTargets(worker1: Account, worker2: Account): Promise<void> {
+  monitored.householdMate = await createSystemRecord(server.db, 'resident', aResident({ householdId: own.household, name: '同住人' }));
+  const reported = (await findRecords(server.db, 'resident', { gridId: own.grid })).find((r) => r.data.householdId !== own.household)!;
+  const people = {
+    own: { residentId: own.resident, householdId: own.household },
+    otherGrid: { residentId: otherGrid.resident, householdId: otherGrid.household },
+    elsewhere: { residentId: elsewhere.resident, householdId: elsewhere.household },
+    reported: { residentId: reported.id, householdId: String(reported.data.householdId) },
+  };
+  for (const who of [people.own, people.otherGrid, people.elsewhere]) monitored.residentOf.set(who.householdId, who.residentId);
+  monitored.residentOf.set(own.household, monitored.householdMate);
+  const report = (who: { residentId: string; householdId: string }) => aFeverReport({ ...who, reportedAt: new Date().toISOString() });
+  own.feverReport = await pushed(worker1.api, 'fever_report', report(people.reported));
+  otherGrid.feverReport = await pushed(worker2.api, 'fever_report', report(people.otherGrid));
+  elsewhere.feverReport = await createSystemRecord(server.db, 'fever_report', report(people.elsewhere));
+  own.monitoring = await createSystemRecord(server.db, 'home_monitoring', { ...monitoring(people.own), endedOn: todayIn('Asia/Shanghai'), endKind: 'error', endNote: '登记错误' });
+  otherGrid.monitoring = await pushed(worker2.api, 'home_monitoring', monitoring(people.otherGrid));
+  elsewhere.monitoring = await createSystemRecord(server.db, 'home_monitoring', monitoring(people.elsewhere));
+  monitored.about.set(own.feverReport, people.reported);
+  monitored.about.set(own.monitoring, people.own);
+  monitored.about.set(otherGrid.monitoring, people.otherGrid);
+  monitored.about.set(elsewhere.monitoring, people.elsewhere);
+}
 afterAll(async () => {
   await server?.close();
 });
