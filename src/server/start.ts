@@ -5,6 +5,7 @@ import { databaseOptions, type ServerConfig } from './config';
 import { openDatabase, type Database } from './db/database';
 import { migrate } from './db/migrate';
 import { seedDemoRequests } from './seed/demo-requests';
+import { seedDemoMonitoring } from './seed/demo-monitoring';
 import { seedDemoReview } from './seed/demo-review';
 import { seedDemo, type DemoSummary } from './seed/seed-demo';
 
@@ -38,6 +39,7 @@ export async function startServer(
     const secretary1 = seeded?.users.find((user) => user.username === 'secretary1');
     if (seeded && worker1) await seedDemoRequests(db, seeded.sealedBuildingId, worker1.id);
     if (seeded && worker1 && secretary1) await seedDemoReview(db, worker1.id, secretary1.id);
+    if (seeded && worker1) await seedDemoMonitoring(db, worker1.id);
     const app = await buildApp({
       db,
       secret: config.secret ?? undefined,
