@@ -10,6 +10,7 @@ import { DAILY_REPORT_COUNTS } from '../entities/daily-report';
 import { DELIVERY_OUTCOMES } from '../entities/delivery';
 import { FEVER_ACTIONS } from '../entities/fever-report';
 import { HELP_KINDS } from '../entities/help-request';
+import { MONITORING_END_KINDS, MONITORING_REASONS } from '../entities/home-monitoring';
 import { HOUSEHOLD_STATUSES } from '../entities/household';
 import { RESIDENT_TAGS, SEXES } from '../entities/resident';
 import { VISIT_OUTCOMES } from '../entities/visit';
@@ -56,6 +57,14 @@ const COLUMN_NAMES = [
   'contact',
   'deliveryMethod',
   'volunteer',
+  'monitoringReason',
+  'startDate',
+  'days',
+  'dayNow',
+  'monitoringState',
+  'endedOn',
+  'lastCheckAt',
+  'checks',
   ...DAILY_REPORT_COUNTS,
 ] as const;
 export type LedgerColumnName = (typeof COLUMN_NAMES)[number];
@@ -69,7 +78,7 @@ export function headerKey(name: LedgerColumnName): LedgerHeaderKey {
 /** Every column header key a sheet may use. */
 export const LEDGER_HEADER_KEYS: readonly LedgerHeaderKey[] = COLUMN_NAMES.map(headerKey);
 
-export const LEDGER_SHEET_KEYS = ['householdRegister', 'visits', 'feverReports', 'checkpointLog', 'dailyReports', 'deliveries'] as const;
+export const LEDGER_SHEET_KEYS = ['householdRegister', 'visits', 'feverReports', 'checkpointLog', 'dailyReports', 'deliveries', 'monitoring'] as const;
 export type LedgerSheetKey = (typeof LEDGER_SHEET_KEYS)[number];
 export type LedgerRegisterKey = `ledger:registers.${LedgerSheetKey}`;
 
@@ -90,6 +99,8 @@ const VALUE_GROUPS = {
   checkpointOutcome: CHECKPOINT_OUTCOMES,
   requestKind: HELP_KINDS,
   deliveryMethod: DELIVERY_OUTCOMES,
+  monitoringReason: MONITORING_REASONS,
+  monitoringState: ['open', ...MONITORING_END_KINDS],
   yesNo: ['yes', 'no'],
   voided: ['voided'],
 } as const;

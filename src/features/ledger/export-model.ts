@@ -9,17 +9,18 @@ import { deliveriesSheet } from '../../domain/ledger/deliveries-sheet';
 import { dailyReportsSheet } from '../../domain/ledger/daily-reports-sheet';
 import { feverReportsSheet } from '../../domain/ledger/fever-reports-sheet';
 import { householdRegisterSheet } from '../../domain/ledger/household-register-sheet';
+import { monitoringSheet } from '../../domain/ledger/monitoring-sheet';
 import type { DateRange, Workers } from '../../domain/ledger/ledger-cells';
 import type { LedgerSheetKey } from '../../domain/ledger/ledger-keys';
 import type { LedgerOptions, LedgerSheet } from '../../domain/ledger/ledger-sheet';
 import { visitsSheet } from '../../domain/ledger/visits-sheet';
 
 /** The registers in the order their sheets appear. */
-export const EXPORT_REGISTERS = ['householdRegister', 'visits', 'feverReports', 'checkpointLog', 'dailyReports', 'deliveries'] as const satisfies readonly LedgerSheetKey[];
+export const EXPORT_REGISTERS = ['householdRegister', 'visits', 'feverReports', 'checkpointLog', 'dailyReports', 'deliveries', 'monitoring'] as const satisfies readonly LedgerSheetKey[];
 export type ExportRegister = (typeof EXPORT_REGISTERS)[number];
 
 /** Registers that cover a date range (the household register is a snapshot of today). */
-export const DATED_REGISTERS: ReadonlySet<ExportRegister> = new Set(['visits', 'feverReports', 'checkpointLog', 'dailyReports', 'deliveries']);
+export const DATED_REGISTERS: ReadonlySet<ExportRegister> = new Set(['visits', 'feverReports', 'checkpointLog', 'dailyReports', 'deliveries', 'monitoring']);
 
 export interface ExportChoice {
   registers: ReadonlySet<ExportRegister>;
@@ -42,6 +43,8 @@ export interface LedgerRecords {
   grids: readonly LocalRecord<'grid'>[];
   deliveries: readonly LocalRecord<'delivery'>[];
   helpRequests: readonly LocalRecord<'help_request'>[];
+  monitorings: readonly LocalRecord<'home_monitoring'>[];
+  monitoringChecks: readonly LocalRecord<'monitoring_check'>[];
 }
 
 export interface SheetContext {
@@ -49,6 +52,8 @@ export interface SheetContext {
   workers: Workers;
   /** The export's day, YYYY-MM-DD: ages are counted on it. */
   exportDate: string;
+  /** The export's moment (ms): the day each open home monitoring is on. */
+  now: number;
 }
 
 /** One sheet per chosen register, in EXPORT_REGISTERS' order. */
@@ -67,6 +72,8 @@ export function ledgerSheets(records: LedgerRecords, choice: ExportChoice, conte
         { ...options, range, workers, checkpointIds: choice.checkpointIds },
       ),
     dailyReports: () => dailyReportsSheet({ reports: records.dailyReports, grids: records.grids }, { ...options, range, workers }),
+    monitoring: () =>
+      monitoringSheet({ ...place, monitorings: records.monitorings, checks: records.monitoringChecks }, { ...options, range, now: context.now }),
     deliveries: () =>
       deliveriesSheet({ deliveries: records.deliveries, helpRequests: records.helpRequests, buildings: records.buildings }, { ...options, range, workers }),
   };

@@ -20,7 +20,7 @@ import { useLedgerExport, type ExportState } from './use-ledger-export';
 import './ledger.css';
 
 /** Registers a grid worker's phone holds (deliveries are the volunteers' and the secretary's). */
-const WORKER_REGISTERS: readonly ExportRegister[] = ['householdRegister', 'visits', 'feverReports', 'checkpointLog', 'dailyReports'];
+const WORKER_REGISTERS: readonly ExportRegister[] = ['householdRegister', 'visits', 'feverReports', 'checkpointLog', 'dailyReports', 'monitoring'];
 
 function Progress({ state }: { state: ExportState }) {
   const { t } = useTranslation('ledger');

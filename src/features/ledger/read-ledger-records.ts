@@ -8,7 +8,9 @@ import {
   dailyReportsBetween,
   deliveriesBetween,
   deviceSyncs,
+  checksOfMonitorings,
   everyHelpRequest,
+  everyMonitoring,
   everyRecord,
   feverReportsBetween,
   visitsBetween,
@@ -24,7 +26,7 @@ export async function readLedgerRecords(client: DataClient, choice: ExportChoice
   const first = localDay(choice.range.from);
   const last = localDay(choice.range.to);
   const none = Promise.resolve([]);
-  const [buildings, households, residents, visits, feverReports, checkpointEntries, checkpoints, dailyReports, grids, deliveries, helpRequests] = await Promise.all([
+  const [buildings, households, residents, visits, feverReports, checkpointEntries, checkpoints, dailyReports, grids, deliveries, helpRequests, monitorings] = await Promise.all([
     client.listRecords(everyRecord('building')),
     client.listRecords(everyRecord('household')),
     client.listRecords(everyRecord('resident')),
@@ -36,8 +38,10 @@ export async function readLedgerRecords(client: DataClient, choice: ExportChoice
     wants('dailyReports') ? client.listRecords(everyRecord('grid')) : none,
     wants('deliveries') ? client.listRecords(deliveriesBetween(first, last)) : none,
     wants('deliveries') ? client.listRecords(everyHelpRequest()) : none,
+    wants('monitoring') ? client.listRecords(everyMonitoring()) : none,
   ]);
-  return { buildings, households, residents, visits, feverReports, checkpointEntries, checkpoints, dailyReports, grids, deliveries, helpRequests };
+  const monitoringChecks = monitorings.length > 0 ? await client.listRecords(checksOfMonitorings(monitorings.map((m) => m.id))) : [];
+  return { buildings, households, residents, visits, feverReports, checkpointEntries, checkpoints, dailyReports, grids, deliveries, helpRequests, monitorings, monitoringChecks };
 }
 
 /** Names by user id: the phones that synced with the community (the secretary's), then the user's own. */

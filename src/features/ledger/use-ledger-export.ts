@@ -44,6 +44,7 @@ export function useLedgerExport() {
           options: { title: { community, exportedAt, exportedBy: user.displayName }, label, headerText },
           workers,
           exportDate,
+          now: exportedAt.getTime(),
         });
         const at = formatDateTime(exportedAt.toISOString(), i18n.language);
         const text: WorkbookText = {

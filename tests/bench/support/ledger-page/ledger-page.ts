@@ -110,7 +110,7 @@ async function exportRegister(): Promise<ExportTiming> {
   const read = performance.now();
   const label = (key: LedgerValueKey) => t(key);
   const headerText = (key: LedgerHeaderKey) => t(key);
-  const sheets = ledgerSheets(records, choice, { options: { title: { community, exportedAt, exportedBy: user.displayName }, label, headerText }, workers, exportDate });
+  const sheets = ledgerSheets(records, choice, { options: { title: { community, exportedAt, exportedBy: user.displayName }, label, headerText }, workers, exportDate, now: exportedAt.getTime() });
   const built = performance.now();
   const at = formatDateTime(exportedAt.toISOString(), 'zh-CN');
   const text: WorkbookText = {

@@ -110,6 +110,14 @@ export const messages: typeof zhCN = {
     noCommunity: 'community',
   },
   columns: {
+    monitoringReason: 'Reason',
+    startDate: 'Start date',
+    days: 'Days',
+    dayNow: 'Day now',
+    monitoringState: 'State',
+    endedOn: 'Ended on',
+    lastCheckAt: 'Last check',
+    checks: 'Checks',
     building: 'Building',
     unit: 'Unit',
     room: 'Room',
@@ -159,6 +167,7 @@ export const messages: typeof zhCN = {
     feversReported: 'Fevers reported',
   },
   registers: {
+    monitoring: 'Home monitoring',
     householdRegister: 'Household register',
     visits: 'Visits',
     feverReports: 'Fever reports',
@@ -167,6 +176,8 @@ export const messages: typeof zhCN = {
     deliveries: 'Deliveries',
   },
   values: {
+    monitoringReason: { fever_report: 'Fever report', returnee: 'Returnee from a risk area', close_contact: 'Close contact', other: 'Other' },
+    monitoringState: { open: 'Under monitoring', released: 'Released', hospital: 'Moved to hospital', moved_out: 'Moved out', error: 'Started in error' },
     sex: { male: 'Male', female: 'Female' },
     occupancy: { occupied: 'Occupied', vacant: 'Vacant' },
     tags: {

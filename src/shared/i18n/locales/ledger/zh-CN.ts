@@ -112,6 +112,14 @@ export const messages = {
     noCommunity: '本社区',
   },
   columns: {
+    monitoringReason: '监测原因',
+    startDate: '开始日期',
+    days: '监测天数',
+    dayNow: '当前第几天',
+    monitoringState: '状态',
+    endedOn: '结束日期',
+    lastCheckAt: '最近测量时间',
+    checks: '测量次数',
     building: '楼栋',
     unit: '单元',
     room: '房号',
@@ -161,6 +169,7 @@ export const messages = {
     feversReported: '已上报发热人数',
   },
   registers: {
+    monitoring: '居家监测台账',
     householdRegister: '人房关联台账',
     visits: '入户走访台账',
     feverReports: '发热报告台账',
@@ -169,6 +178,8 @@ export const messages = {
     deliveries: '配送台账',
   },
   values: {
+    monitoringReason: { fever_report: '发热报告', returnee: '中高风险地区返回', close_contact: '密切接触者', other: '其他' },
+    monitoringState: { open: '监测中', released: '已解除', hospital: '转送医院', moved_out: '已搬离', error: '误登记' },
     sex: { male: '男', female: '女' },
     occupancy: { occupied: '有人居住', vacant: '空置' },
     tags: {
