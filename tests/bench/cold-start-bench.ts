@@ -15,6 +15,7 @@ import { signInAndSync, waitForServiceWorker } from '../e2e/support/app-session'
 import { startAppServer } from '../e2e/support/app-server';
 import { chromiumAvailable, launchProfile } from '../e2e/support/browser';
 import { DIST_DIR, requireBuild } from '../e2e/support/builds';
+import { pageMark } from './support/page-mark';
 
 export const CPU_SLOWDOWN = 4;
 
@@ -47,9 +48,8 @@ const RECORD_FIRST_USABLE_SCREEN = `
   })();
 `;
 
-async function firstUsableMs(page: Page): Promise<number> {
-  const handle = await page.waitForFunction('window.__gwFirstUsable ?? false', undefined, { timeout: 60_000 });
-  return Number(await handle.jsonValue());
+function firstUsableMs(page: Page): Promise<number> {
+  return pageMark(page, '__gwFirstUsable');
 }
 
 function median(values: number[]): number {

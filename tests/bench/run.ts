@@ -11,14 +11,17 @@
  * figures, in its session, the secretary's desk: Community, Buildings and Trends first render (desk-bench.ts).
  * The ledger (export of 20,000 residents, a 5,000-row roster import to its preview, ExcelJS's size) runs in
  * Chromium on a page of its own, built here (ledger-bench.ts): it needs Chromium, not the app's build.
- * BENCH_ONLY runs only the named Chromium parts, comma-separated: `throttled`, `cold-start`, `desk` (the
- * round's session and the desk figures alone), `ledger`, e.g. BENCH_ONLY=throttled.
+ * Home's "Due follow-ups" with 50 people under home monitoring, offline cold start at 4× CPU against Home
+ * without them (follow-ups-bench.ts). BENCH_ONLY runs only the named Chromium parts, comma-separated:
+ * `throttled`, `cold-start`, `follow-ups`, `desk` (the round's session and the desk figures alone),
+ * `ledger`, e.g. BENCH_ONLY=throttled.
  */
 import 'fake-indexeddb/auto';
 import path from 'node:path';
 import { DIST_DIR, ROOT } from '../e2e/support/builds';
 import { benchOfflineColdStart, coldStartBenchAvailable } from './cold-start-bench';
 import { benchDesk, measureDesk } from './desk-bench';
+import { benchFollowUps, followUpsBenchAvailable } from './follow-ups-bench';
 import { benchGate, gateBenchAvailable } from './gate-bench';
 import { benchLedger, ledgerBenchAvailable } from './ledger-bench';
 import { benchFirstPull, benchPush, type BenchFigures } from './push-pull-bench';
@@ -58,6 +61,19 @@ async function printColdStart(): Promise<void> {
     console.log(`${'chromium'.padEnd(10)} ${cold.label.padEnd(64)} ${(cold.medianMs / 1000).toFixed(2)} s  (runs: ${runs})`);
   } else {
     console.log(`${'chromium'.padEnd(10)} offline cold start skipped: needs \`npm run build\` and Chromium (/usr/bin/chromium or CHROMIUM_PATH)`);
+  }
+}
+
+async function printFollowUps(): Promise<void> {
+  const label = 'Home\'s "Due follow-ups", 50 under monitoring';
+  if (!followUpsBenchAvailable(staticDir)) {
+    console.log(`${'chromium'.padEnd(10)} ${label.padEnd(64)} skipped: needs a build (\`npm run build\` or BENCH_DIST) and Chromium`);
+    return;
+  }
+  try {
+    for (const f of await benchFollowUps({ staticDir })) printLatency(f);
+  } catch (error) {
+    console.log(`${'chromium'.padEnd(10)} ${label.padEnd(64)} skipped: ${reasonOf(error)}`);
   }
 }
 
@@ -102,8 +118,14 @@ async function printLedger(): Promise<void> {
   }
 }
 
-/** BENCH_ONLY=throttled,cold-start,desk,ledger: only those Chromium parts. */
-const ONLY: Record<string, () => Promise<void>> = { throttled: printThrottled, 'cold-start': printColdStart, desk: printDesk, ledger: printLedger };
+/** BENCH_ONLY=throttled,cold-start,follow-ups,desk,ledger: only those Chromium parts. */
+const ONLY: Record<string, () => Promise<void>> = {
+  throttled: printThrottled,
+  'cold-start': printColdStart,
+  'follow-ups': printFollowUps,
+  desk: printDesk,
+  ledger: printLedger,
+};
 
 async function main(): Promise<void> {
   const only = process.env.BENCH_ONLY?.split(',').map((part) => part.trim()).filter(Boolean);
@@ -129,6 +151,7 @@ async function main(): Promise<void> {
     console.log(`${'node'.padEnd(10)} ${f.label.padEnd(64)} ${f.ms.toFixed(2)} ms${p95}`);
   }
   await printColdStart();
+  await printFollowUps();
   if (roundBenchAvailable(staticDir)) {
     const round = await benchRound({ staticDir, after: measureDesk });
     console.log(`${'chromium'.padEnd(10)} ${`first pull, secretary (${round.scopeLabel})`.padEnd(64)} ${round.firstPull.seconds.toFixed(2)} s  ${(round.firstPull.records / round.firstPull.seconds).toFixed(0)}/s`);
