@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LocalRecord } from '../../../../src/data';
 import { localDateOf } from '../../../../src/shared/local-date';
 import { renderApp } from '../../../fixtures/render-with-providers';
@@ -168,5 +168,34 @@ describe('household screen', () => {
     expect(screen.getByRole('link', { name: '登记走访' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '新增居民' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '上报发热' })).toBeInTheDocument();
+  });
+});
+
+describe('household screen: home monitoring', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('shows "Home monitoring · Day n of 14" for a resident under it, "Start home monitoring" for the others living there', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-26T12:30:00+08:00'));
+    const base = { householdId: HOUSEHOLD, reason: 'fever_report' as const, days: 14, checksPerDay: 2 as const };
+    const open = localRecord('home_monitoring', '0192f1b4-0000-7000-8000-0000000003a1', { ...base, residentId: ZHANG, startDate: '2026-11-20', startedAt: '2026-11-20T15:00:00+08:00' });
+    // 李梅's earlier monitoring ended: she may be started again.
+    const ended = localRecord('home_monitoring', '0192f1b4-0000-7000-8000-0000000003a2', {
+      ...base,
+      residentId: LI,
+      startDate: '2026-11-01',
+      startedAt: '2026-11-01T09:00:00+08:00',
+      endedOn: '2026-11-14',
+      endKind: 'released',
+    });
+    await openHousehold({ home_monitoring: [open, ended] });
+    const living = await screen.findByRole('list', { name: 'Residents (2)' });
+    expect(await within(living).findByRole('link', { name: 'Home monitoring · Day 7 of 14' })).toHaveAttribute('href', `/monitoring/${open.id}`);
+    const starts = within(living).getAllByRole('link', { name: 'Start home monitoring' });
+    expect(starts.map((link) => link.getAttribute('href'))).toEqual([`/residents/${LI}/monitoring/new`]);
+    // Someone who moved out is not offered it.
+    expect(within(screen.getByRole('list', { name: 'Moved out (1)' })).queryByRole('link', { name: /home monitoring/i })).not.toBeInTheDocument();
   });
 });
