@@ -7,10 +7,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataClient, type LocalRecord } from '../../data';
 import { MONITORING_END_KINDS, type HomeMonitoring, type MonitoringEndKind } from '../../domain/entities/home-monitoring';
-import { monitoringChangeProblem } from '../../domain/monitoring/monitoring-rules';
+import { monitoringChangeProblem, MONITORING_TIME_ZONE } from '../../domain/monitoring/monitoring-rules';
 import type { MonitoringStatus } from '../../domain/monitoring/monitoring-schedule';
 import { validationKeys } from '../../shared/i18n/message-keys';
-import { localDateOf } from '../../shared/local-date';
+import { todayIn } from '../../shared/local-date';
 import { Button } from '../../shared/ui/button';
 import { FormFailure } from '../../shared/ui/form-failure';
 import { NotesField } from '../../shared/ui/notes-field';
@@ -49,7 +49,7 @@ function EndEarlyForm({ monitoring, onDone }: { monitoring: LocalRecord<'home_mo
     const chosen = EARLY_KINDS.find((k) => k === kind);
     if (!chosen) return form.fail([], { endKind: ['validation:end_kind_invalid'] });
     if (note.trim() === '') return form.fail([], { endNote: ['validation:reason_required'] });
-    if (await save({ endedOn: localDateOf(), endKind: chosen, endNote: note.trim() })) onDone();
+    if (await save({ endedOn: todayIn(MONITORING_TIME_ZONE), endKind: chosen, endNote: note.trim() })) onDone();
   }
   return (
     <form className="gw-monitoring__form gw-card" aria-label={t('monitoring:end.endEarly')} onSubmit={form.handle(submit)} noValidate>
@@ -79,12 +79,13 @@ function ExtendForm({ monitoring, onDone }: { monitoring: LocalRecord<'home_moni
   const { t } = useTranslation(['monitoring', 'validation']);
   const [days, setDays] = useState('7');
   const [reason, setReason] = useState('');
-  const { form, save } = useMonitoringPatch(monitoring, ['extensions']);
+  const { form, save } = useMonitoringPatch(monitoring, ['extensions', 'extendReason']);
   const daysError = form.fieldError('extensions');
+  const reasonError = form.fieldError('extendReason');
   async function submit() {
     const count = Number(days);
     if (!Number.isInteger(count) || count < 1 || count > 60) return form.fail([], { extensions: ['validation:days_invalid'] });
-    if (reason.trim() === '') return form.fail(['validation:reason_required']);
+    if (reason.trim() === '') return form.fail([], { extendReason: ['validation:reason_required'] });
     const extension = { days: count, reason: reason.trim(), at: new Date().toISOString() };
     if (await save({ extensions: [...(monitoring.extensions ?? []), extension] })) onDone();
   }
@@ -92,7 +93,7 @@ function ExtendForm({ monitoring, onDone }: { monitoring: LocalRecord<'home_moni
     <form className="gw-monitoring__form gw-card" aria-label={t('monitoring:end.extend')} onSubmit={form.handle(submit)} noValidate>
       <FormFailure form={form} ns="monitoring" />
       <TextField label={t('monitoring:end.extendDays')} inputMode="numeric" value={days} onChange={(event) => setDays(event.target.value)} error={daysError ? t(daysError) : null} />
-      <NotesField label={t('monitoring:end.extendReason')} name="extendReason" rows={2} value={reason} onChange={setReason} />
+      <NotesField label={t('monitoring:end.extendReason')} name="extendReason" rows={2} value={reason} onChange={setReason} error={reasonError ? t(reasonError) : null} />
       <div className="gw-monitoring__actions">
         <Button type="submit" busy={form.busy} disabled={form.busy}>
           {t('monitoring:end.submitExtend')}
@@ -114,7 +115,7 @@ export function EndMonitoringPanel({ monitoring, status }: { monitoring: LocalRe
     <section className="gw-section" aria-label={t('monitoring:end.release')}>
       <FormFailure form={release.form} ns="monitoring" />
       {status.releasable ? (
-        <Button block busy={release.form.busy} disabled={release.form.busy} onClick={() => void release.save({ endedOn: localDateOf(), endKind: 'released' })}>
+        <Button block busy={release.form.busy} disabled={release.form.busy} onClick={() => void release.save({ endedOn: todayIn(MONITORING_TIME_ZONE), endKind: 'released' })}>
           {t('monitoring:end.release')}
         </Button>
       ) : (

@@ -4,7 +4,7 @@
  * those who missed an earlier slot today first, marked "Overdue" in red. Walking order, like the round.
  * Nothing when none is due. Loaded apart from Home (Home takes it as a lazy prop).
  */
-import { useId, useMemo } from 'react';
+import { Suspense, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { homeFollowUps, placeLabel, type FollowUp } from './monitoring-view';
@@ -28,12 +28,10 @@ function FollowUpItem({ followUp, overdue }: { followUp: FollowUp; overdue: bool
   );
 }
 
-export function HomeFollowUps() {
+/** The list itself: its words load only when someone is due (Home stays as it is otherwise). */
+function FollowUpList({ lists }: { lists: { due: FollowUp[]; overdue: FollowUp[] } }) {
   const { t } = useTranslation('monitoring');
   const titleId = useId();
-  const { followUps } = useFollowUps('open');
-  const lists = useMemo(() => homeFollowUps(followUps ?? []), [followUps]);
-  if (lists.due.length + lists.overdue.length === 0) return null;
   return (
     <section className="gw-section gw-home-follow-ups" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('monitoring:home.title')}</h2>
@@ -50,5 +48,16 @@ export function HomeFollowUps() {
         ))}
       </ul>
     </section>
+  );
+}
+
+export function HomeFollowUps() {
+  const { followUps } = useFollowUps('open');
+  const lists = useMemo(() => homeFollowUps(followUps ?? []), [followUps]);
+  if (lists.due.length + lists.overdue.length === 0) return null;
+  return (
+    <Suspense fallback={null}>
+      <FollowUpList lists={lists} />
+    </Suspense>
   );
 }

@@ -9,9 +9,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { communitySettingsOf, monitoringsOfResident, useDataClient, useRecord, useRecords, useSession } from '../../data';
 import { DEFAULT_MONITORING_DAYS, MONITORING_REASONS, type MonitoringReason } from '../../domain/entities/home-monitoring';
-import { monitoringCreateProblem } from '../../domain/monitoring/monitoring-rules';
+import { monitoringCreateProblem, MONITORING_TIME_ZONE } from '../../domain/monitoring/monitoring-rules';
 import { validationKeys } from '../../shared/i18n/message-keys';
-import { localDateOf } from '../../shared/local-date';
+import { todayIn } from '../../shared/local-date';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
 import { ChoiceGroup } from '../../shared/ui/choice-group';
@@ -30,7 +30,8 @@ function StartForm({ resident, feverReportId, defaultDays }: { resident: NonNull
   const { t } = useTranslation(['monitoring', 'validation']);
   const client = useDataClient();
   const navigate = useNavigate();
-  const today = localDateOf();
+  // Days are the community's (the schedule and the server count them in its time zone).
+  const today = todayIn(MONITORING_TIME_ZONE);
   const [startDate, setStartDate] = useState(today);
   const [reason, setReason] = useState<MonitoringReason | ''>(feverReportId ? 'fever_report' : '');
   const [note, setNote] = useState('');

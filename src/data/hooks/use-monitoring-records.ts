@@ -1,0 +1,39 @@
+/**
+ * The records home monitoring screens show, in one live read: the monitorings (open ones, or all), then
+ * at once their checks, people and households, with every building (a short list). Two steps instead of
+ * a chain of four reads: Home's "Due follow-ups" appears with Home.
+ */
+import type { DataClient } from '../data-client';
+import type { LocalRecord } from '../local-record';
+import { checksOfMonitorings, everyMonitoring, openMonitorings } from '../queries/monitoring-queries';
+import { everyRecord, recordsByIds } from '../queries/record-queries';
+import { useDataClient } from './data-client-context';
+import { useLiveRead } from './use-live-read';
+
+export interface MonitoringRecords {
+  monitorings: LocalRecord<'home_monitoring'>[];
+  checks: LocalRecord<'monitoring_check'>[];
+  residents: LocalRecord<'resident'>[];
+  households: LocalRecord<'household'>[];
+  buildings: LocalRecord<'building'>[];
+}
+
+async function readMonitoring(client: DataClient, which: 'open' | 'all'): Promise<MonitoringRecords> {
+  const [monitorings, buildings] = await Promise.all([
+    client.listRecords(which === 'open' ? openMonitorings() : everyMonitoring()),
+    client.listRecords(everyRecord('building')),
+  ]);
+  if (monitorings.length === 0) return { monitorings, checks: [], residents: [], households: [], buildings };
+  const [checks, residents, households] = await Promise.all([
+    client.listRecords(checksOfMonitorings(monitorings.map((m) => m.id))),
+    client.listRecords(recordsByIds('resident', monitorings.map((m) => m.residentId))),
+    client.listRecords(recordsByIds('household', monitorings.map((m) => m.householdId))),
+  ]);
+  return { monitorings, checks, residents, households, buildings };
+}
+
+/** The monitorings on this phone with what they are shown with (undefined while the first read runs). */
+export function useMonitoringRecords(which: 'open' | 'all'): MonitoringRecords | undefined {
+  const client = useDataClient();
+  return useLiveRead(`monitoring:${which}`, () => readMonitoring(client, which));
+}
