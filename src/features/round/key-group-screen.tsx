@@ -18,7 +18,10 @@ interface Member {
   buildingIndex: number;
 }
 
-function ResidentItem({ member, today }: { member: Member; today: string }) {
+/** Key groups monitored at home (returnees, close contacts, those tagged for it): their members offer "Start home monitoring". */
+const MONITORED_GROUPS: ReadonlySet<string> = new Set(['returnee', 'close_contact', 'home_monitoring']);
+
+function ResidentItem({ member, today, tag }: { member: Member; today: string; tag: string }) {
   const { t } = useTranslation('round');
   const { resident, household, building } = member;
   const age = ageOn(resident.birthDate, today);
@@ -30,6 +33,11 @@ function ResidentItem({ member, today }: { member: Member; today: string }) {
       <p>{age === null ? t('round:group.ageUnknown') : t('round:group.age', { n: age })}</p>
       <p>{t('round:placeIn', { building: building.name, unit: household.unit, room: household.room })}</p>
       <RecordSyncBadge state={resident._sync} />
+      {MONITORED_GROUPS.has(tag) ? (
+        <Link className="gw-record-link" to={`/residents/${encodeURIComponent(resident.id)}/monitoring/new`}>
+          {t('round:group.startMonitoring')}
+        </Link>
+      ) : null}
     </li>
   );
 }
@@ -83,7 +91,7 @@ export function KeyGroupScreen() {
           </p>
           <ul className="gw-list" aria-labelledby={listId}>
             {members.map((member) => (
-              <ResidentItem key={member.resident.id} member={member} today={today} />
+              <ResidentItem tag={tag} key={member.resident.id} member={member} today={today} />
             ))}
           </ul>
         </>

@@ -62,6 +62,16 @@ describe('key group screen', () => {
     expect(await screen.findByText('No residents in this group.')).toBeInTheDocument();
   });
 
+  it('offers home monitoring to returnees and close contacts, not to other groups', async () => {
+    const { unmount } = renderGroup('returnee');
+    const list = await screen.findByRole('list', { name: 'Residents: 1' });
+    expect(within(list).getByRole('link', { name: 'Start home monitoring' })).toHaveAttribute('href', `/residents/${R(3)}/monitoring/new`);
+    unmount();
+    renderGroup('elderly_alone');
+    await screen.findByRole('list', { name: 'Residents: 2' });
+    expect(screen.queryByRole('link', { name: 'Start home monitoring' })).not.toBeInTheDocument();
+  });
+
   it('says plainly when the tag is not a key group', async () => {
     renderGroup('vip');
     expect(await screen.findByText('There is no such key group.')).toBeInTheDocument();

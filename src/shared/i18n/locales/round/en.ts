@@ -48,6 +48,7 @@ export const messages: typeof zhCN = {
     renter: 'Renters',
   },
   group: {
+    startMonitoring: 'Start home monitoring',
     unknownTitle: 'Key group',
     unknown: 'There is no such key group.',
     count: 'Residents: {{n}}',

@@ -46,6 +46,7 @@ export const messages = {
     renter: '租户',
   },
   group: {
+    startMonitoring: '开始居家监测',
     unknownTitle: '重点人群',
     unknown: '没有这个重点人群。',
     count: '共 {{n}} 人',
