@@ -3,7 +3,8 @@
  * PostgreSQL with DATABASE_URL): a monitoring and its checks are placed like visits, by the household's
  * grid (the secretary reads and writes the whole community; volunteers never); one monitoring is open per
  * resident (a second is ALREADY_EXISTS naming the open one); a check falls inside its monitoring's period,
- * counted in days of Asia/Shanghai, and names its monitoring's resident; an ended monitoring stays ended,
+ * counted in days of Asia/Shanghai, and names its monitoring's resident (a fever report made from a check
+ * names it, and is about the check's resident); an ended monitoring stays ended,
  * extensions are only appended, a release comes on the last day; pushes apply exactly once.
  * Dates are relative to today in Shanghai: a timestamp may not be more than a day ahead, a start date not
  * in the future.
@@ -264,6 +265,20 @@ describe('a check', () => {
     const [who, other] = [person(), person()];
     const id = await started(worker1, who);
     expect(await checked(worker1, id, who, { residentId: other.residentId })).toEqual(invalid('residentId', 'not_the_monitored_resident'));
+  });
+
+  it('a fever report made from it is linked for its resident; naming another resident: VALIDATION monitoringCheckId', async () => {
+    const [who, other] = [person(), person()];
+    const id = await started(worker1, who);
+    const { results, ids } = await write(worker1, 'monitoring_check', checkOf(id, who, { temperature: 38.4, symptoms: ['fever'] }));
+    expect(results).toEqual([APPLIED]);
+    const report = (p: Person) =>
+      createOf('fever_report', aFeverReport({ residentId: p.residentId, householdId: p.householdId, temperature: 38.4, reportedAt: new Date().toISOString(), onsetDate: day(), monitoringCheckId: ids[0] }));
+    const [others, theirs] = [report(other), report(who)];
+    const res = await worker1.api.push([others, theirs]);
+    expect(answers(res.body.results)).toEqual([invalid('monitoringCheckId', 'check_of_other_resident'), APPLIED]);
+    expect(await findRecord(server.db, others.id)).toBeNull();
+    expect((await findRecord(server.db, theirs.id))?.data).toMatchObject({ residentId: who.residentId, monitoringCheckId: ids[0] });
   });
 });
 

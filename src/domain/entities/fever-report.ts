@@ -9,6 +9,8 @@ export const feverReportSchema = z.object({
   residentId: idField.optional(),
   /** The gate entry this report was made from (a checkpoint referral). */
   checkpointEntryId: idField.optional(),
+  /** The home monitoring check this report was made from (a fever or symptom found at a check). */
+  monitoringCheckId: idField.optional(),
   name: nameField,
   phone: mobileField.optional(),
   temperature: temperatureField,

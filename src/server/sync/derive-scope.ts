@@ -3,7 +3,8 @@
  * building → grid → community; household → building; resident / visit → household (a visit's
  * checks must name residents of that household);
  * fever_report → household (or the resident's household), else its checkpoint entry's community, else the
- * writer's community (a linked checkpoint entry must be of the writer's community);
+ * writer's community (a linked checkpoint entry must be of the writer's community; a linked home monitoring
+ * check too, and of the report's resident);
  * checkpoint_entry and shift_note → the checkpoint's community (a checkpoint entry's resident and household
  * must be of that community, the resident of that household); daily_report → its grid;
  * seal_period → its building; community_settings and community_report → their community (the writer's;
@@ -177,6 +178,7 @@ async function feverReportScope(source: RecordSource, data: Record<string, unkno
     throw validationFailed({ residentId: 'resident_not_in_household' });
   }
   const entry = data.checkpointEntryId === undefined ? null : await checkpointEntryOf(source, data.checkpointEntryId, scope);
+  if (data.monitoringCheckId !== undefined) await requireCheckOf(source, data.monitoringCheckId, scope, resident);
   const anchor = household ?? resident;
   if (anchor) return under(anchor, {});
   // A report about someone not (yet) registered: it belongs to its gate entry's community, else the writer's.
@@ -192,6 +194,18 @@ async function checkpointEntryOf(source: RecordSource, id: unknown, scope: Scope
     throw notFound(`Unknown checkpoint_entry ${String(id)}`, { checkpointEntryId: 'not_found' });
   }
   return entry;
+}
+
+/**
+ * The home monitoring check a fever report was made from: of the writer's community (else not_found, as
+ * an unknown id), and of the report's resident when the report names one.
+ */
+async function requireCheckOf(source: RecordSource, id: unknown, scope: Scope, resident: ParentRow | null): Promise<void> {
+  const check = await parent(source, 'monitoring_check', id, 'monitoringCheckId');
+  if (scope.communityId !== null && check.community_id !== scope.communityId) {
+    throw notFound(`Unknown monitoring_check ${String(id)}`, { monitoringCheckId: 'not_found' });
+  }
+  if (resident && check.data.residentId !== resident.id) throw validationFailed({ monitoringCheckId: 'check_of_other_resident' });
 }
 
 /** A help request is placed by its household when it names one (at the request's address), else by its building. */

@@ -5,10 +5,11 @@
  * and maybe a visit of that household. One monitoring is open per resident: each case that applies one
  * names its own resident (own.resident, a second resident of own.household, the resident of
  * own.feverReport); own.monitoring (own.resident's, ended today: its checks of today still count) is
- * the one the checks name.
+ * the one the checks name. A fever report may name the check it was made from (issue 16's link): a check of
+ * the writer's community, of the report's resident; own.monitoringCheck is a check of own.monitoring.
  */
 import { addDays, todayIn } from '../../../src/shared/local-date';
-import { aHomeMonitoring, aMonitoringCheck } from '../../fixtures/domain-records';
+import { aFeverReport, aHomeMonitoring, aMonitoringCheck } from '../../fixtures/domain-records';
 import { own, type ReferenceCase } from './reference-cases';
 
 /** Who lives where, and whom the monitorings and reports are about (filled by reference-fields.test.ts). */
@@ -26,7 +27,7 @@ const field = (name: string) => (data: Record<string, unknown>) => data[name];
 export const monitoring = (data: { residentId: string; householdId: string; feverReportId?: string }) =>
   aHomeMonitoring({ ...data, startDate: addDays(todayIn('Asia/Shanghai'), -3), startedAt: new Date().toISOString() });
 /** A check of own.monitoring now, unless the fields say otherwise. */
-const check = (data: Record<string, string>) =>
+export const check = (data: Record<string, string>) =>
   aMonitoringCheck({ monitoringId: own.monitoring, residentId: own.resident, householdId: own.household, checkedAt: new Date().toISOString(), ...data });
 const aboutOwn = () => ({ residentId: own.resident, householdId: own.household });
 
@@ -108,5 +109,17 @@ export const MONITORING_CASES: ReferenceCase[] = [
     // A visit of another grid is of another household (visit_of_other_household).
     otherGridCode: 'VALIDATION',
     stored: field('visitId'),
+  },
+  {
+    name: 'fever_report.monitoringCheckId',
+    entity: 'fever_report',
+    kind: 'monitoringCheck',
+    writer: 'worker1',
+    // About own.resident, whose check own.monitoringCheck is.
+    record: (monitoringCheckId) => aFeverReport({ ...aboutOwn(), monitoringCheckId }),
+    errorField: 'monitoringCheckId',
+    // A check of another grid (in the community) is of another resident than the report's (check_of_other_resident).
+    otherGridCode: 'VALIDATION',
+    stored: field('monitoringCheckId'),
   },
 ];

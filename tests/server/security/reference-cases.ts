@@ -31,13 +31,14 @@ export type Kind =
   | 'visit'
   | 'review'
   | 'feverReport'
-  | 'monitoring';
+  | 'monitoring'
+  | 'monitoringCheck';
 export type Targets = Record<Kind, string>;
 /**
  * Records of worker1's grid (and the community, its checkpoint and a gate entry of it); its help request
  * is in the sealed building, of worker1's grid and assigned to volunteer1.
  */
-const noTargets = (): Targets => ({ community: '', grid: '', building: '', household: '', resident: '', checkpoint: '', checkpointEntry: '', helpRequest: '', visit: '', review: '', feverReport: '', monitoring: '' });
+const noTargets = (): Targets => ({ community: '', grid: '', building: '', household: '', resident: '', checkpoint: '', checkpointEntry: '', helpRequest: '', visit: '', review: '', feverReport: '', monitoring: '', monitoringCheck: '' });
 export const own: Targets = noTargets();
 /** Records of worker2's grid, in the same community. */
 export const otherGrid: Omit<Targets, 'community' | 'checkpoint' | 'checkpointEntry'> = {
@@ -50,6 +51,7 @@ export const otherGrid: Omit<Targets, 'community' | 'checkpoint' | 'checkpointEn
   review: '',
   feverReport: '',
   monitoring: '',
+  monitoringCheck: '',
 };
 /** Records of another community. */
 export const elsewhere: Targets = noTargets();

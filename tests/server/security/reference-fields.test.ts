@@ -12,7 +12,8 @@
  * not of the record VALIDATION not_found, a correction not the author's record of the same kind
  * VALIDATION correction_invalid (review.test.ts and tasks.test.ts for the rest of their rules).
  * Issue 16 added a home monitoring's household, resident and fever report and a check's monitoring, resident,
- * household and visit (reference-cases-monitoring.ts; home-monitoring.test.ts for the rest of their rules).
+ * household and visit, and a fever report's check (reference-cases-monitoring.ts; home-monitoring.test.ts for
+ * the rest of their rules).
  * The cases and their targets: reference-cases.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,7 +27,7 @@ import { findRecord, findRecords, createOf, type ApiClient } from '../../fixture
 import { addAccount, decision, pushed, visitBy, type Account } from '../../fixtures/review-task-server';
 import { aBuilding, aCheckpointEntry, aFeverReport, aHelpRequest, aHousehold, aResident } from '../../fixtures/domain-records';
 import { CASES as EARLIER_CASES, elsewhere, NOT_ON_CREATE, otherGrid, own, ownAddress, reviews, USER_FIELDS, type Targets } from './reference-cases';
-import { MONITORING_CASES, monitored, monitoring } from './reference-cases-monitoring';
+import { check, MONITORING_CASES, monitored, monitoring } from './reference-cases-monitoring';
 
 const CASES = [...EARLIER_CASES, ...MONITORING_CASES];
 
@@ -93,7 +94,7 @@ beforeAll(async () => {
  * Home monitoring (one open per resident): a second resident of own.household; a fever report by each
  * grid's worker (own.feverReport about a resident of another household of worker1's grid) and one of another
  * community; a monitoring in each (own.monitoring about own.resident, ended today: it is not open, its
- * checks of today count).
+ * checks of today count) and a check of each monitoring (for a fever report's monitoringCheckId).
  */
 async function monitoringTargets(worker1: Account, worker2: Account): Promise<void> {
   monitored.householdMate = await createSystemRecord(server.db, 'resident', aResident({ householdId: own.household, name: '同住人' }));
@@ -117,6 +118,9 @@ async function monitoringTargets(worker1: Account, worker2: Account): Promise<vo
   monitored.about.set(own.monitoring, people.own);
   monitored.about.set(otherGrid.monitoring, people.otherGrid);
   monitored.about.set(elsewhere.monitoring, people.elsewhere);
+  own.monitoringCheck = await pushed(worker1.api, 'monitoring_check', check({}));
+  otherGrid.monitoringCheck = await pushed(worker2.api, 'monitoring_check', check({ monitoringId: otherGrid.monitoring, ...people.otherGrid }));
+  elsewhere.monitoringCheck = await createSystemRecord(server.db, 'monitoring_check', check({ monitoringId: elsewhere.monitoring, ...people.elsewhere }));
 }
 afterAll(async () => {
   await server?.close();

@@ -171,5 +171,6 @@ fields: {
   monitoringId: 'Home monitoring',
   checkedAt: 'Checked at',
   visitId: 'Linked visit',
+  monitoringCheckId: 'Linked home monitoring check',
 },
 };

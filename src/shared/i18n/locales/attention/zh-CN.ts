@@ -170,5 +170,6 @@ fields: {
   monitoringId: '居家监测',
   checkedAt: '测量时间',
   visitId: '关联走访',
+  monitoringCheckId: '关联居家监测测量',
 },
 };

@@ -96,6 +96,7 @@ export const messages: typeof zhCN = {
   not_the_monitored_resident: 'This check is not of the resident under this monitoring.',
   not_the_monitored_household: 'This check is not of the household under this monitoring.',
   visit_of_other_household: 'The linked visit is of another household.',
+  check_of_other_resident: 'The linked home monitoring check is of another resident.',
   check_outside_period: 'The check’s time is outside the monitoring period.',
   monitoring_already_open: 'This resident is already under home monitoring.',
   not_on_create: 'This cannot be set when creating.',

@@ -97,6 +97,7 @@ export const messages = {
   not_the_monitored_resident: '这次测量不是这项居家监测的居民。',
   not_the_monitored_household: '这次测量不是这项居家监测的住户。',
   visit_of_other_household: '关联的走访不是这一户的。',
+  check_of_other_resident: '关联的居家监测测量不是这位居民的。',
   check_outside_period: '测量时间不在居家监测期内。',
   monitoring_already_open: '这位居民已在居家监测中。',
   not_on_create: '新建时不能填写这一项。',
