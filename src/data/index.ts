@@ -77,4 +77,12 @@ export {
   openRequestsForVolunteer,
 } from './queries/request-queries';
 export { everyReview, everyTask, reviewsOfAuthor, reviewsOfRecord, tasksOfAssignee } from './queries/review-queries';
-export { checksOfMonitoring, checksOfMonitorings, everyMonitoring, monitoringsOfHousehold, monitoringsOfResident, openMonitorings } from './queries/monitoring-queries';
+export {
+  checksOfMonitoring,
+  checksOfMonitorings,
+  everyMonitoring,
+  feverReportsFromChecks,
+  monitoringsOfHousehold,
+  monitoringsOfResident,
+  openMonitorings,
+} from './queries/monitoring-queries';

@@ -1,8 +1,9 @@
 /**
  * The reads of home monitoring (issue 16), by purpose, each on an index: a resident's monitorings (the
  * open one and the history), every monitoring on the phone (Home's due follow-ups, the secretary's
- * list), a monitoring's checks and the checks of several monitorings. Kept apart from record-queries.ts
- * so they load with the screens that use them, never with the first screen.
+ * list), a monitoring's checks, the checks of several monitorings and a household's fever reports made
+ * from checks. Kept apart from record-queries.ts so they load with the screens that use them, never with
+ * the first screen.
  */
 import type { RecordQuery } from './record-query';
 import { equals, query } from './record-queries';
@@ -38,4 +39,9 @@ export function checksOfMonitoring(monitoringId: string): RecordQuery<'monitorin
 /** The checks of several monitorings, oldest first. */
 export function checksOfMonitorings(monitoringIds: readonly string[]): RecordQuery<'monitoring_check'> {
   return query('checksOfMany', 'monitoring_check', { kind: 'anyOf', index: 'monitoringId', values: [...new Set(monitoringIds)].sort() }, { order: byCheckTime });
+}
+
+/** A household's fever reports made from a home monitoring check (voided ones included: callers leave them out). */
+export function feverReportsFromChecks(householdId: string): RecordQuery<'fever_report'> {
+  return query('feversFromChecks', 'fever_report', equals('householdId', householdId), { filter: (report) => report.monitoringCheckId !== undefined });
 }

@@ -1,14 +1,18 @@
 /**
  * /monitoring/:monitoringId, one person's home monitoring: who and where, why, "Day <n> of 14", the
  * current slot due or checked, the last reading and missed checks; "Record check" while it runs;
- * "Release", "End early" and "Extend"; its checks, newest first. An ended monitoring stays readable.
+ * "Release", "End early" and "Extend"; its checks, newest first, a check with a fever report made from it
+ * showing "Fever reported" (a link to the report). Back from such a report it says the report was saved.
+ * An ended monitoring stays readable.
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { checksOfMonitoring, useRecord, useRecords } from '../../data';
+import { Link, useLocation, useParams } from 'react-router';
+import { checksOfMonitoring, feverReportsFromChecks, useRecord, useRecords } from '../../data';
 import { formatDateTime } from '../../shared/format-date-time';
+import { Banner } from '../../shared/ui/banner';
 import { PageLayout } from '../../shared/ui/page-layout';
+import { reportedForOf } from '../../shared/ui/reported-state';
 import { useNow } from '../../shared/ui/use-now';
 import { EndMonitoringPanel } from './end-monitoring-panel';
 import { liveChecks, placeLabel, statusOf } from './monitoring-view';
@@ -24,6 +28,18 @@ function StatusLine({ phase, due, done }: { phase: string; due: boolean; done: b
   return done ? <span>{t('monitoring:status.done')}</span> : null;
 }
 
+/** A check's fever report, when one was made from it: " · Fever reported", a link to the report. */
+function FeverReported({ reportId }: { reportId: string | undefined }) {
+  const { t } = useTranslation('monitoring');
+  if (!reportId) return null;
+  return (
+    <>
+      {' · '}
+      <Link to={`/fever-reports/${encodeURIComponent(reportId)}`}>{t('monitoring:check.feverReported')}</Link>
+    </>
+  );
+}
+
 export function MonitoringScreen() {
   const { t, i18n } = useTranslation(['monitoring', 'visit']);
   const { monitoringId } = useParams();
@@ -32,6 +48,12 @@ export function MonitoringScreen() {
   const resident = useRecord('resident', monitoring?.residentId);
   const household = useRecord('household', monitoring?.householdId);
   const building = useRecord('building', household?.buildingId);
+  const reports = useRecords(monitoring ? feverReportsFromChecks(monitoring.householdId) : null);
+  const reportOfCheck = useMemo(
+    () => new Map((reports ?? []).filter((report) => report.voidedAt === undefined).map((report) => [report.monitoringCheckId, report.id])),
+    [reports],
+  );
+  const reportedFor = reportedForOf(useLocation().state);
   const now = useNow(60_000).getTime();
   const status = useMemo(() => (monitoring && checks ? statusOf(monitoring, checks, now) : null), [monitoring, checks, now]);
 
@@ -43,6 +65,7 @@ export function MonitoringScreen() {
   const ended = monitoring.endedOn !== undefined;
   return (
     <PageLayout title={t('monitoring:title')}>
+      {reportedFor ? <Banner tone="success">{t('visit:fever.reportedFor', { name: reportedFor })}</Banner> : null}
       <div className="gw-monitoring__facts">
         <strong>
           {resident?.name ?? '…'} · {placeLabel({ building: building ?? undefined, household: household ?? undefined })}
@@ -88,6 +111,7 @@ export function MonitoringScreen() {
                 {check.symptoms.length > 0
                   ? t('monitoring:history.symptoms', { list: check.symptoms.map((s) => t(`visit:symptom.${s}`)).join('、') })
                   : t('monitoring:history.none')}
+                <FeverReported reportId={reportOfCheck.get(check.id)} />
               </li>
             ))}
           </ul>

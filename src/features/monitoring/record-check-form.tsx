@@ -1,11 +1,12 @@
 /**
  * "Record check" for one person under home monitoring: the temperature (the visit's keypad and quick
  * buttons: a normal reading is one tap plus "Save check") and symptoms, saved with the time. A fever
- * (≥ 37.3 °C) or a symptom then offers the fever report, prefilled with the person and the reading.
+ * (≥ 37.3 °C) or a symptom then opens the fever report at once, prefilled with the person and the reading
+ * and linked to the check (?check=); once submitted it leads back to this monitoring.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useDataClient, type LocalRecord } from '../../data';
 import { SYMPTOMS, type Symptom } from '../../domain/fields';
 import { checkTemperature, isFever } from '../../domain/temperature';
@@ -19,23 +20,29 @@ import { useFormSubmit } from '../../shared/ui/use-form-submit';
 const QUICK_TEMPERATURES = [36.2, 36.5, 36.8, 37.0] as const;
 
 export interface SavedCheck {
+  id: string;
   temperature: number;
   symptoms: Symptom[];
 }
 
-/** The fever report's address for a check that found a fever or symptoms. */
+/**
+ * The fever report's address for a check that found a fever or symptoms: prefilled and naming the check
+ * (the query the fever report screen reads: visits/fever-flow.ts, readFeverQuery).
+ */
 export function feverReportFor(monitoring: LocalRecord<'home_monitoring'>, check: SavedCheck): string {
   const query = new URLSearchParams({ household: monitoring.householdId, resident: monitoring.residentId, temperature: check.temperature.toFixed(1) });
   if (check.symptoms.length > 0) query.set('symptoms', check.symptoms.join(','));
+  query.set('check', check.id);
   return `/fever-reports/new?${query.toString()}`;
 }
 
 export function RecordCheckForm({ monitoring }: { monitoring: LocalRecord<'home_monitoring'> }) {
   const { t } = useTranslation(['monitoring', 'visit', 'validation']);
   const client = useDataClient();
+  const navigate = useNavigate();
   const [temperature, setTemperature] = useState('');
   const [symptoms, setSymptoms] = useState<Symptom[]>([]);
-  const [saved, setSaved] = useState<SavedCheck | null>(null);
+  const [saved, setSaved] = useState(false);
   const form = useFormSubmit({ fixKey: 'monitoring:start.fixErrors', shownFields: ['temperature', 'symptoms'] });
   const temperatureError = form.fieldError('temperature');
 
@@ -44,39 +51,32 @@ export function RecordCheckForm({ monitoring }: { monitoring: LocalRecord<'home_
     if (value === null) return form.fail([], { temperature: ['validation:temperature_required'] });
     const problem = checkTemperature(value);
     if (problem) return form.fail([], { temperature: [`validation:${problem}`] });
-    const check = { temperature: value, symptoms };
-    const ok = await form.run(() =>
-      client.create('monitoring_check', {
+    let id = '';
+    const ok = await form.run(async () => {
+      id = await client.create('monitoring_check', {
         monitoringId: monitoring.id,
         residentId: monitoring.residentId,
         householdId: monitoring.householdId,
         checkedAt: new Date().toISOString(),
         temperature: value,
         symptoms,
-      }),
-    );
-    if (ok) {
-      setSaved(check);
-      setTemperature('');
-      setSymptoms([]);
+      });
+    });
+    if (!ok) return;
+    if (isFever(value) || symptoms.length > 0) {
+      void navigate(feverReportFor(monitoring, { id, temperature: value, symptoms }));
+      return;
     }
+    setSaved(true);
+    setTemperature('');
+    setSymptoms([]);
   }
 
-  const feverish = saved !== null && (isFever(saved.temperature) || saved.symptoms.length > 0);
   return (
     <>
       {saved ? (
-        <Banner tone={feverish ? 'warning' : 'success'} announce>
+        <Banner tone="success" announce>
           {t('monitoring:check.saved')}
-          {feverish ? (
-            <>
-              {' '}
-              {t('monitoring:check.feverOffer')}{' '}
-              <Link className="gw-button gw-button--danger" to={feverReportFor(monitoring, saved)}>
-                {t('monitoring:check.reportFever')}
-              </Link>
-            </>
-          ) : null}
         </Banner>
       ) : null}
       <form className="gw-monitoring__form" aria-label={t('monitoring:check.title')} onSubmit={form.handle(save)} noValidate>

@@ -1,7 +1,8 @@
 /**
  * The way from a saved visit to its fever reports and back, carried in URLs so a reload keeps it:
  * each report opens with the visit's id, the next feverish resident's report follows, and after the
- * last one the worker lands on the saved visit with its "Next room" button.
+ * last one the worker lands on the saved visit with its "Next room" button. A report from a home
+ * monitoring check (?check=) names that check and leads back to its monitoring.
  */
 import type { EntityRecord } from '../../domain/entities/entity-record';
 import type { VisitCheck } from '../../domain/entities/visit';
@@ -15,6 +16,8 @@ export interface FeverPrefill {
   temperature: number | null;
   symptoms: Symptom[];
   visitId: string | null;
+  /** The home monitoring check that found the fever (the report names it). */
+  checkId: string | null;
   /** For a direct report recorded again: the person's name and phone as first typed. */
   name: string | null;
   phone: string | null;
@@ -23,6 +26,11 @@ export interface FeverPrefill {
 /** The known symptoms among `values`, in the order the form shows them. */
 export function symptomsOf(values: readonly string[]): Symptom[] {
   return SYMPTOMS.filter((symptom) => values.includes(symptom));
+}
+
+/** The monitoring screen a report from one of its checks returns to. */
+export function monitoringPath(monitoringId: string): string {
+  return `/monitoring/${encodeURIComponent(monitoringId)}`;
 }
 
 function visitSavedPath(householdId: string, visitId: string): string {
@@ -36,6 +44,7 @@ export function feverReportPath(prefill: Partial<FeverPrefill>): string {
   if (typeof prefill.temperature === 'number') query.set('temperature', formatTemperature(prefill.temperature));
   if (prefill.symptoms && prefill.symptoms.length > 0) query.set('symptoms', prefill.symptoms.join(','));
   if (prefill.visitId) query.set('visit', prefill.visitId);
+  if (prefill.checkId) query.set('check', prefill.checkId);
   if (prefill.name) query.set('name', prefill.name);
   if (prefill.phone) query.set('phone', prefill.phone);
   const text = query.toString();
@@ -55,6 +64,7 @@ export function readFeverQuery(query: URLSearchParams): FeverPrefill {
     temperature: query.get('temperature') && Number.isFinite(temperature) ? temperature : null,
     symptoms: symptomsOf((query.get('symptoms') ?? '').split(',')),
     visitId: param(query, 'visit'),
+    checkId: param(query, 'check'),
     name: param(query, 'name'),
     phone: param(query, 'phone'),
   };
@@ -86,15 +96,4 @@ export function afterFeverReport(householdId: string, visitId: string, visit: Fe
   const index = checks.findIndex((check) => check.residentId === residentId);
   const next = index >= 0 ? checks[index + 1] : undefined;
   return next ? feverPathFor(householdId, visitId, next) : visitSavedPath(householdId, visitId);
-}
-
-/** Router state a submitted report hands to the next screen, so it can say the report was saved. */
-export interface ReportedState {
-  reportedFor: string;
-}
-
-export function reportedForOf(state: unknown): string | null {
-  if (typeof state !== 'object' || state === null || !('reportedFor' in state)) return null;
-  const name = state.reportedFor;
-  return typeof name === 'string' && name !== '' ? name : null;
 }

@@ -78,6 +78,7 @@ export function FeverReportForm({ prefill, resident, onSaved }: FeverReportFormP
         action,
         reportedAt: new Date().toISOString(),
         householdId: prefill.householdId ?? undefined,
+        monitoringCheckId: prefill.checkId ?? undefined,
         residentId: resident?.id,
         phone: !resident && phone.trim() !== '' ? phone.trim() : undefined,
         onsetDate: onsetDate === '' ? undefined : onsetDate,

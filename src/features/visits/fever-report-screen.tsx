@@ -4,7 +4,8 @@ import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useRecord } from '../../data';
 import { Banner } from '../../shared/ui/banner';
 import { PageLayout } from '../../shared/ui/page-layout';
-import { afterFeverReport, readFeverQuery, reportedForOf, type ReportedState } from './fever-flow';
+import { reportedForOf, type ReportedState } from '../../shared/ui/reported-state';
+import { afterFeverReport, monitoringPath, readFeverQuery } from './fever-flow';
 import { FeverReportForm } from './fever-report-form';
 import { FeverSavedPanel } from './fever-saved-panel';
 import './visits.css';
@@ -12,9 +13,16 @@ import './visits.css';
 /**
  * Report a fever (`/fever-reports/new`): prefilled from the query (household, resident,
  * temperature, symptoms, visit) or, without a resident, for someone typed in by name. A report
- * from a visit leads to the next feverish resident's report, then back to the saved visit; a
- * direct one shows `?saved=<reportId>`.
+ * from a visit leads to the next feverish resident's report, then back to the saved visit; one from a
+ * home monitoring check (?check=) names the check and leads back to its monitoring; a direct one shows
+ * `?saved=<reportId>`.
  */
+/** Why the form opened after a home monitoring check (its words load only then). */
+function FromCheckHint() {
+  const { t } = useTranslation('monitoring');
+  return <p className="gw-hint">{t('monitoring:check.fromCheck')}</p>;
+}
+
 export function FeverReportScreen() {
   const { t } = useTranslation('visit');
   const [search] = useSearchParams();
@@ -24,12 +32,15 @@ export function FeverReportScreen() {
   const savedId = search.get('saved');
   const resident = useRecord('resident', prefill.residentId);
   const visit = useRecord('visit', prefill.visitId);
+  const check = useRecord('monitoring_check', prefill.checkId);
   const reportedFor = reportedForOf(location.state);
 
   function saved(reportId: string, name: string) {
     const state: ReportedState = { reportedFor: name };
     if (prefill.visitId && prefill.householdId) {
       void navigate(afterFeverReport(prefill.householdId, prefill.visitId, visit ?? null, prefill.residentId), { replace: true, state });
+    } else if (check) {
+      void navigate(monitoringPath(check.monitoringId), { replace: true, state });
     } else {
       void navigate({ search: `?saved=${encodeURIComponent(reportId)}` }, { replace: true, state });
     }
@@ -37,13 +48,14 @@ export function FeverReportScreen() {
 
   let body;
   if (savedId) body = <FeverSavedPanel reportId={savedId} />;
-  // The visit too is read before the form shows: after submitting, it decides whose report comes next.
-  else if (resident === undefined || visit === undefined) body = <p className="gw-loading">{t('app.loading')}</p>;
+  // The visit and the check too are read before the form shows: after submitting, they decide where it leads.
+  else if (resident === undefined || visit === undefined || check === undefined) body = <p className="gw-loading">{t('app.loading')}</p>;
   else {
     body = (
       <>
         {prefill.visitId ? <p className="gw-hint">{t('visit:fever.fromVisit')}</p> : null}
-        <FeverReportForm key={search.toString()} prefill={prefill} resident={resident} onSaved={saved} />
+        {check ? <FromCheckHint /> : null}
+        <FeverReportForm key={search.toString()} prefill={check === null ? { ...prefill, checkId: null } : prefill} resident={resident} onSaved={saved} />
       </>
     );
   }

@@ -6,7 +6,7 @@ import { roomAfter } from '../../domain/round/room-order';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
-import { reportedForOf } from './fever-flow';
+import { reportedForOf } from '../../shared/ui/reported-state';
 
 export interface VisitSavedPanelProps {
   visitId: string;

@@ -1,6 +1,7 @@
 /**
  * One person's home monitoring (/monitoring/:id) at 12:30 in China: "Record check" (a quick button and
- * "Save check"; a fever offers the fever report prefilled), "Release" only on the last day once the
+ * "Save check"; a fever or a symptom opens the fever report prefilled and linked to the check; a check with
+ * a report made from it shows "Fever reported"), "Release" only on the last day once the
  * current slot is checked, "End early" with a reason, "Extend" with a reason, and an ended one read-only.
  */
 import { screen, waitFor, within } from '@testing-library/react';
@@ -8,7 +9,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LocalRecord } from '../../../../src/data';
 import { MonitoringScreen } from '../../../../src/features/monitoring/monitoring-screen';
 import { renderWithProviders } from '../../../fixtures/render-with-providers';
-import { check, monitoring, monitoringClient, NOON_30, people, TODAY } from './monitoring-records';
+import { localRecord } from '../../../fixtures/fake-data-client';
+import { check, monitoring, monitoringClient, NEW_ID, NOON_30, people, TODAY } from './monitoring-records';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -24,8 +26,8 @@ const running = monitoring(1, zhao, '2026-11-20');
 /** Day 14 of 14 (started 2026-11-13). */
 const lastDay = monitoring(2, zhao, '2026-11-13');
 
-async function open(m: LocalRecord<'home_monitoring'>, checks: LocalRecord<'monitoring_check'>[] = []) {
-  const rendered = monitoringClient({ home_monitoring: [m], monitoring_check: checks });
+async function open(m: LocalRecord<'home_monitoring'>, checks: LocalRecord<'monitoring_check'>[] = [], reports: LocalRecord<'fever_report'>[] = []) {
+  const rendered = monitoringClient({ home_monitoring: [m], monitoring_check: checks, fever_report: reports });
   const view = renderWithProviders(<MonitoringScreen />, { client: rendered.client, path: '/monitoring/:monitoringId', route: `/monitoring/${m.id}` });
   expect(await screen.findByRole('heading', { level: 1, name: 'Home monitoring' })).toBeInTheDocument();
   await screen.findByText(/赵一 · 10号楼 1-101/);
@@ -38,7 +40,7 @@ function recordCheck() {
 
 describe('Record check', () => {
   it('one tap on 36.5 and "Save check" creates one check with the monitoring’s ids, no symptoms, at the time now', async () => {
-    const { user, create } = await open(running, [check(running, '2026-11-26T08:30:00+08:00', 36.4)]);
+    const { user, create, router } = await open(running, [check(running, '2026-11-26T08:30:00+08:00', 36.4)]);
     expect(screen.getByText(/Day 7 of 14/)).toBeInTheDocument();
     expect(screen.getByText('Due')).toBeInTheDocument();
 
@@ -55,7 +57,8 @@ describe('Record check', () => {
       symptoms: [],
     });
     expect(await screen.findByText(/Check saved\./)).toBeInTheDocument();
-    expect(screen.queryByRole('link', { name: 'Report fever' })).not.toBeInTheDocument();
+    // A normal reading stays here.
+    expect(router.state.location.pathname).toBe(`/monitoring/${running.id}`);
   });
 
   it('an empty temperature is refused beside the field and nothing is written', async () => {
@@ -66,16 +69,53 @@ describe('Record check', () => {
     expect(screen.queryByText(/Check saved\./)).not.toBeInTheDocument();
   });
 
-  it('38.0 saved offers the fever report prefilled with the person and the reading', async () => {
-    const { user, create } = await open(running);
+  it('38.0 saved opens the fever report at once, prefilled with the person and the reading and linked to the new check', async () => {
+    const { user, create, router } = await open(running);
     await user.type(screen.getByRole('textbox', { name: 'Temperature (°C)' }), '38.0');
     await user.click(recordCheck().getByRole('button', { name: 'Save check' }));
 
     await waitFor(() => expect(create).toHaveBeenCalledWith('monitoring_check', expect.objectContaining({ temperature: 38, symptoms: [] })));
-    const report = await screen.findByRole('link', { name: 'Report fever' });
-    const href = new URL(report.getAttribute('href') ?? '', 'http://x');
-    expect(href.pathname).toBe('/fever-reports/new');
-    expect(Object.fromEntries(href.searchParams)).toEqual({ household: zhao.household, resident: zhao.resident, temperature: '38.0' });
+    await waitFor(() => expect(router.state.location.pathname).toBe('/fever-reports/new'));
+    expect(Object.fromEntries(new URLSearchParams(router.state.location.search))).toEqual({
+      household: zhao.household,
+      resident: zhao.resident,
+      temperature: '38.0',
+      check: NEW_ID,
+    });
+  });
+
+  it('a symptom with a normal temperature opens the fever report too, with the symptom', async () => {
+    const { user, router } = await open(running);
+    await user.click(recordCheck().getByRole('button', { name: '36.8 °C' }));
+    await user.click(recordCheck().getByRole('checkbox', { name: 'Cough' }));
+    await user.click(recordCheck().getByRole('button', { name: 'Save check' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/fever-reports/new'));
+    const query = new URLSearchParams(router.state.location.search);
+    expect([query.get('temperature'), query.get('symptoms'), query.get('check')]).toEqual(['36.8', 'cough', NEW_ID]);
+  });
+});
+
+describe('the checks list', () => {
+  it('a check with a fever report made from it shows "Fever reported", a link to the report; the others not', async () => {
+    const [normal, feverish] = [check(running, '2026-11-26T08:30:00+08:00', 36.4), check(running, '2026-11-25T15:00:00+08:00', 38.1)];
+    const reportId = '0192f1b4-0000-7000-8000-000000000501';
+    const report = localRecord('fever_report', reportId, {
+      householdId: zhao.household,
+      residentId: zhao.resident,
+      monitoringCheckId: feverish.id,
+      name: zhao.name,
+      temperature: 38.1,
+      symptoms: [],
+      action: 'observation',
+      reportedAt: '2026-11-25T15:05:00+08:00',
+    });
+    await open(running, [feverish, normal], [report]);
+    const items = within(screen.getByRole('list', { name: 'Checks' })).getAllByRole('listitem');
+    expect(items.map((item) => within(item).queryByRole('link', { name: 'Fever reported' })?.getAttribute('href') ?? null)).toEqual([
+      null,
+      `/fever-reports/${reportId}`,
+    ]);
   });
 });
 
