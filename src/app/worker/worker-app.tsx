@@ -11,7 +11,9 @@ const HomeScreen = lazy(() => import('../../features/round/home-screen').then((m
 // Home's review, task and home-monitoring cards load apart from Home (outside the first screen's budget).
 const ReturnedCount = lazy(() => import('../../features/review/returned-count').then((m) => ({ default: m.ReturnedCount })));
 const HomeTasks = lazy(() => import('../../features/tasks/home-tasks').then((m) => ({ default: m.HomeTasks })));
-const HomeFollowUps = lazy(() => import('../../features/monitoring/home-follow-ups').then((m) => ({ default: m.HomeFollowUps })));
+// Fetched as this table loads, beside Home's own chunk (not after Home renders): the list follows Home at once.
+const followUpsModule = import('../../features/monitoring/home-follow-ups');
+const HomeFollowUps = lazy(() => followUpsModule.then((m) => ({ default: m.HomeFollowUps })));
 
 export function WorkerApp() {
   return useRoutes([
