@@ -108,6 +108,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       monitoring_check: 'id, monitoringId, residentId, checkedAt',
     },
   },
+  {
+    version: 9,
+    stores: {
+      // Testing campaigns (issue 17): the campaigns; a campaign's samplings (by resident too: sampled twice),
+      // its exemptions and lab results (by tube).
+      testing_campaign: 'id, startDate',
+      campaign_exemption: 'id, campaignId, residentId',
+      sampling: 'id, campaignId, residentId, tubeNumber',
+      test_result: 'id, campaignId, tubeNumber',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -37,6 +37,7 @@ const PATCHABLE: Record<PatchableEntity, true> = {
   help_request: true,
   task: true,
   home_monitoring: true,
+  testing_campaign: true,
 };
 
 function isPatchable(entity: EntityName): boolean {

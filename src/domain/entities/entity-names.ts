@@ -22,6 +22,10 @@ export const ENTITY_NAMES = [
   'task',
   'home_monitoring',
   'monitoring_check',
+  'testing_campaign',
+  'campaign_exemption',
+  'sampling',
+  'test_result',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

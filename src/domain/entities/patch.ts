@@ -9,6 +9,7 @@ import { conflictSchema } from './conflict';
 import type { EntityName } from './entity-names';
 import { helpRequestSchema } from './help-request';
 import { homeMonitoringSchema } from './home-monitoring';
+import { testingCampaignSchema } from './testing-campaign';
 import { householdSchema } from './household';
 import { residentSchema } from './resident';
 import { sealPeriodSchema } from './seal-period';
@@ -17,7 +18,7 @@ import { taskSchema } from './task';
 // applyPatch lives in a zod-free module so the data layer can replay patches without loading zod.
 export { applyPatch } from './apply-patch';
 
-export type PatchableEntity = 'building' | 'household' | 'resident' | 'seal_period' | 'community_settings' | 'conflict' | 'help_request' | 'task' | 'home_monitoring';
+export type PatchableEntity = 'building' | 'household' | 'resident' | 'seal_period' | 'community_settings' | 'conflict' | 'help_request' | 'task' | 'home_monitoring' | 'testing_campaign';
 
 function patchOf<T extends z.ZodRawShape>(schema: z.ZodObject<T>) {
   const shape: Record<string, z.ZodType> = {};
@@ -37,6 +38,7 @@ export const patchSchemas: Record<PatchableEntity, z.ZodType<Record<string, unkn
   help_request: patchOf(helpRequestSchema),
   task: patchOf(taskSchema),
   home_monitoring: patchOf(homeMonitoringSchema),
+  testing_campaign: patchOf(testingCampaignSchema),
 };
 
 export function isPatchableEntity(entity: EntityName): entity is PatchableEntity {

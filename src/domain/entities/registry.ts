@@ -13,6 +13,10 @@ import { helpRequestSchema } from './help-request';
 import { homeMonitoringSchema } from './home-monitoring';
 import { householdSchema } from './household';
 import { monitoringCheckSchema } from './monitoring-check';
+import { campaignExemptionSchema } from './campaign-exemption';
+import { samplingSchema } from './sampling';
+import { testResultSchema } from './test-result';
+import { testingCampaignSchema } from './testing-campaign';
 import { checkpointSchema, communitySchema, gridSchema } from './reference';
 import { residentSchema } from './resident';
 import { reviewSchema } from './review';
@@ -48,6 +52,10 @@ export const entitySchemas = {
   task: taskSchema,
   home_monitoring: homeMonitoringSchema,
   monitoring_check: monitoringCheckSchema,
+  testing_campaign: testingCampaignSchema,
+  campaign_exemption: campaignExemptionSchema,
+  sampling: samplingSchema,
+  test_result: testResultSchema,
 } as const satisfies Record<EntityName, z.ZodType>;
 
 export type EntityData<E extends EntityName> = z.output<(typeof entitySchemas)[E]>;
@@ -78,10 +86,15 @@ export const entityOps: Record<EntityName, readonly MutationOp[]> = {
   // Extended, released or ended early by a patch; its checks are events.
   home_monitoring: ['create', 'patch'],
   monitoring_check: ['create', 'void'],
+  // A campaign is changed (sites, dates, closed) by its secretary; what happens in it are events.
+  testing_campaign: ['create', 'patch'],
+  campaign_exemption: ['create', 'void'],
+  sampling: ['create', 'void'],
+  test_result: ['create', 'void'],
 };
 
 /** Append-only events: corrected by a void plus a new create. */
-export const EVENT_ENTITIES = ['visit', 'fever_report', 'checkpoint_entry', 'delivery', 'monitoring_check'] as const satisfies readonly EntityName[];
+export const EVENT_ENTITIES = ['visit', 'fever_report', 'checkpoint_entry', 'delivery', 'monitoring_check', 'campaign_exemption', 'sampling', 'test_result'] as const satisfies readonly EntityName[];
 export type EventEntity = (typeof EVENT_ENTITIES)[number];
 
 export function isEventEntity(entity: EntityName): entity is EventEntity {
@@ -101,6 +114,8 @@ export const IMMUTABLE_FIELDS: Partial<Record<EntityName, readonly string[]>> = 
   task: ['kind', 'targetType', 'targetId', 'assignedAt', 'formerAssigneeIds'],
   // A monitoring keeps whom it is about, why and how it was scheduled; it is extended or ended, never re-planned.
   home_monitoring: ['residentId', 'householdId', 'reason', 'feverReportId', 'startDate', 'startedAt', 'days', 'checksPerDay'],
+  // A campaign stays its community's, with its pooling (tubes already filled were counted by it).
+  testing_campaign: ['communityId', 'poolSize'],
 };
 
 export const voidDataSchema = z.object({

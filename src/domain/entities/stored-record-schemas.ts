@@ -31,6 +31,10 @@ import { residentSchema } from './resident';
 import { reviewSchema } from './review';
 import { homeMonitoringSchema, monitoringExtensionSchema } from './home-monitoring';
 import { monitoringCheckSchema } from './monitoring-check';
+import { campaignExemptionSchema } from './campaign-exemption';
+import { samplingSchema } from './sampling';
+import { testResultSchema } from './test-result';
+import { testingCampaignSchema } from './testing-campaign';
 import { sealPeriodSchema } from './seal-period';
 import { shiftNoteSchema } from './shift-note';
 import { taskSchema } from './task';
@@ -95,6 +99,10 @@ const storedRecordSchemas: { [E in EntityName]: z.ZodType<EntityRecord<E>> } = {
     ...recordMetaShape,
   }),
   monitoring_check: monitoringCheckSchema.safeExtend({ checkedAt: storedTimestampField, ...recordMetaShape }),
+  testing_campaign: testingCampaignSchema.safeExtend({ startDate: isoDateField, endDate: isoDateField, closedAt: storedTimestampField.optional(), ...storedShape }),
+  campaign_exemption: campaignExemptionSchema.safeExtend({ returnDate: isoDateField.optional(), ...recordMetaShape }),
+  sampling: samplingSchema.safeExtend({ sampledAt: storedTimestampField, ...recordMetaShape }),
+  test_result: testResultSchema.safeExtend({ resultAt: storedTimestampField, ...recordMetaShape }),
 };
 
 export type ParsedRecord<E extends EntityName> = { ok: true; record: EntityRecord<E> } | { ok: false; fields: Record<string, string> };

@@ -14,6 +14,7 @@ import { requireDecisionAllowed, requireMayDecide } from './review-checks';
 import { requireAssignee, requireTaskCreate } from './task-checks';
 import { homeMonitoringSchema } from '../../domain/entities/home-monitoring';
 import { requireCheckInPeriod, requireMonitoringCreate, requireNoOpenMonitoring } from './monitoring-checks';
+import { requireRoomInTube } from './campaign-checks';
 
 export async function applyCreate(
   ctx: MutationContext,
@@ -49,6 +50,7 @@ export async function applyCreate(
   // One open monitoring per resident (a unique index backs this up when two race: push.ts names the open one).
   if (entity === 'home_monitoring') await requireNoOpenMonitoring(ctx.source, String(data.residentId), id);
   if (entity === 'monitoring_check') await requireCheckInPeriod(ctx.source, data);
+  if (entity === 'sampling') await requireRoomInTube(ctx.source, data);
 
   const row = {
     id,

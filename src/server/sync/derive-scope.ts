@@ -13,12 +13,15 @@
  * its building; delivery → its help request (which the writer must be able to read);
  * review → the record it is about (readable by the writer; review-checks.ts); task → its target, a grid,
  * building, household or resident of the community (task-checks.ts); home_monitoring → its household (its
- * resident living there); monitoring_check → its monitoring (monitoring-checks.ts);
+ * resident living there); monitoring_check → its monitoring (monitoring-checks.ts); testing_campaign → its
+ * community (its sites' checkpoints and its buildings of it); campaign_exemption and sampling → the household
+ * of their resident, in a campaign of that community; test_result → its campaign's community (campaign-checks.ts);
  * device_sync and conflict are the server's own (never derived for a client).
  */
 import type { EntityName } from '../../domain/entities/registry';
 import { reviewSchema } from '../../domain/entities/review';
 import { reviewedRecord } from './review-checks';
+import { campaignPersonScope, campaignScope, testResultScope } from './campaign-checks';
 import { monitoringCheckScope, monitoringScope } from './monitoring-checks';
 import { taskScope } from './task-checks';
 import type { ScopeColumns, WritableRow } from './record-store';
@@ -46,6 +49,7 @@ function withinCommunity(source: RecordSource, scope: Scope): RecordSource {
     reviewsOf: (recordId) => source.reviewsOf(recordId),
     account: (userId) => source.account(userId),
     openMonitoringsOf: (residentId) => source.openMonitoringsOf(residentId),
+    tubeCount: (campaignId, tubeNumber) => source.tubeCount(campaignId, tubeNumber),
   };
 }
 
@@ -128,6 +132,13 @@ export async function deriveScope(
       return monitoringScope(source, data);
     case 'monitoring_check':
       return monitoringCheckScope(source, data);
+    case 'testing_campaign':
+      return campaignScope(source, scope, data);
+    case 'campaign_exemption':
+    case 'sampling':
+      return campaignPersonScope(source, scope, data);
+    case 'test_result':
+      return testResultScope(source, scope, data);
     case 'device_sync':
     case 'conflict':
       throw forbidden(`${entity} records are written by the server`);

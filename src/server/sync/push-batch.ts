@@ -11,7 +11,7 @@ import { UUID_PATTERN } from '../../shared/uuid-v7';
 import type { AppliedResult, ConflictRow, MutationEffect } from './mutation-context';
 import { conflictRecords } from './conflict-records';
 import { findRecords, insertRows, updateRows, type WritableRow } from './record-store';
-import { storedAccount, storedDailyReportExists, storedOpenMonitoringsOf, storedReviewsOf, type AccountFacts, type RecordSource } from './record-source';
+import { storedAccount, storedDailyReportExists, storedOpenMonitoringsOf, storedReviewsOf, storedTubeCount, type AccountFacts, type RecordSource } from './record-source';
 
 export interface StoredMutation {
   user_id: string;
@@ -104,6 +104,19 @@ export class PushBatch implements RecordSource {
 
   account(userId: string): Promise<AccountFacts | null> {
     return storedAccount(this.tx, userId);
+  }
+
+  /** Live samplings in the tube: those stored, plus the ones this push created (minus the ones it voided). */
+  async tubeCount(campaignId: string, tubeNumber: string): Promise<number> {
+    const key = campaignId.toLowerCase();
+    const inTube = (row: WritableRow) => row.entity === 'sampling' && row.data.campaignId === key && row.data.tubeNumber === tubeNumber;
+    let count = await storedTubeCount(this.tx, key, tubeNumber);
+    for (const { row, isNew } of this.staged.values()) {
+      if (!inTube(row)) continue;
+      if (isNew && row.voided_at === null) count++;
+      else if (!isNew && row.voided_at !== null && this.stored.get(row.id)?.voided_at === null) count--;
+    }
+    return count;
   }
 
   /** Open monitorings of the resident: stored ones as this push has left them, and ones it created. */

@@ -18,6 +18,17 @@ export interface RecordSource {
   account(userId: string): Promise<AccountFacts | null>;
   /** The resident's home monitorings that are open (not ended, not voided). */
   openMonitoringsOf(residentId: string): Promise<WritableRow[]>;
+  /** How many live samplings of the campaign are in this tube (its number as stored, in capitals). */
+  tubeCount(campaignId: string, tubeNumber: string): Promise<number>;
+}
+
+export async function storedTubeCount(tx: Queryable, campaignId: string, tubeNumber: string): Promise<number> {
+  const { rows } = await tx.query<{ n: string | number }>(
+    `SELECT COUNT(*) AS n FROM records
+      WHERE entity = 'sampling' AND data->>'campaignId' = $1 AND data->>'tubeNumber' = $2 AND voided_at IS NULL`,
+    [campaignId.toLowerCase(), tubeNumber],
+  );
+  return Number(rows[0]?.n ?? 0);
 }
 
 export async function storedOpenMonitoringsOf(tx: Queryable, residentId: string): Promise<WritableRow[]> {
@@ -64,5 +75,6 @@ export function directSource(tx: Queryable): RecordSource {
     reviewsOf: (recordId) => storedReviewsOf(tx, recordId),
     account: (userId) => storedAccount(tx, userId),
     openMonitoringsOf: (residentId) => storedOpenMonitoringsOf(tx, residentId),
+    tubeCount: (campaignId, tubeNumber) => storedTubeCount(tx, campaignId, tubeNumber),
   };
 }

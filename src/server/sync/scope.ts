@@ -29,15 +29,15 @@ export interface ScopedRecord {
 }
 
 /** Entities a grid worker reads across the whole community. */
-const COMMUNITY_WIDE_FOR_WORKERS: readonly EntityName[] = ['community', 'grid', 'checkpoint', 'checkpoint_entry', 'shift_note', 'community_settings'];
+const COMMUNITY_WIDE_FOR_WORKERS: readonly EntityName[] = ['community', 'grid', 'checkpoint', 'checkpoint_entry', 'shift_note', 'community_settings', 'testing_campaign', 'test_result'];
 /** Entities only the secretary (or admin) of the community reads, even where a grid worker's grid is named. */
 const SECRETARY_READS: readonly EntityName[] = ['community_report', 'device_sync', 'conflict'];
 /** Entities only the secretary (or admin) of the community writes (a conflict: its seen mark and kept value). */
-const SECRETARY_WRITES: readonly EntityName[] = ['seal_period', 'community_settings', 'community_report', 'conflict'];
+const SECRETARY_WRITES: readonly EntityName[] = ['seal_period', 'community_settings', 'community_report', 'conflict', 'testing_campaign', 'test_result'];
 /** Written by the server only (a phone's last sync): no client writes them. */
 const SERVER_ONLY: readonly EntityName[] = ['device_sync'];
-/** Entities a grid worker writes at any checkpoint of their community (gate duty is not tied to a grid). */
-const GATE_ENTITIES: readonly string[] = ['checkpoint_entry', 'shift_note'];
+/** Entities a grid worker writes anywhere in their community: gate duty, and sampling at a campaign's site (not tied to a grid). */
+const GATE_ENTITIES: readonly string[] = ['checkpoint_entry', 'shift_note', 'sampling'];
 /** What a volunteer writes: the claim and state of a request, and their deliveries (rules: help-request-rules.ts). */
 const VOLUNTEER_WRITES: readonly EntityName[] = ['help_request', 'delivery'];
 /** States of a help request a volunteer never sees: not yet confirmed, or rejected. */

@@ -35,6 +35,20 @@ const monitoringCheckRow = {
   _sync: 'pending',
 };
 
+/** Version 9 (issue 17): a sampling of a testing campaign, as the phone stores it. */
+const samplingRow = {
+  id: '0190a000-0000-7000-8000-0000000000e3',
+  campaignId: '0190a000-0000-7000-8000-0000000000e4',
+  residentId: sampleIds.resident,
+  householdId: sampleIds.household,
+  sampledAt: '2026-11-26T08:10:00+08:00',
+  siteId: '0190a000-0000-7000-8000-0000000000e5',
+  atHome: false,
+  tubeNumber: 'T-0001',
+  version: 1,
+  _sync: 'pending',
+};
+
 interface UpgradeCase {
   version: number;
   fill(db: Dexie): Promise<void>;
@@ -340,6 +354,17 @@ const cases: UpgradeCase[] = [
       expect(await db.records('home_monitoring').where('residentId').equals(sampleIds.resident).toArray()).toEqual([monitoringRow]);
       expect(await db.records('home_monitoring').where('householdId').equals(sampleIds.household).primaryKeys()).toEqual([monitoringRow.id]);
       expect(await db.records('monitoring_check').where('monitoringId').equals(monitoringRow.id).toArray()).toEqual([monitoringCheckRow]);
+    },
+  },
+  {
+    version: 9,
+    async fill(db) {
+      await db.table('sampling').put(samplingRow);
+    },
+    async verify(db) {
+      // A campaign's samplings, a resident's, and a tube's.
+      expect(await db.records('sampling').where('campaignId').equals(samplingRow.campaignId).toArray()).toEqual([samplingRow]);
+      expect(await db.records('sampling').where('tubeNumber').equals('T-0001').primaryKeys()).toEqual([samplingRow.id]);
     },
   },
 ];
