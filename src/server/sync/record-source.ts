@@ -23,6 +23,8 @@ export interface RecordSource {
 }
 
 export async function storedTubeCount(tx: Queryable, campaignId: string, tubeNumber: string): Promise<number> {
+  // Two phones filling one tube at once: the second push waits for the first to commit, then counts its samplings too.
+  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`sampling-tube:${campaignId.toLowerCase()}:${tubeNumber}`]);
   const { rows } = await tx.query<{ n: string | number }>(
     `SELECT COUNT(*) AS n FROM records
       WHERE entity = 'sampling' AND data->>'campaignId' = $1 AND data->>'tubeNumber' = $2 AND voided_at IS NULL`,
