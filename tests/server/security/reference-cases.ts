@@ -32,16 +32,18 @@ export type Kind =
   | 'review'
   | 'feverReport'
   | 'monitoring'
-  | 'monitoringCheck';
+  | 'monitoringCheck'
+  | 'campaign'
+  | 'site';
 export type Targets = Record<Kind, string>;
 /**
  * Records of worker1's grid (and the community, its checkpoint and a gate entry of it); its help request
  * is in the sealed building, of worker1's grid and assigned to volunteer1.
  */
-const noTargets = (): Targets => ({ community: '', grid: '', building: '', household: '', resident: '', checkpoint: '', checkpointEntry: '', helpRequest: '', visit: '', review: '', feverReport: '', monitoring: '', monitoringCheck: '' });
+const noTargets = (): Targets => ({ community: '', grid: '', building: '', household: '', resident: '', checkpoint: '', checkpointEntry: '', helpRequest: '', visit: '', review: '', feverReport: '', monitoring: '', monitoringCheck: '', campaign: '', site: '' });
 export const own: Targets = noTargets();
-/** Records of worker2's grid, in the same community. */
-export const otherGrid: Omit<Targets, 'community' | 'checkpoint' | 'checkpointEntry'> = {
+/** Records of worker2's grid, in the same community (a testing campaign and its sites are the community's). */
+export const otherGrid: Omit<Targets, 'community' | 'checkpoint' | 'checkpointEntry' | 'campaign' | 'site'> = {
   grid: '',
   building: '',
   household: '',

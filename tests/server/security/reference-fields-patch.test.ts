@@ -4,6 +4,8 @@
  * household), issue 14, a task's target and, issue 16, a home monitoring's household, resident and fever report
  * are immutable: VALIDATION wherever the patch points, nothing changed. Moving a resident to
  * another household (resident.householdId) is allowed within the writer's scope: push-guards.test.ts.
+ * Issue 17: a testing campaign's community is immutable; its sites' checkpoints and its buildings may be
+ * changed, to the community's only (another community's or an unknown one: NOT_FOUND alike, as on create).
  * Creates naming a record in a reference field: reference-fields.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +16,7 @@ import { createOf, findRecord, findRecords, patchOf, type ApiClient } from '../.
 import { aBuilding, aFeverReport, aHelpRequest, aHomeMonitoring, aHousehold, aResident } from '../../fixtures/domain-records';
 import { taskFor } from '../../fixtures/review-task-server';
 import { addDays, todayIn } from '../../../src/shared/local-date';
+import { campaignOf } from './reference-cases-campaigns';
 
 let server: TestServer;
 const clients: Record<string, ApiClient> = {};
@@ -28,6 +31,8 @@ const otherGrid: Targets = { grid: '', building: '', household: '', resident: ''
 const elsewhere: Targets = { grid: '', building: '', household: '', resident: '', feverReport: '' };
 /** Residents of worker1's grid, one for each monitoring case (one open monitoring per resident), with their fever report. */
 const monitored: { residentId: string; householdId: string; feverReportId: string }[] = [];
+/** Another community's own records (not in a grid): itself and a checkpoint of it. */
+const foreign = { community: '', checkpoint: '' };
 /** worker1, a task's assignee. */
 const worker1 = { id: '', name: '' };
 
@@ -56,6 +61,8 @@ beforeAll(async () => {
   elsewhere.household = await createSystemRecord(server.db, 'household', aHousehold({ buildingId: elsewhere.building }));
   elsewhere.resident = await createSystemRecord(server.db, 'resident', aResident({ householdId: elsewhere.household, name: '外人' }));
   elsewhere.feverReport = await report(elsewhere.resident, elsewhere.household);
+  foreign.community = communityId;
+  foreign.checkpoint = await createSystemRecord(server.db, 'checkpoint', { communityId, name: '南门卡口' });
   const { rows } = await server.db.query<{ id: string; display_name: string }>("SELECT id, display_name FROM users WHERE username = 'worker1'");
   Object.assign(worker1, { id: rows[0]!.id, name: rows[0]!.display_name });
 });
@@ -67,7 +74,7 @@ const answer = (r: MutationResult | undefined) => ({ status: r?.status, code: r?
 
 interface PatchCase {
   name: string;
-  entity: 'building' | 'household' | 'help_request' | 'task' | 'home_monitoring';
+  entity: 'building' | 'household' | 'help_request' | 'task' | 'home_monitoring' | 'testing_campaign';
   field: string;
   writer: 'worker1' | 'secretary1';
   /** A new record (in the writer's reach) whose reference a patch then tries to change. */
@@ -130,6 +137,14 @@ const PATCH_CASES: PatchCase[] = [
       },
     }),
   ),
+  {
+    name: 'testing_campaign.communityId',
+    entity: 'testing_campaign',
+    field: 'communityId',
+    writer: 'secretary1',
+    record: () => campaignOf(server.demo.communityId),
+    targets: () => [foreign.community, UNKNOWN_ID],
+  },
 ];
 
 /** A monitoring started yesterday after the resident's fever report. */
@@ -152,5 +167,26 @@ describe('a patch changing a reference field', () => {
     }
     const after = await findRecord(server.db, create.id);
     expect(after).toMatchObject({ version: 1, data: { [c.field]: before } });
+  });
+});
+
+describe('a patch changing where a testing campaign samples or whom it expects (issue 17)', () => {
+  const site = (checkpointId: string) => ({ sites: [{ id: '0190a000-0000-7000-8000-0000000051e0', name: '采样点', checkpointId }] });
+  const cases = [
+    { name: 'sites[].checkpointId', field: 'sites', patch: site, foreign: () => foreign.checkpoint, ownTarget: () => server.demo.checkpointIds[0]! },
+    { name: 'buildingIds[]', field: 'buildingIds', patch: (id: string) => ({ buildingIds: [id] }), foreign: () => elsewhere.building, ownTarget: () => otherGrid.building },
+  ];
+  it.each(cases)('$name: another community’s or an unknown one is NOT_FOUND alike, nothing changed; the community’s is applied', async (c) => {
+    const client = clients.secretary1!;
+    const create = createOf('testing_campaign', campaignOf(server.demo.communityId));
+    expect((await client.push([create])).body.results[0]).toMatchObject({ status: 'applied', version: 1 });
+
+    const res = await client.push([patchOf('testing_campaign', create.id, 1, c.patch(c.foreign())), patchOf('testing_campaign', create.id, 1, c.patch(UNKNOWN_ID))]);
+    for (const result of res.body.results) expect(answer(result)).toEqual({ status: 'rejected', code: 'NOT_FOUND', fields: { [c.field]: 'not_found' } });
+    expect((await findRecord(server.db, create.id))!.version).toBe(1);
+
+    const applied = await client.push([patchOf('testing_campaign', create.id, 1, c.patch(c.ownTarget()))]);
+    expect(answer(applied.body.results[0])).toEqual({ status: 'applied', code: undefined, fields: undefined });
+    expect((await findRecord(server.db, create.id))!.data).toMatchObject(c.patch(c.ownTarget()));
   });
 });

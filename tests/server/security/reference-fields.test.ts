@@ -14,6 +14,9 @@
  * Issue 16 added a home monitoring's household, resident and fever report and a check's monitoring, resident,
  * household and visit, and a fever report's check (reference-cases-monitoring.ts; home-monitoring.test.ts for
  * the rest of their rules).
+ * Issue 17 added a testing campaign's community, sites' checkpoints and buildings, an exemption's and a
+ * sampling's campaign, household, resident (and a sampling's site, not a record: site_unknown) and a lab
+ * result's campaign (reference-cases-campaigns.ts; testing-campaigns.test.ts for the rest of their rules).
  * The cases and their targets: reference-cases.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,8 +31,9 @@ import { addAccount, decision, pushed, visitBy, type Account } from '../../fixtu
 import { aBuilding, aCheckpointEntry, aFeverReport, aHelpRequest, aHousehold, aResident } from '../../fixtures/domain-records';
 import { CASES as EARLIER_CASES, elsewhere, NOT_ON_CREATE, otherGrid, own, ownAddress, reviews, USER_FIELDS, type Targets } from './reference-cases';
 import { check, MONITORING_CASES, monitored, monitoring } from './reference-cases-monitoring';
+import { CAMPAIGN_CASES, campaignTargets, OWN_IDS } from './reference-cases-campaigns';
 
-const CASES = [...EARLIER_CASES, ...MONITORING_CASES];
+const CASES = [...EARLIER_CASES, ...MONITORING_CASES, ...CAMPAIGN_CASES];
 
 let server: TestServer;
 const clients: Record<string, ApiClient> = {};
@@ -88,6 +92,7 @@ beforeAll(async () => {
   Object.assign(otherGrid, await returned(worker2, secretary1, otherGrid.household));
   Object.assign(elsewhere, await returned(worker9, secretary9, elsewhere.household));
   await monitoringTargets(worker1, worker2);
+  await campaignTargets(server.db, clients.secretary1!);
 });
 
 /**
@@ -143,7 +148,9 @@ describe('a create naming a record in a reference field', () => {
   it.each(CASES)('$name ($writer)', async (c) => {
     const foreign = createOf(c.entity, c.record(elsewhere[c.kind]));
     const unknown = createOf(c.entity, c.record(UNKNOWN_ID));
-    const sameCommunity = c.kind === 'community' || c.kind === 'checkpoint' || c.kind === 'checkpointEntry' ? null : otherGrid[c.kind];
+    const { kind } = c;
+    const communityWide = kind === 'community' || kind === 'checkpoint' || kind === 'checkpointEntry' || kind === 'campaign' || kind === 'site';
+    const sameCommunity = communityWide ? null : otherGrid[kind];
     const otherGridCreate = c.otherGridCode && sameCommunity ? createOf(c.entity, c.record(sameCommunity)) : null;
     const inScope = createOf(c.entity, c.record(own[c.kind]));
 
@@ -176,7 +183,7 @@ describe('a create naming a record in a reference field', () => {
   it('covers every reference field (a uuid, also inside a list) of every entity a client may create', () => {
     const creatable = ENTITY_NAMES.filter((entity) => entityOps[entity].includes('create'));
     const fields = creatable.flatMap((entity) => referenceFields(entitySchemas[entity]).map((name) => `${entity}.${name}`));
-    expect(CASES.map((c) => c.name).sort()).toEqual(fields.filter((name) => !USER_FIELDS.includes(name) && !NOT_ON_CREATE.includes(name)).sort());
+    expect(CASES.map((c) => c.name).sort()).toEqual(fields.filter((name) => !USER_FIELDS.includes(name) && !NOT_ON_CREATE.includes(name) && !OWN_IDS.includes(name)).sort());
   });
 });
 
