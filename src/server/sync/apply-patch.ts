@@ -18,6 +18,7 @@ import { taskSchema } from '../../domain/entities/task';
 import { homeMonitoringSchema } from '../../domain/entities/home-monitoring';
 import { requireMonitoringChange } from './monitoring-checks';
 import { campaignScope } from './campaign-checks';
+import { withinCommunity } from './parent-records';
 import { requireAssignee, requireDoneVisit, requireTaskChange, withFormerAssignee } from './task-checks';
 
 export async function applyPatchMutation(
@@ -65,7 +66,7 @@ export async function applyPatchMutation(
   }
   if (entity === 'home_monitoring') requireMonitoringChange(homeMonitoringSchema.parse(row.data), homeMonitoringSchema.parse(next));
   // A campaign's changed sites and buildings are its community's, as on create (another community's: not_found).
-  if (entity === 'testing_campaign' && (changed.includes('sites') || changed.includes('buildingIds'))) await campaignScope(ctx.source, ctx.scope, next);
+  if (entity === 'testing_campaign' && (changed.includes('sites') || changed.includes('buildingIds'))) await campaignScope(withinCommunity(ctx.source, ctx.scope), next);
 
   const columns = REFERENCE_FIELDS.some((field) => changed.includes(field)) ? await movedScope(ctx, entity, row, next) : {};
 

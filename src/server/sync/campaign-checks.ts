@@ -3,47 +3,39 @@
  * that community's checkpoints, its buildings that community's); an exemption and a sampling are placed
  * by the household of a resident living there and name a campaign of the same community (a sampling at
  * a site names one of the campaign's sites); a lab result names a campaign. A tube takes at most the
- * campaign's pool size of live samplings: one more is VALIDATION naming the tube.
+ * campaign's pool size of live samplings: one more is VALIDATION naming the tube. The source given is the
+ * writer's community only (parent-records.ts withinCommunity): another community's record is unknown.
  */
 import { tubeKey } from '../../domain/testing/campaign-tubes';
-import type { ScopeColumns, WritableRow } from './record-store';
+import { parent, under } from './parent-records';
+import type { ScopeColumns } from './record-store';
 import type { RecordSource } from './record-source';
 import { notFound, validationFailed } from './rejection';
-import type { Scope } from './scope';
 
 const NONE: ScopeColumns = { community_id: null, grid_id: null, building_id: null, household_id: null };
 
-async function parentOf(source: RecordSource, scope: Scope, entity: string, id: unknown, field: string): Promise<WritableRow> {
-  const row = typeof id === 'string' ? await source.find(id) : null;
-  // A record of another community is answered as an unknown one: its existence is not told.
-  if (!row || row.entity !== entity || (scope.communityId !== null && row.community_id !== scope.communityId)) {
-    throw notFound(`Unknown ${entity} ${String(id)}`, { [field]: 'not_found' });
-  }
-  return row;
-}
-
 /** A campaign: of its community, at that community's checkpoints, over that community's buildings. */
-export async function campaignScope(source: RecordSource, scope: Scope, data: Record<string, unknown>): Promise<ScopeColumns> {
-  const community = await parentOf(source, scope, 'community', data.communityId, 'communityId');
+export async function campaignScope(source: RecordSource, data: Record<string, unknown>): Promise<ScopeColumns> {
+  const community = await parent(source, 'community', data.communityId, 'communityId');
   const sites = Array.isArray(data.sites) ? data.sites : [];
   for (const site of sites) {
     const checkpointId: unknown = typeof site === 'object' && site !== null && 'checkpointId' in site ? site.checkpointId : undefined;
     if (checkpointId === undefined) continue;
-    const checkpoint = await parentOf(source, scope, 'checkpoint', checkpointId, 'sites');
+    const checkpoint = await parent(source, 'checkpoint', checkpointId, 'sites');
     if (checkpoint.community_id !== community.id) throw notFound(`Unknown checkpoint ${String(checkpointId)}`, { sites: 'not_found' });
   }
   for (const buildingId of new Set(Array.isArray(data.buildingIds) ? data.buildingIds : [])) {
-    const building = await parentOf(source, scope, 'building', buildingId, 'buildingIds');
+    const building = await parent(source, 'building', buildingId, 'buildingIds');
     if (building.community_id !== community.id) throw notFound(`Unknown building ${String(buildingId)}`, { buildingIds: 'not_found' });
   }
   return { ...NONE, community_id: community.id };
 }
 
 /** An exemption or a sampling: by the household of its resident, in a campaign of that community. */
-export async function campaignPersonScope(source: RecordSource, scope: Scope, data: Record<string, unknown>): Promise<ScopeColumns> {
-  const campaign = await parentOf(source, scope, 'testing_campaign', data.campaignId, 'campaignId');
-  const household = await parentOf(source, scope, 'household', data.householdId, 'householdId');
-  const resident = await parentOf(source, scope, 'resident', data.residentId, 'residentId');
+export async function campaignPersonScope(source: RecordSource, data: Record<string, unknown>): Promise<ScopeColumns> {
+  const campaign = await parent(source, 'testing_campaign', data.campaignId, 'campaignId');
+  const household = await parent(source, 'household', data.householdId, 'householdId');
+  const resident = await parent(source, 'resident', data.residentId, 'residentId');
   if (resident.household_id !== household.id) throw validationFailed({ residentId: 'resident_not_in_household' });
   if (household.community_id !== campaign.community_id) throw notFound(`Unknown testing_campaign ${String(data.campaignId)}`, { campaignId: 'not_found' });
   if (data.siteId !== undefined) {
@@ -51,12 +43,12 @@ export async function campaignPersonScope(source: RecordSource, scope: Scope, da
     const known = sites.some((site) => typeof site === 'object' && site !== null && 'id' in site && site.id === data.siteId);
     if (!known) throw validationFailed({ siteId: 'site_unknown' });
   }
-  return { community_id: household.community_id, grid_id: household.grid_id, building_id: household.building_id, household_id: household.id };
+  return under(household);
 }
 
 /** A lab result: of a campaign of the writer's community. */
-export async function testResultScope(source: RecordSource, scope: Scope, data: Record<string, unknown>): Promise<ScopeColumns> {
-  const campaign = await parentOf(source, scope, 'testing_campaign', data.campaignId, 'campaignId');
+export async function testResultScope(source: RecordSource, data: Record<string, unknown>): Promise<ScopeColumns> {
+  const campaign = await parent(source, 'testing_campaign', data.campaignId, 'campaignId');
   return { ...NONE, community_id: campaign.community_id };
 }
 

@@ -26,42 +26,11 @@ import { monitoringCheckScope, monitoringScope } from './monitoring-checks';
 import { taskScope } from './task-checks';
 import type { ScopeColumns, WritableRow } from './record-store';
 import type { RecordSource } from './record-source';
+import { parent, under, withinCommunity } from './parent-records';
 import { forbidden, notFound, validationFailed } from './rejection';
 import { canRead, type Scope } from './scope';
 
 type ParentRow = WritableRow;
-
-async function parent(source: RecordSource, entity: EntityName, id: unknown, field: string): Promise<ParentRow> {
-  const row = typeof id === 'string' ? await source.find(id) : null;
-  if (!row || row.entity !== entity) throw notFound(`Unknown ${entity} ${String(id)}`, { [field]: 'not_found' });
-  return row;
-}
-
-/** Records of the writer's community only (a writer without a community, the system, sees all). */
-function withinCommunity(source: RecordSource, scope: Scope): RecordSource {
-  if (scope.communityId === null) return source;
-  return {
-    find: async (id) => {
-      const row = await source.find(id);
-      return row && row.community_id === scope.communityId ? row : null;
-    },
-    dailyReportExists: (gridId, userId, date) => source.dailyReportExists(gridId, userId, date),
-    reviewsOf: (recordId) => source.reviewsOf(recordId),
-    account: (userId) => source.account(userId),
-    openMonitoringsOf: (residentId) => source.openMonitoringsOf(residentId),
-    tubeCount: (campaignId, tubeNumber) => source.tubeCount(campaignId, tubeNumber),
-  };
-}
-
-function under(row: ParentRow, own: Partial<ScopeColumns>): ScopeColumns {
-  return {
-    community_id: row.community_id,
-    grid_id: row.grid_id,
-    building_id: row.building_id,
-    household_id: row.household_id,
-    ...own,
-  };
-}
 
 const NONE: ScopeColumns = { community_id: null, grid_id: null, building_id: null, household_id: null };
 
@@ -133,12 +102,12 @@ export async function deriveScope(
     case 'monitoring_check':
       return monitoringCheckScope(source, data);
     case 'testing_campaign':
-      return campaignScope(source, scope, data);
+      return campaignScope(source, data);
     case 'campaign_exemption':
     case 'sampling':
-      return campaignPersonScope(source, scope, data);
+      return campaignPersonScope(source, data);
     case 'test_result':
-      return testResultScope(source, scope, data);
+      return testResultScope(source, data);
     case 'device_sync':
     case 'conflict':
       throw forbidden(`${entity} records are written by the server`);

@@ -5,24 +5,12 @@
  * when two race); a check is placed by its monitoring, names the monitoring's resident and household,
  * falls within the monitoring's period, and a visit it names is of that household.
  */
-import type { HomeMonitoring } from '../../domain/entities/home-monitoring';
+import { homeMonitoringSchema, type HomeMonitoring } from '../../domain/entities/home-monitoring';
 import { checkInPeriod, monitoringChangeProblem, monitoringCreateProblem, type MonitoringRefusal } from '../../domain/monitoring/monitoring-rules';
-import type { ScopeColumns, WritableRow } from './record-store';
+import { parent, under } from './parent-records';
+import type { ScopeColumns } from './record-store';
 import type { RecordSource } from './record-source';
 import { MutationRejection, notFound, validationFailed } from './rejection';
-
-async function parentOf(source: RecordSource, entity: string, id: unknown, field: string): Promise<WritableRow> {
-  const row = typeof id === 'string' ? await source.find(id) : null;
-  if (!row || row.entity !== entity) throw notFound(`Unknown ${entity} ${String(id)}`, { [field]: 'not_found' });
-  return row;
-}
-
-const columnsOf = (row: WritableRow): ScopeColumns => ({
-  community_id: row.community_id,
-  grid_id: row.grid_id,
-  building_id: row.building_id,
-  household_id: row.household_id,
-});
 
 function refuse(problem: MonitoringRefusal | null): void {
   if (problem) throw validationFailed({ [problem.field]: problem.key });
@@ -30,27 +18,27 @@ function refuse(problem: MonitoringRefusal | null): void {
 
 /** The scope of a monitoring: its household's; the resident lives there, a linked fever report is about them. */
 export async function monitoringScope(source: RecordSource, data: Record<string, unknown>): Promise<ScopeColumns> {
-  const household = await parentOf(source, 'household', data.householdId, 'householdId');
-  const resident = await parentOf(source, 'resident', data.residentId, 'residentId');
+  const household = await parent(source, 'household', data.householdId, 'householdId');
+  const resident = await parent(source, 'resident', data.residentId, 'residentId');
   if (resident.household_id !== household.id) throw validationFailed({ residentId: 'resident_not_in_household' });
   if (data.feverReportId !== undefined) {
-    const report = await parentOf(source, 'fever_report', data.feverReportId, 'feverReportId');
+    const report = await parent(source, 'fever_report', data.feverReportId, 'feverReportId');
     if (report.community_id !== household.community_id) throw notFound(`Unknown fever_report ${String(data.feverReportId)}`, { feverReportId: 'not_found' });
     if (report.data.residentId !== resident.id) throw validationFailed({ feverReportId: 'fever_report_of_other_resident' });
   }
-  return columnsOf(household);
+  return under(household);
 }
 
 /** The scope of a check: its monitoring's, whose resident and household it names. */
 export async function monitoringCheckScope(source: RecordSource, data: Record<string, unknown>): Promise<ScopeColumns> {
-  const monitoring = await parentOf(source, 'home_monitoring', data.monitoringId, 'monitoringId');
+  const monitoring = await parent(source, 'home_monitoring', data.monitoringId, 'monitoringId');
   if (monitoring.data.residentId !== data.residentId) throw validationFailed({ residentId: 'not_the_monitored_resident' });
   if (monitoring.data.householdId !== data.householdId) throw validationFailed({ householdId: 'not_the_monitored_household' });
   if (data.visitId !== undefined) {
-    const visit = await parentOf(source, 'visit', data.visitId, 'visitId');
+    const visit = await parent(source, 'visit', data.visitId, 'visitId');
     if (visit.household_id !== monitoring.household_id) throw validationFailed({ visitId: 'visit_of_other_household' });
   }
-  return columnsOf(monitoring);
+  return under(monitoring);
 }
 
 export function requireMonitoringCreate(monitoring: HomeMonitoring): void {
@@ -74,12 +62,7 @@ export async function requireNoOpenMonitoring(source: RecordSource, residentId: 
 
 /** A check's time within its monitoring's period (the community's days). */
 export async function requireCheckInPeriod(source: RecordSource, data: Record<string, unknown>): Promise<void> {
-  const monitoring = await parentOf(source, 'home_monitoring', data.monitoringId, 'monitoringId');
-  const planned = {
-    startDate: String(monitoring.data.startDate),
-    days: Number(monitoring.data.days),
-    extensions: Array.isArray(monitoring.data.extensions) ? monitoring.data.extensions.map((e: { days?: unknown }) => ({ days: Number(e.days), reason: '', at: '' })) : [],
-    ...(typeof monitoring.data.endedOn === 'string' ? { endedOn: monitoring.data.endedOn } : {}),
-  };
-  if (!checkInPeriod(planned, String(data.checkedAt))) throw validationFailed({ checkedAt: 'check_outside_period' });
+  const monitoring = await parent(source, 'home_monitoring', data.monitoringId, 'monitoringId');
+  const stored = homeMonitoringSchema.safeParse(monitoring.data);
+  if (!stored.success || !checkInPeriod(stored.data, String(data.checkedAt))) throw validationFailed({ checkedAt: 'check_outside_period' });
 }
