@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseStoredRecord } from '../../src/domain/entities/stored-record-schemas';
-import { checkInPeriod, extensionDays, MONITORING_TIME_ZONE } from '../../src/domain/monitoring/monitoring-rules';
+import { checkInPeriod, MONITORING_TIME_ZONE, scheduleOf } from '../../src/domain/monitoring/monitoring-rules';
 import { monitoringStatus } from '../../src/domain/monitoring/monitoring-schedule';
 import { seedDemoMonitoring } from '../../src/server/seed/demo-monitoring';
 import { startTestServer, type TestServer } from '../fixtures/server-harness';
@@ -38,7 +38,7 @@ describe('demo home monitoring', () => {
       const m = parsed.record;
       const own = checks.flatMap((c) => (c.ok && c.record.monitoringId === m.id ? [c.record] : []));
       for (const check of own) expect(checkInPeriod(m, check.checkedAt)).toBe(true);
-      const status = monitoringStatus({ ...m, extensionDays: extensionDays(m) }, own, NOW, MONITORING_TIME_ZONE);
+      const status = monitoringStatus(scheduleOf(m), own, NOW, MONITORING_TIME_ZONE);
       days.push(status.day);
       // Every slot before today is checked: nothing missed in the last 24 hours but today's.
       expect(status.missedLast24h).toBeLessThanOrEqual(1);

@@ -1,11 +1,11 @@
 /**
- * The records home monitoring screens show, in one live read: the monitorings (open ones, or all), then
+ * The records home monitoring screens show, in one live read: the open monitorings, then
  * at once their checks, people and households, with every building (a short list). Two steps instead of
  * a chain of four reads: Home's "Due follow-ups" appears with Home.
  */
 import type { DataClient } from '../data-client';
 import type { LocalRecord } from '../local-record';
-import { checksOfMonitorings, everyMonitoring, openMonitorings } from '../queries/monitoring-queries';
+import { checksOfMonitorings, openMonitorings } from '../queries/monitoring-queries';
 import { everyRecord, recordsByIds } from '../queries/record-queries';
 import { useDataClient } from './data-client-context';
 import { useLiveRead } from './use-live-read';
@@ -18,9 +18,9 @@ export interface MonitoringRecords {
   buildings: LocalRecord<'building'>[];
 }
 
-async function readMonitoring(client: DataClient, which: 'open' | 'all'): Promise<MonitoringRecords> {
+async function readMonitoring(client: DataClient): Promise<MonitoringRecords> {
   const [monitorings, buildings] = await Promise.all([
-    client.listRecords(which === 'open' ? openMonitorings() : everyMonitoring()),
+    client.listRecords(openMonitorings()),
     client.listRecords(everyRecord('building')),
   ]);
   if (monitorings.length === 0) return { monitorings, checks: [], residents: [], households: [], buildings };
@@ -32,8 +32,8 @@ async function readMonitoring(client: DataClient, which: 'open' | 'all'): Promis
   return { monitorings, checks, residents, households, buildings };
 }
 
-/** The monitorings on this phone with what they are shown with (undefined while the first read runs). */
-export function useMonitoringRecords(which: 'open' | 'all'): MonitoringRecords | undefined {
+/** The open monitorings on this phone with what they are shown with (undefined while the first read runs). */
+export function useMonitoringRecords(): MonitoringRecords | undefined {
   const client = useDataClient();
-  return useLiveRead(`monitoring:${which}`, () => readMonitoring(client, which));
+  return useLiveRead('monitoring:open', () => readMonitoring(client));
 }

@@ -4,7 +4,7 @@
  * residents and the visit form show them.
  */
 import { useMemo } from 'react';
-import { extensionDays, MONITORING_TIME_ZONE } from '../../domain/monitoring/monitoring-rules';
+import { MONITORING_TIME_ZONE, scheduleOf } from '../../domain/monitoring/monitoring-rules';
 import { monitoringStatus } from '../../domain/monitoring/monitoring-schedule';
 import { monitoringsOfHousehold } from '../queries/monitoring-queries';
 import { useRecords } from './use-records';
@@ -24,8 +24,7 @@ export function useOpenMonitorings(householdId: string, now: number): ReadonlyMa
     const open = new Map<string, OpenMonitoring>();
     for (const m of monitorings) {
       if (m.endedOn !== undefined || open.has(m.residentId)) continue;
-      const schedule = { startDate: m.startDate, startedAt: m.startedAt, days: m.days, checksPerDay: m.checksPerDay, extensionDays: extensionDays(m) };
-      const status = monitoringStatus(schedule, [], now, MONITORING_TIME_ZONE);
+      const status = monitoringStatus(scheduleOf(m), [], now, MONITORING_TIME_ZONE);
       open.set(m.residentId, { id: m.id, day: Math.max(1, status.day), total: status.total });
     }
     return open;

@@ -4,7 +4,7 @@
  * reason, start, length, the day it is on at export, its state and end, its checks and the last one.
  */
 import type { EntityRecord } from '../entities/entity-record';
-import { extensionDays, lastDayOf, MONITORING_TIME_ZONE } from '../monitoring/monitoring-rules';
+import { lastDayOf, MONITORING_TIME_ZONE, scheduleOf } from '../monitoring/monitoring-rules';
 import { monitoringStatus } from '../monitoring/monitoring-schedule';
 import { byId } from '../../shared/by-id';
 import { valueKey } from './ledger-keys';
@@ -58,8 +58,7 @@ export function monitoringSheet(input: MonitoringInput, options: MonitoringOptio
       const resident = residents.get(m.residentId);
       const checks = checksOf.get(m.id) ?? [];
       const last = checks.reduce<EntityRecord<'monitoring_check'> | undefined>((latest, c) => (!latest || Date.parse(c.checkedAt) > Date.parse(latest.checkedAt) ? c : latest), undefined);
-      const schedule = { startDate: m.startDate, startedAt: m.startedAt, days: m.days, checksPerDay: m.checksPerDay, extensionDays: extensionDays(m), ...(m.endedOn ? { endedOn: m.endedOn } : {}) };
-      const status = monitoringStatus(schedule, checks, options.now, MONITORING_TIME_ZONE);
+      const status = monitoringStatus(scheduleOf(m), checks, options.now, MONITORING_TIME_ZONE);
       return [
         addressCell(m.householdId, places),
         textCell(resident?.name),
@@ -67,7 +66,7 @@ export function monitoringSheet(input: MonitoringInput, options: MonitoringOptio
         phoneCell(resident?.phone, options.mask),
         textCell(options.label(valueKey('monitoringReason', m.reason))),
         dateCell(m.startDate),
-        m.days + extensionDays(m),
+        status.total,
         status.day,
         textCell(options.label(valueKey('monitoringState', m.endKind ?? 'open'))),
         dateCell(m.endedOn),

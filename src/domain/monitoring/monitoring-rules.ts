@@ -6,6 +6,7 @@
  */
 import { addDays, latestDateAnywhere, todayIn } from '../../shared/local-date';
 import type { HomeMonitoring } from '../entities/home-monitoring';
+import type { MonitoringSchedule } from './monitoring-schedule';
 
 /** The community's time zone: a check's day and a monitoring's days are counted in it. */
 export const MONITORING_TIME_ZONE = 'Asia/Shanghai';
@@ -20,6 +21,20 @@ type Planned = Pick<HomeMonitoring, 'startDate' | 'days' | 'extensions' | 'ended
 /** Days added by extensions. */
 export function extensionDays(monitoring: Pick<HomeMonitoring, 'extensions'>): number {
   return (monitoring.extensions ?? []).reduce((sum, extension) => sum + extension.days, 0);
+}
+
+/** A monitoring's schedule, as the schedule function (monitoring-schedule.ts) judges it. */
+export function scheduleOf(
+  monitoring: Pick<HomeMonitoring, 'startDate' | 'startedAt' | 'days' | 'checksPerDay' | 'extensions' | 'endedOn'>,
+): MonitoringSchedule {
+  return {
+    startDate: monitoring.startDate,
+    startedAt: monitoring.startedAt,
+    days: monitoring.days,
+    checksPerDay: monitoring.checksPerDay,
+    extensionDays: extensionDays(monitoring),
+    ...(monitoring.endedOn !== undefined ? { endedOn: monitoring.endedOn } : {}),
+  };
 }
 
 /** The planned last day: start + days + extensions − 1. */

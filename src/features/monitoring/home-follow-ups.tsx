@@ -54,7 +54,7 @@ function FollowUpList({ lists }: { lists: { due: FollowUp[]; overdue: FollowUp[]
 export function HomeFollowUps() {
   // The words are fetched while the records are read (without waiting for them: nothing shows until someone is due).
   useTranslation('monitoring', { useSuspense: false });
-  const { followUps } = useFollowUps('open');
+  const { followUps } = useFollowUps();
   const lists = useMemo(() => homeFollowUps(followUps ?? []), [followUps]);
   if (lists.due.length + lists.overdue.length === 0) return null;
   return (

@@ -43,7 +43,7 @@ function Row({ followUp }: { followUp: FollowUp }) {
 
 export function MonitoringListScreen() {
   const { t } = useTranslation('monitoring');
-  const { followUps } = useFollowUps('open');
+  const { followUps } = useFollowUps();
   const grids = useRecords(everyRecord('grid'));
   const [gridId, setGridId] = useState('');
   const [reason, setReason] = useState('');

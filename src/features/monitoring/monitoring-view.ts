@@ -5,23 +5,12 @@
  * the round walks), the overdue ones apart. Pure: hooks read, this computes.
  */
 import type { LocalRecord } from '../../data';
-import { extensionDays, MONITORING_TIME_ZONE } from '../../domain/monitoring/monitoring-rules';
-import { monitoringStatus, type MonitoringSchedule, type MonitoringStatus } from '../../domain/monitoring/monitoring-schedule';
+import { MONITORING_TIME_ZONE, scheduleOf } from '../../domain/monitoring/monitoring-rules';
+import { monitoringStatus, type MonitoringStatus } from '../../domain/monitoring/monitoring-schedule';
 import { compareRoomPlaces } from '../../domain/round/room-order';
 
 type Monitoring = LocalRecord<'home_monitoring'>;
 type Check = LocalRecord<'monitoring_check'>;
-
-export function scheduleOf(monitoring: Monitoring): MonitoringSchedule {
-  return {
-    startDate: monitoring.startDate,
-    startedAt: monitoring.startedAt,
-    days: monitoring.days,
-    checksPerDay: monitoring.checksPerDay,
-    extensionDays: extensionDays(monitoring),
-    ...(monitoring.endedOn !== undefined ? { endedOn: monitoring.endedOn } : {}),
-  };
-}
 
 /** The checks that count: of this monitoring, not voided. */
 export function liveChecks(checks: readonly Check[], monitoringId: string): Check[] {

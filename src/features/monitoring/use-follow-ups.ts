@@ -1,6 +1,6 @@
 /**
  * The monitorings on this phone with their people, places, checks and status, re-judged every minute
- * (a slot turns due or overdue as the clock moves). `open`: only those not ended.
+ * (a slot turns due or overdue as the clock moves). Only those not ended.
  */
 import { useMemo } from 'react';
 import { useMonitoringRecords } from '../../data';
@@ -8,8 +8,8 @@ import { byId } from '../../shared/by-id';
 import { useNow } from '../../shared/ui/use-now';
 import { followUpsOf, type FollowUp } from './monitoring-view';
 
-export function useFollowUps(which: 'open' | 'all'): { followUps: FollowUp[] | undefined; now: number } {
-  const records = useMonitoringRecords(which);
+export function useFollowUps(): { followUps: FollowUp[] | undefined; now: number } {
+  const records = useMonitoringRecords();
   const now = useNow(60_000).getTime();
   const followUps = useMemo(() => {
     if (!records) return undefined;
