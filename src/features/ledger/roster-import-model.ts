@@ -3,7 +3,6 @@
  * the column mapping after the user's re-matching, the checked rows, and the "Rows with errors" table
  * (the file's own header, each wrong row as it was, its row number and the reasons).
  */
-import type { LocalRecord } from '../../data';
 import { checkRoster, type RosterCheck, type RosterReason, type RosterRegister } from '../../domain/ledger/roster-check';
 import {
   findHeaderRow,
@@ -81,15 +80,6 @@ export function previewRoster(
   const missing = missingFields(mapping);
   if (missing.length > 0) return { mapping, missing, check: null };
   return { mapping, missing, check: checkRoster(readRosterRows(sheet.rows, layout.headerIndex, mapping), register, today) };
-}
-
-/** The register as the check reads it, from the records on this phone. */
-export function rosterRegister(
-  buildings: readonly LocalRecord<'building'>[],
-  households: readonly LocalRecord<'household'>[],
-  residents: readonly LocalRecord<'resident'>[],
-): RosterRegister {
-  return { buildings, households, residents };
 }
 
 /** The "Rows with errors" table: the header as it was, then row number and reasons after the file's columns. */

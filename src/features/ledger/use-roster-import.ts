@@ -6,7 +6,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { everyRecord, useDataClient } from '../../data';
 import type { RosterRegister } from '../../domain/ledger/roster-check';
 import type { RosterPlan } from '../../domain/ledger/roster-plan';
-import { rosterRegister } from './roster-import-model';
 import { writeRosterPlan, type ImportResult } from './roster-writes';
 import { readSpreadsheet, SpreadsheetError, type SpreadsheetErrorCode, type SpreadsheetSheet } from './xlsx/read-spreadsheet';
 
@@ -45,7 +44,7 @@ export function useRosterRegister() {
     let live = true;
     void Promise.all([client.listRecords(everyRecord('building')), client.listRecords(everyRecord('household')), client.listRecords(everyRecord('resident'))]).then(
       ([buildings, households, residents]) => {
-        if (live) setRegister(rosterRegister(buildings, households, residents));
+        if (live) setRegister({ buildings, households, residents });
       },
     );
     return () => {

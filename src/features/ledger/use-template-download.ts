@@ -14,7 +14,7 @@ export function useTemplateDownload() {
   const download = useCallback(async () => {
     setBusy(true);
     try {
-      const headers = ROSTER_FIELDS.map((field) => t(`ledger:import.templateHeaders.${field}`));
+      const headers = ROSTER_FIELDS.map((field) => t(`ledger:import.fields.${field}`));
       const bytes = await writeTableWorkbook({ sheetName: t('ledger:import.templateSheet'), headers, rows: [] });
       downloadFile(xlsxFile(bytes, t('ledger:import.templateFileName')));
     } finally {

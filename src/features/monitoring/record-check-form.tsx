@@ -14,10 +14,8 @@ import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
 import { CheckboxGroup } from '../../shared/ui/choice-group';
 import { FormFailure } from '../../shared/ui/form-failure';
-import { readTemperature, TemperatureField } from '../../shared/ui/temperature-field';
+import { DOOR_QUICK_TEMPERATURES, readTemperature, TemperatureField } from '../../shared/ui/temperature-field';
 import { useFormSubmit } from '../../shared/ui/use-form-submit';
-
-const QUICK_TEMPERATURES = [36.2, 36.5, 36.8, 37.0] as const;
 
 export interface SavedCheck {
   id: string;
@@ -90,7 +88,7 @@ export function RecordCheckForm({ monitoring }: { monitoring: LocalRecord<'home_
             form.clearField('temperature');
           }}
           error={temperatureError ? t(temperatureError) : null}
-          quickValues={QUICK_TEMPERATURES}
+          quickValues={DOOR_QUICK_TEMPERATURES}
           quickLabel={(value) => t('monitoring:check.quickLabel', { value })}
           enterKeyHint="go"
         />

@@ -1,16 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { VisitCheck } from '../../domain/entities/visit';
 import { isFever } from '../../domain/temperature';
-import { readTemperature, TemperatureField } from '../../shared/ui/temperature-field';
+import { DOOR_QUICK_TEMPERATURES, readTemperature, TemperatureField } from '../../shared/ui/temperature-field';
 import { SymptomCheckboxes } from './symptom-checkboxes';
 
 /** A resident's check as typed at the door (the temperature still text); both empty means "not at home". */
 export type CheckEntry = Pick<VisitCheck, 'symptoms'> & { temperature: string };
 
 export const EMPTY_ENTRY: CheckEntry = { temperature: '', symptoms: [] };
-
-/** The usual readings at the door, one tap each. */
-const QUICK_TEMPERATURES = [36.2, 36.5, 36.8, 37.0] as const;
 
 export function entryIsEmpty(entry: CheckEntry): boolean {
   return entry.temperature.trim() === '' && entry.symptoms.length === 0;
@@ -44,7 +41,7 @@ export function ResidentCheckFields({ name, entry, onChange, error, monitoring }
         value={entry.temperature}
         onChange={(temperature) => onChange({ ...entry, temperature })}
         error={error}
-        quickValues={QUICK_TEMPERATURES}
+        quickValues={DOOR_QUICK_TEMPERATURES}
         quickLabel={(value) => t('visit:form.quickFor', { value, name })}
       />
       <SymptomCheckboxes

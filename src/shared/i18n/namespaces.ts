@@ -8,7 +8,3 @@
  */
 export const FEATURE_NAMESPACES = ['validation', 'round', 'household', 'visit', 'search', 'report', 'checkpoint', 'shift', 'attention', 'community', 'reports', 'buildings', 'sealing', 'settings', 'signin', 'conflicts', 'trends', 'requests', 'volunteer', 'people', 'posters', 'review', 'tasks', 'ledger', 'monitoring'] as const;
 export type FeatureNamespace = (typeof FEATURE_NAMESPACES)[number];
-
-export function isFeatureNamespace(value: string): value is FeatureNamespace {
-  return (FEATURE_NAMESPACES as readonly string[]).includes(value);
-}

@@ -20,6 +20,9 @@ export function readTemperature(text: string): number | null {
   return /^\d+(\.\d*)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
 
+/** The usual readings at a door, one tap each (the visit's and the home monitoring check's quick buttons). */
+export const DOOR_QUICK_TEMPERATURES = [36.2, 36.5, 36.8, 37.0] as const;
+
 export interface TemperatureFieldProps {
   label: string;
   /** The text as typed (kept as text so "36." survives while typing). */

@@ -18,7 +18,7 @@ import type { LedgerSheet } from '../../../../src/domain/ledger/ledger-sheet';
 import type { SessionUser } from '../../../../src/domain/sync-protocol';
 import { ledgerSheets, type ExportChoice } from '../../../../src/features/ledger/export-model';
 import { readCommunityName, readLedgerRecords, readWorkers } from '../../../../src/features/ledger/read-ledger-records';
-import { findRosterLayout, previewRoster, rosterRegister } from '../../../../src/features/ledger/roster-import-model';
+import { findRosterLayout, previewRoster } from '../../../../src/features/ledger/roster-import-model';
 import { readSpreadsheet } from '../../../../src/features/ledger/xlsx/read-spreadsheet';
 import { writeLedgerWorkbook, type WorkbookText } from '../../../../src/features/ledger/xlsx/write-ledger-workbook';
 import { writeTableWorkbook } from '../../../../src/features/ledger/xlsx/write-table-workbook';
@@ -152,7 +152,7 @@ async function importRoster(): Promise<ImportTiming> {
     data.listRecords(everyRecord('household')),
     data.listRecords(everyRecord('resident')),
   ]);
-  const register = rosterRegister(buildings, households, residents);
+  const register = { buildings, households, residents };
   const registered = performance.now();
   const sheets = await readSpreadsheet('花名册.xlsx', rosterBytes);
   const read = performance.now();

@@ -12,7 +12,7 @@ import { messages as ledgerZh } from '../../../../src/shared/i18n/locales/ledger
 describe('the roster template', () => {
   for (const [language, messages] of [['zh-CN', ledgerZh], ['en', ledgerEn]] as const) {
     it(`has a header for every roster field that the import matches to it (${language})`, async () => {
-      const headers = ROSTER_FIELDS.map((field) => messages.import.templateHeaders[field]);
+      const headers = ROSTER_FIELDS.map((field) => messages.import.fields[field]);
       const bytes = await writeTableWorkbook({ sheetName: messages.import.templateSheet, headers, rows: [] });
       const layout = findRosterLayout(await readSpreadsheet('template.xlsx', bytes));
       expect(layout?.headerIndex).toBe(0);

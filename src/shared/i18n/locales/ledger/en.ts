@@ -82,18 +82,6 @@ export const messages: typeof zhCN = {
     template: 'Download template',
     templateSheet: 'Roster',
     templateFileName: 'Roster template.xlsx',
-    templateHeaders: {
-      building: 'Building',
-      unit: 'Unit',
-      room: 'Room',
-      name: 'Name',
-      idNumber: 'ID number',
-      phone: 'Phone',
-      sex: 'Sex',
-      birthDate: 'Birth date',
-      householdPhone: 'Household phone',
-      tags: 'Key groups',
-    },
     errors: {
       file_xls_unsupported: '{{name}} is an old Excel (.xls) file: save it as .xlsx in Excel or WPS, then import it.',
       file_unreadable: '{{name}} cannot be read: choose an .xlsx or .csv file.',

@@ -84,18 +84,6 @@ export const messages = {
     template: '下载模板',
     templateSheet: '花名册',
     templateFileName: '花名册模板.xlsx',
-    templateHeaders: {
-      building: '楼栋',
-      unit: '单元',
-      room: '房号',
-      name: '姓名',
-      idNumber: '身份证号',
-      phone: '联系电话',
-      sex: '性别',
-      birthDate: '出生日期',
-      householdPhone: '住户电话',
-      tags: '重点人群',
-    },
     errors: {
       file_xls_unsupported: '{{name}} 是旧版 Excel（.xls）文件：请在 Excel 或 WPS 中另存为 .xlsx 后再导入。',
       file_unreadable: '无法读取 {{name}}：请选择 .xlsx 或 .csv 文件。',
