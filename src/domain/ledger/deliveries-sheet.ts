@@ -8,7 +8,7 @@
  */
 import type { EntityRecord } from '../entities/entity-record';
 import { valueKey } from './ledger-keys';
-import { inRange, phoneCell, textCell, voidedCell, workerCell, yesNoCell, type DateRange, type Workers } from './ledger-cells';
+import { type DateRange, inRange, phoneCell, placeCell, textCell, voidedCell, workerCell, type Workers, yesNoCell } from './ledger-cells';
 import { dayOf, makeSheet, wallClockCell, type CellValue, type ColumnSpec, type LedgerOptions, type LedgerSheet } from './ledger-sheet';
 import { byId } from '../../shared/by-id';
 
@@ -39,10 +39,9 @@ export interface DeliveriesOptions extends LedgerOptions {
   workers: Workers;
 }
 
-/** "3号楼-2-501" from the request's own place; "2-501" when its building is not held. */
+/** The request's own place (a room not yet registered has no household to look up). */
 function requestPlace(request: EntityRecord<'help_request'>, buildings: ReadonlyMap<string, EntityRecord<'building'>>): string | null {
-  const building = buildings.get(request.buildingId);
-  return textCell([building?.name, request.unit, request.room].filter((part) => part !== undefined).join('-'));
+  return placeCell(buildings.get(request.buildingId)?.name, request.unit, request.room);
 }
 
 /**

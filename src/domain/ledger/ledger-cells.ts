@@ -47,11 +47,15 @@ export function placesOf(buildings: readonly EntityRecord<'building'>[], househo
   return { buildings: byId(buildings), households: byId(households) };
 }
 
+/** "3号楼-2-501"; "2-501" when the building is not held. */
+export function placeCell(buildingName: string | undefined, unit: string, room: string): string | null {
+  return textCell([buildingName, unit, room].filter((part) => part !== undefined).join('-'));
+}
+
 export function addressCell(householdId: string | undefined, places: Places): string | null {
   const household = householdId === undefined ? undefined : places.households.get(householdId);
   if (!household) return null;
-  const building = places.buildings.get(household.buildingId);
-  return textCell([building?.name, household.unit, household.room].filter((part) => part !== undefined).join('-'));
+  return placeCell(places.buildings.get(household.buildingId)?.name, household.unit, household.room);
 }
 
 /** Who wrote the records: names by user id, and the exporting user for records made on this phone (no createdBy until synced). */

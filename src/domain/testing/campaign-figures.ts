@@ -3,6 +3,7 @@
  * unit, building, grid and community, a building's "Not tested" list in walking order and a grid's
  * "Home sampling" list with addresses. Pure and free of zod.
  */
+import { roomAddress } from '../round/room-address';
 import { compareRoomPlaces } from '../round/room-order';
 import type { BuildingRow, CampaignState, ExemptionRow, ExpectedResident, HouseholdRow, ResidentRow } from './campaign-people';
 
@@ -166,7 +167,7 @@ export interface HomeSamplingEntry<R extends ResidentRow = ResidentRow, H extend
 
 /** How a household is written on a list: "3号楼 2-501". */
 export function addressOf(building: Pick<BuildingRow, 'name'>, household: Pick<HouseholdRow, 'unit' | 'room'>): string {
-  return `${building.name} ${household.unit.trim()}-${household.room.trim()}`;
+  return roomAddress(building.name, household.unit, household.room);
 }
 
 /** A grid's "Home sampling": residents still to be sampled at home, building by building in walking order. */

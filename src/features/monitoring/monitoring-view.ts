@@ -7,6 +7,7 @@
 import type { LocalRecord } from '../../data';
 import { MONITORING_TIME_ZONE, scheduleOf } from '../../domain/monitoring/monitoring-rules';
 import { monitoringStatus, type MonitoringStatus } from '../../domain/monitoring/monitoring-schedule';
+import { roomAddress } from '../../domain/round/room-address';
 import { compareRoomPlaces } from '../../domain/round/room-order';
 
 type Monitoring = LocalRecord<'home_monitoring'>;
@@ -88,5 +89,5 @@ export function homeFollowUps(followUps: readonly FollowUp[]): { due: FollowUp[]
 export function placeLabel(followUp: Pick<FollowUp, 'building' | 'household'>): string {
   const { building, household } = followUp;
   if (!household) return '';
-  return `${building?.name ?? ''} ${household.unit}-${household.room}`.trim();
+  return roomAddress(building?.name, household.unit, household.room);
 }
