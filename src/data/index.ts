@@ -86,3 +86,4 @@ export {
   monitoringsOfResident,
   openMonitorings,
 } from './queries/monitoring-queries';
+export { everyCampaign, exemptionsOfCampaign, resultsOfCampaign, samplingsOfCampaign } from './queries/testing-queries';
