@@ -175,7 +175,7 @@ export default defineConfig({
   // wraps): 1.3 KB less gzipped on the first screen. The app bundles one copy, so the wrapper's guard
   // against two copies has nothing to guard here.
   // ExcelJS's browser bundle without its polyfills (the app targets ES2022 browsers): 20 KB less gzipped
-  // than the package's browser entry, loaded only by the ledger (src/features/ledger/xlsx/load-exceljs.ts).
+  // than the package's browser entry, loaded only by the spreadsheet screens (src/shared/spreadsheet/load-exceljs.ts).
   resolve: {
     alias: [
       { find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' },

@@ -2,7 +2,8 @@
 import type { EntityRecord } from '../entities/entity-record';
 import { maskPhone } from '../phone';
 import { localDay, withinDays } from '../../shared/local-date';
-import { maskIdNumber, safeText } from './cell-safety';
+import { safeText } from '../../shared/spreadsheet/formula-text';
+import { maskIdNumber } from './cell-safety';
 import type { LedgerLabel } from './ledger-sheet';
 import type { LedgerValueKey } from './ledger-keys';
 import { byId } from '../../shared/by-id';

@@ -15,7 +15,8 @@ import { messages as tagLabelsZh } from '../../shared/i18n/locales/household/zh-
 import { messages as ledgerEn } from '../../shared/i18n/locales/ledger/en';
 import { messages as ledgerZh } from '../../shared/i18n/locales/ledger/zh-CN';
 import { latestDateAnywhere } from '../../shared/local-date';
-import { toHalfWidth, type RosterField } from './roster-columns';
+import { toHalfWidth } from '../../shared/spreadsheet/sheet-cells';
+import type { RosterField } from './roster-columns';
 import type { RosterRow } from './roster-rows';
 
 /** Why a row cannot be imported (keys of the 'validation' namespace). */

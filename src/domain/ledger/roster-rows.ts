@@ -4,7 +4,8 @@
  * birth dates as YYYY-MM-DD (or YYYY-MM for 出生年月). Blank rows are skipped.
  */
 import { formatIsoDate, isValidCalendarDate } from '../../shared/local-date';
-import { cellText, ROSTER_FIELDS, type ColumnMapping, type RosterCell, type RosterField, type RosterSheetRow } from './roster-columns';
+import { cellText } from '../../shared/spreadsheet/sheet-cells';
+import { ROSTER_FIELDS, type ColumnMapping, type RosterCell, type RosterField, type RosterSheetRow } from './roster-columns';
 
 export interface RosterRow {
   /** The row's 1-based number in the sheet, as the user sees it. */

@@ -17,13 +17,14 @@ import { localDateOf } from '../../shared/local-date';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
 import { PageLayout } from '../../shared/ui/page-layout';
+import { useSpreadsheetFile } from '../../shared/ui/use-spreadsheet-file';
 import { ColumnMappingFields } from './column-mapping';
 import { NewBuildingForm } from './new-building-form';
 import { findRosterLayout, layoutOfSheet, newBuildingDefaults, previewRoster, rowsWithErrorsTable } from './roster-import-model';
 import { RosterTotals, useReasonText, WrongRows } from './roster-preview';
 import { downloadFile, xlsxFile } from './save-file';
 import { useTemplateDownload } from './use-template-download';
-import { useRosterFile, useRosterRegister, useRosterWrites, type ImportState } from './use-roster-import';
+import { useRosterRegister, useRosterWrites, type ImportState } from './use-roster-import';
 import { writeTableWorkbook } from './xlsx/write-table-workbook';
 import './ledger.css';
 
@@ -53,7 +54,7 @@ export function ImportScreen() {
   const { t } = useTranslation('ledger');
   const { user } = useSession();
   const secretary = user?.role === 'secretary' || user?.role === 'admin';
-  const { file, pick } = useRosterFile();
+  const { file, pick } = useSpreadsheetFile();
   const { register, refresh } = useRosterRegister();
   const grids = useRecords(everyRecord('grid'));
   const writes = useRosterWrites(refresh);

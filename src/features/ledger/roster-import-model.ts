@@ -4,62 +4,23 @@
  * (the file's own header, each wrong row as it was, its row number and the reasons).
  */
 import { checkRoster, type RosterCheck, type RosterReason, type RosterRegister } from '../../domain/ledger/roster-check';
-import {
-  findHeaderRow,
-  matchHeaders,
-  missingFields,
-  overrideMapping,
-  cellText,
-  type ColumnMapping,
-  type RosterCell,
-  type RosterField,
-} from '../../domain/ledger/roster-columns';
+import { missingFields, overrideMapping, ROSTER_SHEET, type ColumnMapping, type RosterField } from '../../domain/ledger/roster-columns';
 import { readRosterRows } from '../../domain/ledger/roster-rows';
-import type { SpreadsheetSheet } from './xlsx/read-spreadsheet';
+import type { SpreadsheetSheet } from '../../shared/spreadsheet/read-spreadsheet';
+import { cellText } from '../../shared/spreadsheet/sheet-cells';
+import { findSheetLayout, layoutOfSheetIn, type SheetLayout } from '../../shared/spreadsheet/sheet-layout';
 import type { PlainTable } from './xlsx/write-table-workbook';
 
-export interface RosterLayout {
-  sheetIndex: number;
-  /** The header row's 0-based index in the sheet's rows. */
-  headerIndex: number;
-  /** The mapping found from the headers. */
-  auto: ColumnMapping;
-}
+export type RosterLayout = SheetLayout<RosterField>;
 
-/** The first sheet with a header row (of the first 30 rows, past title rows); null when none has one. */
+/** The first sheet with a roster header row (of the first 30 rows, past title rows); null when none has one. */
 export function findRosterLayout(sheets: readonly SpreadsheetSheet[]): RosterLayout | null {
-  for (const [sheetIndex, sheet] of sheets.entries()) {
-    const header = findHeaderRow(sheet.rows);
-    if (header) return { sheetIndex, headerIndex: header.index, auto: header.match.mapping };
-  }
-  return null;
+  return findSheetLayout(ROSTER_SHEET, sheets);
 }
 
 /** The layout of a sheet the user chose: its header row if found, else its first non-blank row. */
 export function layoutOfSheet(sheets: readonly SpreadsheetSheet[], sheetIndex: number): RosterLayout {
-  const rows = sheets[sheetIndex]?.rows ?? [];
-  const header = findHeaderRow(rows);
-  if (header) return { sheetIndex, headerIndex: header.index, auto: header.match.mapping };
-  const first = Math.max(0, rows.findIndex((row) => row.some((cell) => cellText(cell) !== '')));
-  return { sheetIndex, headerIndex: first, auto: matchHeaders(rows[first] ?? []).mapping };
-}
-
-/** A column's name in the mapping choices: its header text, else its letter. */
-export function columnLabel(headerCells: readonly RosterCell[], column: number): string {
-  const text = cellText(headerCells[column]);
-  return text === '' ? columnLetter(column) : `${columnLetter(column)} · ${text}`;
-}
-
-/** A, B, … Z, AA, AB … */
-export function columnLetter(column: number): string {
-  let n = column + 1;
-  let letters = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
+  return layoutOfSheetIn(ROSTER_SHEET, sheets, sheetIndex);
 }
 
 export interface RosterPreview {

@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { RosterCheck, RosterReason } from '../../domain/ledger/roster-check';
+import { ImportTotals, WrongRowList } from '../../shared/ui/import-preview';
 
 /** Wrong rows listed on the screen; the rest are in "Rows with errors". */
 export const SHOWN_WRONG_ROWS = 200;
@@ -19,51 +20,31 @@ export function useReasonText(): (reason: RosterReason) => string {
 export function RosterTotals({ check }: { check: RosterCheck }) {
   const { t } = useTranslation('ledger');
   const { totals } = check;
-  const figures = [
-    ['new', totals.new],
-    ['updated', totals.updated],
-    ['unchanged', totals.unchanged],
-    ['wrong', totals.wrong],
-  ] as const;
-  return (
-    <section aria-labelledby="gw-roster-totals">
-      <h2 id="gw-roster-totals">{t('ledger:import.previewTitle', { rows: totals.rows })}</h2>
-      <dl className="gw-ledger-totals">
-        {figures.map(([key, value]) => (
-          <div key={key}>
-            <dt>{t(`ledger:import.totals.${key}`)}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
-  );
+  const figures = (['new', 'updated', 'unchanged', 'wrong'] as const).map((key) => ({ key, label: t(`ledger:import.totals.${key}`), value: totals[key] }));
+  return <ImportTotals heading={t('ledger:import.previewTitle', { rows: totals.rows })} figures={figures} />;
 }
 
 export function WrongRows({ check }: { check: RosterCheck }) {
   const { t } = useTranslation('ledger');
   const reasonText = useReasonText();
-  const wrong = check.rows.filter((row) => row.status === 'wrong');
-  if (wrong.length === 0) return null;
+  const wrong = check.rows.flatMap((checked) =>
+    checked.status === 'wrong'
+      ? [
+          {
+            rowNumber: checked.row.rowNumber,
+            title: t('ledger:import.rowNumber', { row: checked.row.rowNumber }),
+            detail: checked.row.values.name ? ` · ${checked.row.values.name}` : '',
+            reasons: checked.reasons.map(reasonText),
+          },
+        ]
+      : [],
+  );
   return (
-    <section aria-labelledby="gw-roster-wrong">
-      <h2 id="gw-roster-wrong">{t('ledger:import.wrongTitle', { rows: wrong.length })}</h2>
-      <ul className="gw-list" aria-labelledby="gw-roster-wrong">
-        {wrong.slice(0, SHOWN_WRONG_ROWS).map((checked) =>
-          checked.status === 'wrong' ? (
-            <li key={checked.row.rowNumber} className="gw-card">
-              <strong>{t('ledger:import.rowNumber', { row: checked.row.rowNumber })}</strong>
-              {checked.row.values.name ? ` · ${checked.row.values.name}` : ''}
-              <ul>
-                {checked.reasons.map((reason, index) => (
-                  <li key={index}>{reasonText(reason)}</li>
-                ))}
-              </ul>
-            </li>
-          ) : null,
-        )}
-      </ul>
-      {wrong.length > SHOWN_WRONG_ROWS ? <p className="gw-hint">{t('ledger:import.moreWrong', { rows: wrong.length - SHOWN_WRONG_ROWS })}</p> : null}
-    </section>
+    <WrongRowList
+      heading={t('ledger:import.wrongTitle', { rows: wrong.length })}
+      rows={wrong}
+      shown={SHOWN_WRONG_ROWS}
+      more={t('ledger:import.moreWrong', { rows: wrong.length - SHOWN_WRONG_ROWS })}
+    />
   );
 }

@@ -1,5 +1,5 @@
 /**
- * The roster import's state: the picked file's sheets, the register it is checked against (read from
+ * The roster import's state (the picked file is read by src/shared/ui/use-spreadsheet-file.ts): the register it is checked against (read from
  * this phone once, and again after each import or new building), the import's progress and result.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -7,33 +7,12 @@ import { everyRecord, useDataClient } from '../../data';
 import type { RosterRegister } from '../../domain/ledger/roster-check';
 import type { RosterPlan } from '../../domain/ledger/roster-plan';
 import { writeRosterPlan, type ImportResult } from './roster-writes';
-import { readSpreadsheet, SpreadsheetError, type SpreadsheetErrorCode, type SpreadsheetSheet } from './xlsx/read-spreadsheet';
-
-export type FileState =
-  | { phase: 'none' }
-  | { phase: 'reading'; name: string }
-  | { phase: 'read'; name: string; sheets: SpreadsheetSheet[] }
-  | { phase: 'failed'; name: string; code: SpreadsheetErrorCode };
 
 export type ImportState =
   | { phase: 'idle' }
   | { phase: 'writing'; done: number; total: number }
   | { phase: 'done'; result: ImportResult }
   | { phase: 'failed' };
-
-export function useRosterFile() {
-  const [file, setFile] = useState<FileState>({ phase: 'none' });
-  const pick = useCallback(async (picked: File) => {
-    setFile({ phase: 'reading', name: picked.name });
-    try {
-      const sheets = await readSpreadsheet(picked.name, new Uint8Array(await picked.arrayBuffer()));
-      setFile({ phase: 'read', name: picked.name, sheets });
-    } catch (error) {
-      setFile({ phase: 'failed', name: picked.name, code: error instanceof SpreadsheetError ? error.code : 'file_unreadable' });
-    }
-  }, []);
-  return { file, pick };
-}
 
 /** The register on this phone (undefined while reading); `refresh` reads it again. */
 export function useRosterRegister() {

@@ -6,10 +6,10 @@
  * temperatures numbers with one decimal. Any text a spreadsheet would run as a formula is written
  * inert (safeText). Long sheets are written in slices, reporting progress between them.
  */
-import { safeText } from '../../../domain/ledger/cell-safety';
+import { safeText } from '../../../shared/spreadsheet/formula-text';
 import type { LedgerHeaderKey } from '../../../domain/ledger/ledger-keys';
 import { cellMatchesKind, type CellValue, type ColumnKind, type LedgerSheet } from '../../../domain/ledger/ledger-sheet';
-import { newWorkbook, type ExcelCellValue, type Workbook } from './load-exceljs';
+import { newWorkbook, type ExcelCellValue, type Workbook } from '../../../shared/spreadsheet/load-exceljs';
 
 /** The number format of each column kind ('@' makes every cell of the column text, typed later ones too). */
 export const COLUMN_FORMATS: Record<ColumnKind, string> = {

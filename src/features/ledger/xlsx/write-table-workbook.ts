@@ -4,18 +4,18 @@
  * text column ('@'), so ID numbers typed or pasted into it later stay text; the header row is bold
  * and frozen. Text a spreadsheet would run as a formula is written inert; dates stay date cells.
  */
-import { safeText } from '../../../domain/ledger/cell-safety';
-import { cellText, type RosterCell } from '../../../domain/ledger/roster-columns';
-import { newWorkbook, type ExcelCellValue } from './load-exceljs';
+import { safeText } from '../../../shared/spreadsheet/formula-text';
+import { newWorkbook, type ExcelCellValue } from '../../../shared/spreadsheet/load-exceljs';
+import { cellText, type SheetCell } from '../../../shared/spreadsheet/sheet-cells';
 import { worksheetName } from './write-ledger-workbook';
 
 export interface PlainTable {
   sheetName: string;
   headers: readonly string[];
-  rows: readonly (readonly RosterCell[])[];
+  rows: readonly (readonly SheetCell[])[];
 }
 
-function tableCell(cell: RosterCell): ExcelCellValue {
+function tableCell(cell: SheetCell): ExcelCellValue {
   if (cell === null || cell === undefined || cell === '') return null;
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? null : cell;
   return safeText(typeof cell === 'string' ? cell : cellText(cell));

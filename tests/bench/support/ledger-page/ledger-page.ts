@@ -19,7 +19,7 @@ import type { SessionUser } from '../../../../src/domain/sync-protocol';
 import { ledgerSheets, type ExportChoice } from '../../../../src/features/ledger/export-model';
 import { readCommunityName, readLedgerRecords, readWorkers } from '../../../../src/features/ledger/read-ledger-records';
 import { findRosterLayout, previewRoster } from '../../../../src/features/ledger/roster-import-model';
-import { readSpreadsheet } from '../../../../src/features/ledger/xlsx/read-spreadsheet';
+import { readSpreadsheet } from '../../../../src/shared/spreadsheet/read-spreadsheet';
 import { writeLedgerWorkbook, type WorkbookText } from '../../../../src/features/ledger/xlsx/write-ledger-workbook';
 import { writeTableWorkbook } from '../../../../src/features/ledger/xlsx/write-table-workbook';
 import { formatDateTime } from '../../../../src/shared/format-date-time';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { maskIdNumber, restoreSafeText, safeText } from '../../../../src/domain/ledger/cell-safety';
+import { maskIdNumber } from '../../../../src/domain/ledger/cell-safety';
+import { restoreSafeText, safeText } from '../../../../src/shared/spreadsheet/formula-text';
 import { maskPhone } from '../../../../src/domain/phone';
 import { makeIdNumber } from '../../../fixtures/id-number-factory';
 

@@ -5,8 +5,8 @@ import {
   matchHeaders,
   missingFields,
   overrideMapping,
-  toHalfWidth,
 } from '../../../../src/domain/ledger/roster-columns';
+import { toHalfWidth } from '../../../../src/shared/spreadsheet/sheet-cells';
 
 describe('roster header matching', () => {
   it('matches the common Chinese names of each field', () => {

@@ -5,7 +5,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExportScreen } from '../../../../src/features/ledger/export-screen';
-import type { SpreadsheetSheet } from '../../../../src/features/ledger/xlsx/read-spreadsheet';
+import type { SpreadsheetSheet } from '../../../../src/shared/spreadsheet/read-spreadsheet';
 import { createFakeDataClient, demoUser, localRecord, type FakeRecords } from '../../../fixtures/fake-data-client';
 import { makeIdNumber } from '../../../fixtures/id-number-factory';
 import { renderWithProviders } from '../../../fixtures/render-with-providers';

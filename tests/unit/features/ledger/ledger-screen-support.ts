@@ -3,7 +3,7 @@
  * and the anchor's click, captured), read back as plain rows with the app's own spreadsheet reader.
  */
 import { vi } from 'vitest';
-import { readSpreadsheet, type SpreadsheetSheet } from '../../../../src/features/ledger/xlsx/read-spreadsheet';
+import { readSpreadsheet, type SpreadsheetSheet } from '../../../../src/shared/spreadsheet/read-spreadsheet';
 
 export interface Download {
   /** The anchor's download name. */

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ROSTER_FIELDS } from '../../../../src/domain/ledger/roster-columns';
 import { findRosterLayout } from '../../../../src/features/ledger/roster-import-model';
-import { readSpreadsheet } from '../../../../src/features/ledger/xlsx/read-spreadsheet';
+import { readSpreadsheet } from '../../../../src/shared/spreadsheet/read-spreadsheet';
 import { writeTableWorkbook } from '../../../../src/features/ledger/xlsx/write-table-workbook';
 import { messages as ledgerEn } from '../../../../src/shared/i18n/locales/ledger/en';
 import { messages as ledgerZh } from '../../../../src/shared/i18n/locales/ledger/zh-CN';

@@ -10,7 +10,7 @@ import type { LedgerHeaderKey, LedgerValueKey } from '../../../../src/domain/led
 import type { RosterRegister } from '../../../../src/domain/ledger/roster-check';
 import { planRosterImport, planSize } from '../../../../src/domain/ledger/roster-plan';
 import { findRosterLayout, previewRoster } from '../../../../src/features/ledger/roster-import-model';
-import { readSpreadsheet } from '../../../../src/features/ledger/xlsx/read-spreadsheet';
+import { readSpreadsheet } from '../../../../src/shared/spreadsheet/read-spreadsheet';
 import { writeLedgerWorkbook } from '../../../../src/features/ledger/xlsx/write-ledger-workbook';
 import { messages as ledgerEn } from '../../../../src/shared/i18n/locales/ledger/en';
 import { messages as ledgerZh } from '../../../../src/shared/i18n/locales/ledger/zh-CN';

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRoster, type RosterRegister } from '../../../../../src/domain/ledger/roster-check';
 import { findHeaderRow, missingFields } from '../../../../../src/domain/ledger/roster-columns';
 import { readRosterRows, type RosterRow } from '../../../../../src/domain/ledger/roster-rows';
-import { readSpreadsheet } from '../../../../../src/features/ledger/xlsx/read-spreadsheet';
+import { readSpreadsheet } from '../../../../../src/shared/spreadsheet/read-spreadsheet';
 import { makeIdNumber } from '../../../../fixtures/id-number-factory';
 
 const TITLE = '幸福社区居民花名册（2026年11月）';

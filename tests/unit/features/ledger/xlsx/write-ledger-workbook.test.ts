@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { makeSheet, type CellValue, type ColumnSpec, type LedgerOptions } from '../../../../../src/domain/ledger/ledger-sheet';
-import { readSpreadsheet } from '../../../../../src/features/ledger/xlsx/read-spreadsheet';
+import { readSpreadsheet } from '../../../../../src/shared/spreadsheet/read-spreadsheet';
 import { worksheetName, writeLedgerWorkbook, type WorkbookText } from '../../../../../src/features/ledger/xlsx/write-ledger-workbook';
 
 const specs: ColumnSpec[] = [

@@ -1,5 +1,5 @@
 /**
- * ExcelJS, loaded only when a ledger is exported or a roster imported: its own chunk (about 230 KB
+ * ExcelJS, loaded only when a ledger is exported or a roster or lab results imported: its own chunk (about 230 KB
  * gzipped), never part of the first screen; the service worker precaches it so both work offline.
  * The build takes its browser bundle without polyfills (vite.config.ts aliases 'exceljs' to
  * exceljs/dist/exceljs.bare.min.js): the app's browsers have what it needs.

@@ -1,20 +1,20 @@
 /**
  * A picked .xlsx or .csv file as worksheets of plain cells (text, number, date, boolean), for the
- * roster import. An .xlsx is read with ExcelJS: a formula gives its saved result, rich text its
+ * roster import and the lab results import. An .xlsx is read with ExcelJS: a formula gives its saved result, rich text its
  * plain text, a merged range its first cell's value in every cell; text the ledger's export made
  * inert (a leading ' before = + - @) is given back as it was (restoreSafeText). A .csv is decoded
  * (UTF-8, UTF-16, GB18030) and split (src/shared/csv-text.ts). An old binary .xls cannot be read:
  * the user is asked to save it as .xlsx.
  */
-import { restoreSafeText } from '../../../domain/ledger/cell-safety';
-import type { RosterCell } from '../../../domain/ledger/roster-columns';
-import { decodeCsvBytes, parseCsv } from '../../../shared/csv-text';
+import { decodeCsvBytes, parseCsv } from '../csv-text';
+import { restoreSafeText } from './formula-text';
 import { newWorkbook, type ExcelCellValue } from './load-exceljs';
+import type { SheetCell } from './sheet-cells';
 
 export interface SpreadsheetSheet {
   name: string;
   /** Row i is the sheet's row i + 1 (blank rows kept, so row numbers are the ones the user sees). */
-  rows: RosterCell[][];
+  rows: SheetCell[][];
 }
 
 export type SpreadsheetErrorCode = 'file_xls_unsupported' | 'file_unreadable' | 'file_empty';
@@ -31,7 +31,7 @@ const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && b
 const isOleCompound = (bytes: Uint8Array) => bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
 
 /** An ExcelJS cell value as a plain cell. */
-export function plainCell(value: ExcelCellValue | undefined): RosterCell {
+export function plainCell(value: ExcelCellValue | undefined): SheetCell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return restoreSafeText(value);
   if (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
@@ -55,9 +55,9 @@ async function readXlsx(bytes: Uint8Array): Promise<SpreadsheetSheet[]> {
     throw new SpreadsheetError('file_unreadable');
   }
   return workbook.worksheets.map((worksheet) => {
-    const rows: RosterCell[][] = [];
+    const rows: SheetCell[][] = [];
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const cells: RosterCell[] = [];
+      const cells: SheetCell[] = [];
       row.eachCell({ includeEmpty: false }, (cell, column) => {
         cells[column - 1] = plainCell(cell.value);
       });
@@ -77,7 +77,7 @@ export async function readSpreadsheet(fileName: string, bytes: Uint8Array): Prom
     return sheets;
   }
   if (/\.xlsx?$/i.test(fileName)) throw new SpreadsheetError('file_unreadable');
-  const rows: RosterCell[][] = parseCsv(decodeCsvBytes(bytes)).map((row) => row.map((cell) => restoreSafeText(cell)));
+  const rows: SheetCell[][] = parseCsv(decodeCsvBytes(bytes)).map((row) => row.map((cell) => restoreSafeText(cell)));
   if (rows.every((row) => row.every((cell) => cell === ''))) throw new SpreadsheetError('file_empty');
   return [{ name: fileName.replace(/\.[^.]*$/, ''), rows }];
 }
