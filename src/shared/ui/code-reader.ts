@@ -1,12 +1,15 @@
 /**
- * Reading QR codes from the camera: the browser's BarcodeDetector where it has one that knows QR codes,
- * else jsQR, loaded only then (its own chunk). One scan step reads one frame and says whether it held a
- * Gridwalk household link, some other code, or nothing.
+ * Reading codes from the camera: the browser's BarcodeDetector for the formats asked (QR codes, Code 128
+ * tube labels) where it knows at least one of them, else jsQR, loaded only then (its own chunk). jsQR
+ * reads QR codes only: on a browser without BarcodeDetector a Code 128 label is typed instead. One scan
+ * step reads one frame and says whether it held a code the caller wants, some other code, or nothing.
  */
-import { parseHouseholdLink } from '../../domain/household-link';
 
 /** Reads the code in the video's current frame: its text, or null when there is none. */
 export type CodeReader = (video: HTMLVideoElement) => Promise<string | null>;
+
+/** The barcode formats the app reads (BarcodeDetector's names). */
+export type CodeFormat = 'qr_code' | 'code_128';
 
 /** A frame as RGBA pixels. */
 export interface FrameImage {
@@ -37,20 +40,23 @@ export function barcodeDetectorClass(scope: object): BarcodeDetectorClass | null
   return typeof detector === 'function' ? (detector as BarcodeDetectorClass) : null;
 }
 
-async function readsQrCodes(Detector: BarcodeDetectorClass): Promise<boolean> {
-  if (typeof Detector.getSupportedFormats !== 'function') return true;
+/** The formats asked that the detector reads (all of them when it cannot say). */
+async function detectorFormats(Detector: BarcodeDetectorClass, formats: readonly CodeFormat[]): Promise<CodeFormat[]> {
+  if (typeof Detector.getSupportedFormats !== 'function') return [...formats];
   try {
-    return (await Detector.getSupportedFormats()).includes('qr_code');
+    const supported = await Detector.getSupportedFormats();
+    return formats.filter((format) => supported.includes(format));
   } catch {
-    return false;
+    return [];
   }
 }
 
-/** The best reader this browser has: BarcodeDetector for QR codes, else jsQR. */
-export async function createCodeReader(scope: object = window): Promise<CodeReader> {
+/** The best reader this browser has: BarcodeDetector for the formats it knows, else jsQR (QR codes). */
+export async function createCodeReader(formats: readonly CodeFormat[] = ['qr_code'], scope: object = window): Promise<CodeReader> {
   const Detector = barcodeDetectorClass(scope);
-  if (Detector && (await readsQrCodes(Detector))) {
-    const detector = new Detector({ formats: ['qr_code'] });
+  const known = Detector ? await detectorFormats(Detector, formats) : [];
+  if (Detector && known.length > 0) {
+    const detector = new Detector({ formats: known });
     return async (video) => (await detector.detect(video))[0]?.rawValue ?? null;
   }
   return createJsqrReader();
@@ -86,10 +92,16 @@ export function createFrameGrabber(): FrameGrabber {
   };
 }
 
-export type ScanOutcome = { kind: 'household'; householdId: string } | { kind: 'foreign' } | { kind: 'none' };
+/**
+ * What a scanner wants of a code's text: its value (a household id, a tube number), or null for a code
+ * that is not one of its own.
+ */
+export type CodeJudge = (text: string) => string | null;
 
-/** One scan step: read a frame and judge the code in it against this app's origin. */
-export async function scanFrame(read: CodeReader, video: HTMLVideoElement, origin: string): Promise<ScanOutcome> {
+export type ScanOutcome = { kind: 'found'; value: string } | { kind: 'foreign' } | { kind: 'none' };
+
+/** One scan step: read a frame and judge the code in it. */
+export async function scanFrame(read: CodeReader, video: HTMLVideoElement, judge: CodeJudge): Promise<ScanOutcome> {
   let text: string | null;
   try {
     text = await read(video);
@@ -98,6 +110,6 @@ export async function scanFrame(read: CodeReader, video: HTMLVideoElement, origi
     return { kind: 'none' };
   }
   if (text === null || text === '') return { kind: 'none' };
-  const householdId = parseHouseholdLink(text, origin);
-  return householdId ? { kind: 'household', householdId } : { kind: 'foreign' };
+  const value = judge(text);
+  return value === null ? { kind: 'foreign' } : { kind: 'found', value };
 }

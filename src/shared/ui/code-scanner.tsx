@@ -1,17 +1,32 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Banner } from '../../shared/ui/banner';
-import { Button } from '../../shared/ui/button';
-import { createCodeReader, scanFrame, type CodeReader } from './qr-code-reader';
-import './qr-scanner.css';
+import { Banner } from './banner';
+import { Button } from './button';
+import { createCodeReader, scanFrame, type CodeFormat, type CodeJudge, type CodeReader } from './code-reader';
+import './code-scanner.css';
 
 /** Pause between two frames read: quick enough to feel instant, light on a cheap phone's battery. */
 const SCAN_INTERVAL_MS = 200;
 
-export interface QrScannerProps {
-  /** A Gridwalk household code was read; the camera is already stopped. */
-  onHousehold: (householdId: string) => void;
+/** The scanner's words, in the words of the screen that opens it. */
+export interface CodeScannerWords {
+  /** The video's accessible name. */
+  camera: string;
+  starting: string;
+  /** What to point the camera at. */
+  aim: string;
+  /** A code was read that is not one this scanner wants. */
+  foreign: string;
+  unavailable: string;
+  cancel: string;
+}
+
+export interface CodeScannerProps {
+  formats: readonly CodeFormat[];
+  judge: CodeJudge;
+  /** A wanted code was read (its judged value); the camera is already stopped. */
+  onFound: (value: string) => void;
   onCancel: () => void;
+  words: CodeScannerWords;
 }
 
 type Phase = 'starting' | 'scanning' | 'unavailable';
@@ -21,21 +36,23 @@ function stopTracks(stream: MediaStream | null) {
 }
 
 /**
- * Scans a household's door QR code with the back camera. The camera is asked for only while this is
- * shown and released on a find, on cancel and on unmount. A code that is no Gridwalk household link (or
- * one from another site) is said so, and scanning goes on.
+ * Scans a code with the back camera (a household's door QR code, a tube's barcode). The camera is asked
+ * for only while this is shown and released on a find, on cancel and on unmount. A code the judge does
+ * not want is said so, and scanning goes on.
  */
-export function QrScanner({ onHousehold, onCancel }: QrScannerProps) {
-  const { t } = useTranslation('checkpoint');
+export function CodeScanner({ formats, judge, onFound, onCancel, words }: CodeScannerProps) {
   const videoRef = useRef<HTMLVideoElement>(null);
   const stopRef = useRef<() => void>(() => undefined);
-  const onHouseholdRef = useRef(onHousehold);
+  const onFoundRef = useRef(onFound);
+  const judgeRef = useRef(judge);
+  const formatsRef = useRef(formats);
   const [phase, setPhase] = useState<Phase>('starting');
   const [foreign, setForeign] = useState(false);
 
   useEffect(() => {
-    onHouseholdRef.current = onHousehold;
-  }, [onHousehold]);
+    onFoundRef.current = onFound;
+    judgeRef.current = judge;
+  }, [onFound, judge]);
 
   useEffect(() => {
     let stopped = false;
@@ -50,11 +67,11 @@ export function QrScanner({ onHousehold, onCancel }: QrScannerProps) {
     stopRef.current = stop;
 
     async function scanLoop(read: CodeReader, video: HTMLVideoElement) {
-      const outcome = await scanFrame(read, video, window.location.origin);
+      const outcome = await scanFrame(read, video, (text) => judgeRef.current(text));
       if (stopped) return;
-      if (outcome.kind === 'household') {
+      if (outcome.kind === 'found') {
         stop();
-        onHouseholdRef.current(outcome.householdId);
+        onFoundRef.current(outcome.value);
         return;
       }
       if (outcome.kind === 'foreign') setForeign(true);
@@ -75,7 +92,7 @@ export function QrScanner({ onHousehold, onCancel }: QrScannerProps) {
           return;
         }
         stream = camera;
-        read = await createCodeReader();
+        read = await createCodeReader(formatsRef.current);
       } catch {
         // Permission refused, no camera, or the decoder could not load.
         if (!stopped) {
@@ -105,24 +122,24 @@ export function QrScanner({ onHousehold, onCancel }: QrScannerProps) {
   }
 
   return (
-    <div className="gw-qr-scanner">
+    <div className="gw-code-scanner">
       {phase === 'unavailable' ? (
-        <Banner tone="error">{t('checkpoint:scanner.unavailable')}</Banner>
+        <Banner tone="error">{words.unavailable}</Banner>
       ) : (
         <>
-          <video ref={videoRef} className="gw-qr-scanner__video" muted playsInline aria-label={t('checkpoint:scanner.camera')} />
+          <video ref={videoRef} className="gw-code-scanner__video" muted playsInline aria-label={words.camera} />
           <p className="gw-hint" role="status">
-            {t(phase === 'starting' ? 'checkpoint:scanner.starting' : 'checkpoint:scanner.aim')}
+            {phase === 'starting' ? words.starting : words.aim}
           </p>
         </>
       )}
       {foreign && phase === 'scanning' ? (
         <Banner tone="warning" announce>
-          {t('checkpoint:scanner.notHousehold')}
+          {words.foreign}
         </Banner>
       ) : null}
       <Button variant="secondary" block onClick={cancel}>
-        {t('checkpoint:scanner.cancel')}
+        {words.cancel}
       </Button>
     </div>
   );

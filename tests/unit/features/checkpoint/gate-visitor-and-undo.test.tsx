@@ -7,10 +7,10 @@ import { disposeClients } from '../../data/support/test-client';
 import { checkToggle, chooseEastGate, checkpoints, findAndPick, gateClient, renderGate, resetGateChoice, tapChecks, ZHANG } from './gate-test-setup';
 
 // The camera is the scanner's business: here a scan is a button that reports a household.
-vi.mock('../../../../src/features/checkpoint/qr-scanner', () => ({
-  QrScanner: ({ onHousehold, onCancel }: { onHousehold: (id: string) => void; onCancel: () => void }) => (
+vi.mock('../../../../src/shared/ui/code-scanner', () => ({
+  CodeScanner: ({ onFound, onCancel }: { onFound: (id: string) => void; onCancel: () => void }) => (
     <div>
-      <button type="button" onClick={() => onHousehold(String(globalThis.scannedHousehold))}>
+      <button type="button" onClick={() => onFound(String(globalThis.scannedHousehold))}>
         Fake scan
       </button>
       <button type="button" onClick={onCancel}>

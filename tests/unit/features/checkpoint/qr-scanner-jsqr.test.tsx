@@ -1,10 +1,11 @@
 import { waitFor } from '@testing-library/react';
 import jsQR from 'jsqr';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createJsqrReader, scanFrame } from '../../../../src/features/checkpoint/qr-code-reader';
-import { QrScanner } from '../../../../src/features/checkpoint/qr-scanner';
+import { readHouseholdCode } from '../../../../src/features/checkpoint/person-picker';
+import { createJsqrReader, scanFrame } from '../../../../src/shared/ui/code-reader';
+import { CodeScanner } from '../../../../src/shared/ui/code-scanner';
 import { renderWithProviders } from '../../../fixtures/render-with-providers';
-import { fakeCamera, HOUSEHOLD_ID, ownHouseholdLink, removeCamera } from './qr-scanner-support';
+import { fakeCamera, gateScannerWords, HOUSEHOLD_ID, ownHouseholdLink, removeCamera } from './qr-scanner-support';
 
 vi.mock('jsqr', () => ({ default: vi.fn() }));
 const decode = vi.mocked(jsQR);
@@ -42,7 +43,9 @@ describe('QR scanner without BarcodeDetector', () => {
     const context = fakeVideoFrame(pixels);
     decode.mockReturnValueOnce(null).mockReturnValue(decoded(ownHouseholdLink()));
     const onHousehold = vi.fn<(id: string) => void>();
-    renderWithProviders(<QrScanner onHousehold={onHousehold} onCancel={() => undefined} />);
+    renderWithProviders(
+      <CodeScanner formats={['qr_code']} judge={readHouseholdCode} onFound={onHousehold} onCancel={() => undefined} words={gateScannerWords} />,
+    );
 
     await waitFor(() => expect(onHousehold).toHaveBeenCalledWith(HOUSEHOLD_ID));
     expect(context.drawImage).toHaveBeenCalledWith(expect.any(HTMLVideoElement), 0, 0, 640, 360);
@@ -64,7 +67,9 @@ describe('QR scanner without BarcodeDetector', () => {
     fakeVideoFrame(pixels);
     decode.mockReturnValue(decoded(ownHouseholdLink()));
     const onHousehold = vi.fn<(id: string) => void>();
-    renderWithProviders(<QrScanner onHousehold={onHousehold} onCancel={() => undefined} />);
+    renderWithProviders(
+      <CodeScanner formats={['qr_code']} judge={readHouseholdCode} onFound={onHousehold} onCancel={() => undefined} words={gateScannerWords} />,
+    );
 
     await waitFor(() => expect(onHousehold).toHaveBeenCalledWith(HOUSEHOLD_ID));
     expect(detect).not.toHaveBeenCalled();
@@ -74,7 +79,7 @@ describe('QR scanner without BarcodeDetector', () => {
     const grab = vi.fn(() => null);
     const read = await createJsqrReader(grab);
     const video = document.createElement('video');
-    expect(await scanFrame(read, video, window.location.origin)).toEqual({ kind: 'none' });
+    expect(await scanFrame(read, video, readHouseholdCode)).toEqual({ kind: 'none' });
     expect(decode).not.toHaveBeenCalled();
   });
 
@@ -82,8 +87,8 @@ describe('QR scanner without BarcodeDetector', () => {
     const read = await createJsqrReader(() => pixels);
     const video = document.createElement('video');
     decode.mockReturnValueOnce(decoded(`https://elsewhere.example/households/${HOUSEHOLD_ID}`));
-    expect(await scanFrame(read, video, window.location.origin)).toEqual({ kind: 'foreign' });
+    expect(await scanFrame(read, video, readHouseholdCode)).toEqual({ kind: 'foreign' });
     decode.mockReturnValueOnce(decoded(ownHouseholdLink()));
-    expect(await scanFrame(read, video, window.location.origin)).toEqual({ kind: 'household', householdId: HOUSEHOLD_ID });
+    expect(await scanFrame(read, video, readHouseholdCode)).toEqual({ kind: 'found', value: HOUSEHOLD_ID });
   });
 });

@@ -1,5 +1,16 @@
 /** A fake camera for the QR scanner tests: getUserMedia resolving a stream whose tracks record stop(). */
 import { vi } from 'vitest';
+import type { CodeScannerWords } from '../../../../src/shared/ui/code-scanner';
+
+/** The gate's scanner words (the finder passes them from the 'checkpoint' namespace). */
+export const gateScannerWords: CodeScannerWords = {
+  camera: 'Camera',
+  starting: 'Starting the camera…',
+  aim: "Point the camera at the household's door code.",
+  foreign: 'This code is not a Gridwalk household',
+  unavailable: 'Camera not available: find the person by name instead',
+  cancel: 'Cancel scanning',
+};
 
 export const HOUSEHOLD_ID = '0192f1b4-0000-7000-8000-0000000000c1';
 

@@ -1,8 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { QrScanner } from '../../../../src/features/checkpoint/qr-scanner';
+import { readHouseholdCode } from '../../../../src/features/checkpoint/person-picker';
+import { CodeScanner } from '../../../../src/shared/ui/code-scanner';
 import { renderWithProviders } from '../../../fixtures/render-with-providers';
-import { fakeCamera, HOUSEHOLD_ID, ownHouseholdLink, removeCamera } from './qr-scanner-support';
+import { fakeCamera, gateScannerWords, HOUSEHOLD_ID, ownHouseholdLink, removeCamera } from './qr-scanner-support';
 
 const detect = vi.fn<(source: HTMLVideoElement) => Promise<{ rawValue: string }[]>>();
 const detectorOptions: unknown[] = [];
@@ -20,7 +21,9 @@ class FakeBarcodeDetector {
 function renderScanner() {
   const onHousehold = vi.fn<(id: string) => void>();
   const onCancel = vi.fn<() => void>();
-  const rendered = renderWithProviders(<QrScanner onHousehold={onHousehold} onCancel={onCancel} />);
+  const rendered = renderWithProviders(
+    <CodeScanner formats={['qr_code']} judge={readHouseholdCode} onFound={onHousehold} onCancel={onCancel} words={gateScannerWords} />,
+  );
   return { ...rendered, onHousehold, onCancel };
 }
 
