@@ -26,7 +26,7 @@ export { useConflictActions, useConflicts, useConflictsAbout, type ConflictActio
 export { useDayRecords, type DayRecords } from './hooks/use-day-records';
 export { useRecord, useRecords } from './hooks/use-records';
 export { useOpenMonitorings, type OpenMonitoring } from './hooks/use-open-monitorings';
-export { useMonitoringRecords, type MonitoringRecords } from './hooks/use-monitoring-records';
+export { useMonitoringRecords, useMonitoringRecordsAtOnce, type MonitoringRecords } from './hooks/use-monitoring-records';
 export { useRecordCounts, useRecordIds } from './hooks/use-record-ids';
 export { useRejectedMutations } from './hooks/use-rejected-mutations';
 export { useResidentSearch, type PreparedSearch, type RegisterRecords, type ResidentSearch } from './hooks/use-resident-search';

@@ -2,11 +2,13 @@
  * Home's "Due follow-ups" (the grid worker's): the people under home monitoring whose check of the
  * current slot (morning before 12:00, afternoon after) is not done, each with room and "Day <n> of 14";
  * those who missed an earlier slot today first, marked "Overdue" in red. Walking order, like the round.
- * Nothing when none is due. Loaded apart from Home (Home takes it as a lazy prop).
+ * Nothing when none is due. Loaded apart from Home (Home takes it as a lazy prop); its first read and its
+ * words start loading while it first renders.
  */
 import { Suspense, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useMonitoringRecordsAtOnce } from '../../data';
 import { homeFollowUps, placeLabel, type FollowUp } from './monitoring-view';
 import { useFollowUps } from './use-follow-ups';
 import './monitoring.css';
@@ -52,9 +54,10 @@ function FollowUpList({ lists }: { lists: { due: FollowUp[]; overdue: FollowUp[]
 }
 
 export function HomeFollowUps() {
-  // The words are fetched while the records are read (without waiting for them: nothing shows until someone is due).
-  useTranslation('monitoring', { useSuspense: false });
-  const { followUps } = useFollowUps();
+  // The words load beside the records (nothing shows until someone is due), not after the first paint.
+  const { i18n } = useTranslation();
+  if (!i18n.hasLoadedNamespace('monitoring')) void i18n.loadNamespaces('monitoring');
+  const { followUps } = useFollowUps(useMonitoringRecordsAtOnce());
   const lists = useMemo(() => homeFollowUps(followUps ?? []), [followUps]);
   if (lists.due.length + lists.overdue.length === 0) return null;
   return (

@@ -8,7 +8,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { everyRecord, useRecords } from '../../data';
+import { everyRecord, useMonitoringRecords, useRecords } from '../../data';
 import { MONITORING_REASONS } from '../../domain/entities/home-monitoring';
 import { formatDateTime } from '../../shared/format-date-time';
 import { PageLayout } from '../../shared/ui/page-layout';
@@ -43,7 +43,7 @@ function Row({ followUp }: { followUp: FollowUp }) {
 
 export function MonitoringListScreen() {
   const { t } = useTranslation('monitoring');
-  const { followUps } = useFollowUps();
+  const { followUps } = useFollowUps(useMonitoringRecords());
   const grids = useRecords(everyRecord('grid'));
   const [gridId, setGridId] = useState('');
   const [reason, setReason] = useState('');

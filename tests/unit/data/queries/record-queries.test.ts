@@ -23,6 +23,7 @@ import {
   visitsOfHousehold,
   visitsOnDay,
 } from '../../../../src/data/queries/record-queries';
+import { checksOfMonitorings } from '../../../../src/data/queries/monitoring-queries';
 import { runQuery } from '../../../../src/data/queries/run-query';
 import type { EntityName } from '../../../../src/domain/entities/entity-names';
 import { localDay } from '../../../../src/shared/local-date';
@@ -75,6 +76,11 @@ const notes = [
   localRecord('shift_note', idOf(63), { ...aShiftNote({ checkpointId: idOf(99) }), createdAt: at(12) }),
 ];
 
+/** Checks of three monitorings (idOf(71), idOf(72), idOf(73)). */
+const check = (id: number, monitoring: number, hour: number) =>
+  localRecord('monitoring_check', idOf(id), { monitoringId: idOf(monitoring), residentId: idOf(11), householdId: idOf(1), checkedAt: at(hour), temperature: 36.6, symptoms: [] });
+const checks = [check(81, 72, 15), check(82, 71, 9), check(83, 73, 10), check(84, 72, 8)];
+
 const records: FakeRecords = {
   household: households,
   resident: residents,
@@ -83,6 +89,7 @@ const records: FakeRecords = {
   checkpoint_entry: entries,
   daily_report: dailyReports,
   shift_note: notes,
+  monitoring_check: checks,
 };
 
 let db: GridwalkDb;
@@ -140,6 +147,10 @@ describe('named queries', () => {
   it('read every record of a kind, or some by id (ids not on the phone left out)', async () => {
     expect((await idsOf(everyRecord('visit'))).length).toBe(visits.length);
     expect(await idsOf(recordsByIds('household', [idOf(4), idOf(1), idOf(4), idOf(77)]))).toEqual([idOf(1), idOf(4)]);
+  });
+
+  it('read the checks of several monitorings at once (each once, oldest first), and no other monitoring\'s', async () => {
+    expect(await idsOf(checksOfMonitorings([idOf(72), idOf(71), idOf(72), idOf(77)]))).toEqual([idOf(84), idOf(82), idOf(81)]);
   });
 
   it('give a query a key that changes with what it asks, so a live read follows it', () => {
