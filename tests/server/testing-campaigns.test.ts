@@ -209,7 +209,7 @@ describe('sampling at the site', () => {
     expect(results).toEqual([invalid('residentId', 'resident_not_in_household')]);
   });
 
-  it('of another community’s campaign or resident: refused as an unknown one (NOT_FOUND)', async () => {
+  it('of another community’s campaign or resident: FORBIDDEN (outside the writer’s community); of no campaign at all: NOT_FOUND', async () => {
     const campaign = await started();
     const foreignCampaign = { id: elsewhere.campaign, siteId: campaign.siteId };
     const { results } = await write(
@@ -219,8 +219,10 @@ describe('sampling at the site', () => {
       samplingOf({ id: uuidv7(), siteId: campaign.siteId }, people.grid1[0]!, 'F-1'),
       samplingOf(campaign, { residentId: elsewhere.resident, householdId: elsewhere.household }, 'F-1'),
     );
-    expect(results).toEqual([notFound('campaignId'), notFound('campaignId'), notFound('householdId')]);
-    expect((await write(secretary1, 'test_result', aTestResult({ campaignId: elsewhere.campaign, resultAt: new Date().toISOString() }))).results).toEqual([notFound('campaignId')]);
+    expect(results).toEqual([FORBIDDEN, notFound('campaignId'), FORBIDDEN]);
+    expect((await write(secretary1, 'test_result', aTestResult({ campaignId: elsewhere.campaign, resultAt: new Date().toISOString() }))).results).toEqual([FORBIDDEN]);
+    expect((await write(secretary1, 'test_result', aTestResult({ campaignId: uuidv7(), resultAt: new Date().toISOString() }))).results).toEqual([notFound('campaignId')]);
+    expect((await write(worker1, 'campaign_exemption', exemptionOf(foreignCampaign, people.grid1[0]!))).results).toEqual([FORBIDDEN]);
   });
 });
 

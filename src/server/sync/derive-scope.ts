@@ -41,7 +41,8 @@ export async function deriveScope(
   data: Record<string, unknown>,
   scope: Scope,
 ): Promise<ScopeColumns> {
-  // A parent in another community is answered as an unknown one: its existence is not told.
+  // A parent in another community is answered as an unknown one: its existence is not told (a testing
+  // campaign's sampling, exemption or result: FORBIDDEN, see campaign-checks.ts).
   const source = withinCommunity(stored, scope);
   switch (entity) {
     case 'community':
@@ -105,9 +106,9 @@ export async function deriveScope(
       return campaignScope(source, data);
     case 'campaign_exemption':
     case 'sampling':
-      return campaignPersonScope(source, data);
+      return campaignPersonScope(stored, scope, data);
     case 'test_result':
-      return testResultScope(source, data);
+      return testResultScope(stored, scope, data);
     case 'device_sync':
     case 'conflict':
       throw forbidden(`${entity} records are written by the server`);

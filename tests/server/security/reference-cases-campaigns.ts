@@ -3,8 +3,9 @@
  * reference-fields.test.ts). A campaign names its community, the checkpoints its sites are at and the
  * buildings it expects: all of the secretary's community (another community's: as an unknown one). An
  * exemption and a sampling name a campaign, a household and a resident living there, all of the writer's
- * community; an exemption is its grid's (worker1 may not mark one in worker2's grid), a sampling is not
- * (sampling at the site is community-wide, as gate duty). A lab result names a campaign.
+ * community (another community's: FORBIDDEN, as the issue says; an unknown id NOT_FOUND); a lab result
+ * names a campaign alike. An exemption is its grid's (worker1 may not mark one in worker2's grid), a
+ * sampling is not (sampling at the site is community-wide, as gate duty).
  * A sampling's siteId names no record but one of its campaign's sites (their ids are the phone's, minted
  * with the campaign): another campaign's site (another community's too) or an unknown id is VALIDATION
  * siteId site_unknown alike. own.campaign is a 20-in-1 campaign of the demo community by secretary1 (its first
@@ -96,6 +97,7 @@ export const CAMPAIGN_CASES: ReferenceCase[] = [
     writer: 'worker1',
     record: (campaignId) => exemption({ campaignId }),
     errorField: 'campaignId',
+    foreignCode: 'FORBIDDEN',
     otherGridCode: null,
     stored: field('campaignId'),
   },
@@ -107,6 +109,7 @@ export const CAMPAIGN_CASES: ReferenceCase[] = [
     // The household's own resident: another grid's is then FORBIDDEN by its place, not by who lives there.
     record: (householdId) => exemption({ householdId, residentId: livingIn(householdId) }),
     errorField: 'householdId',
+    foreignCode: 'FORBIDDEN',
     otherGridCode: 'FORBIDDEN',
     stored: field('householdId'),
   },
@@ -117,6 +120,7 @@ export const CAMPAIGN_CASES: ReferenceCase[] = [
     writer: 'worker1',
     record: (residentId) => exemption({ residentId }),
     errorField: 'residentId',
+    foreignCode: 'FORBIDDEN',
     // A resident of another grid does not live in own.household (resident_not_in_household).
     otherGridCode: 'VALIDATION',
     stored: field('residentId'),
@@ -128,6 +132,7 @@ export const CAMPAIGN_CASES: ReferenceCase[] = [
     writer: 'worker1',
     record: (campaignId) => sampling({ campaignId }),
     errorField: 'campaignId',
+    foreignCode: 'FORBIDDEN',
     otherGridCode: null,
     stored: field('campaignId'),
   },
@@ -138,6 +143,7 @@ export const CAMPAIGN_CASES: ReferenceCase[] = [
     writer: 'worker1',
     record: (householdId) => sampling({ householdId, residentId: livingIn(householdId) }),
     errorField: 'householdId',
+    foreignCode: 'FORBIDDEN',
     // Any grid worker of the community samples at the site: worker2's household is applied (testing-campaigns.test.ts).
     otherGridCode: null,
     stored: field('householdId'),
@@ -149,6 +155,7 @@ export const CAMPAIGN_CASES: ReferenceCase[] = [
     writer: 'worker1',
     record: (residentId) => sampling({ residentId }),
     errorField: 'residentId',
+    foreignCode: 'FORBIDDEN',
     otherGridCode: 'VALIDATION',
     stored: field('residentId'),
   },
@@ -171,6 +178,7 @@ export const CAMPAIGN_CASES: ReferenceCase[] = [
     writer: 'secretary1',
     record: (campaignId) => aTestResult({ campaignId, resultAt: new Date().toISOString() }),
     errorField: 'campaignId',
+    foreignCode: 'FORBIDDEN',
     otherGridCode: null,
     stored: field('campaignId'),
   },

@@ -90,6 +90,11 @@ export interface ReferenceCase {
    */
   refused?: { code: 'NOT_FOUND' | 'VALIDATION'; key: string };
   /**
+   * Where another community's record is refused otherwise than an unknown id: FORBIDDEN (issue 17: a
+   * sampling, exemption or result outside the writer's community), while an unknown id stays `refused`.
+   */
+  foreignCode?: 'FORBIDDEN';
+  /**
    * How naming worker2's grid is refused (NOT_FOUND: a record the writer may not read, answered as an
    * unknown one), or null where the rules allow it (gate duty is community-wide; the secretary writes every grid).
    */

@@ -160,11 +160,15 @@ describe('a create naming a record in a reference field', () => {
     const [foreignResult, unknownResult] = results;
     const applied = results[results.length - 1];
 
-    // 1. Another community's record: refused, answered exactly as an id that does not exist.
+    // 1. Another community's record: refused, answered exactly as an id that does not exist (or FORBIDDEN where the case says so).
     const refused = c.refused ?? { code: 'NOT_FOUND', key: 'not_found' };
-    expect(answer(foreignResult)).toEqual({ status: 'rejected', code: refused.code, fields: { [c.errorField]: refused.key } });
-    expect(answer(unknownResult)).toEqual(answer(foreignResult));
-    expect(messageWithout(foreignResult, elsewhere[c.kind])).toBe(messageWithout(unknownResult, UNKNOWN_ID));
+    expect(answer(unknownResult)).toEqual({ status: 'rejected', code: refused.code, fields: { [c.errorField]: refused.key } });
+    if (c.foreignCode) {
+      expect(answer(foreignResult)).toEqual({ status: 'rejected', code: c.foreignCode, fields: undefined });
+    } else {
+      expect(answer(foreignResult)).toEqual(answer(unknownResult));
+      expect(messageWithout(foreignResult, elsewhere[c.kind])).toBe(messageWithout(unknownResult, UNKNOWN_ID));
+    }
 
     // 2. Another grid of the same community, where the writer may not write there: refused.
     if (otherGridCreate) {
