@@ -231,6 +231,9 @@ describe('a tube holds its pool size', () => {
     const campaign = await started();
     expect((await write(worker1, 'sampling', ...intoTube(campaign, 'T-1', 10))).results).toEqual(Array(10).fill(APPLIED));
     expect((await write(worker2, 'sampling', samplingOf(campaign, people.grid2[0]!, 'T-1'))).results).toEqual([invalid('tubeNumber', 'tube_full')]);
+    // The message names the tube, for whoever reads the rejection.
+    const res = await worker2.api.push([createOf('sampling', samplingOf(campaign, people.grid2[0]!, 't-1'))]);
+    expect(res.body.results[0]?.error?.message).toContain('T-1');
     expect((await write(worker2, 'sampling', samplingOf(campaign, people.grid2[0]!, 'T-2'))).results).toEqual([APPLIED]);
   });
 

@@ -69,5 +69,7 @@ export async function requireRoomInTube(source: RecordSource, data: Record<strin
   const campaign = await source.find(String(data.campaignId));
   const poolSize = Number(campaign?.data.poolSize ?? 1);
   const tube = tubeKey(String(data.tubeNumber));
-  if ((await source.tubeCount(String(data.campaignId), tube)) >= poolSize) throw validationFailed({ tubeNumber: 'tube_full' });
+  if ((await source.tubeCount(String(data.campaignId), tube)) >= poolSize) {
+    throw validationFailed({ tubeNumber: 'tube_full' }, `Tube ${tube} already holds ${poolSize} samples`);
+  }
 }
