@@ -240,9 +240,17 @@ function corpus(): CorpusRequest[] {
   return Object.entries(list).map(([name, request]) => ({ ...request, name }));
 }
 
-/** Placeholders for what differs from run to run: ids, times, tokens, cursors, the database kind. */
+/** The demo's dates are days before the day it is seeded (a sealed building's sealedSince): named by how many. */
+function relativeDays(): Map<string, string> {
+  const days = new Map<string, string>();
+  for (let n = 0; n <= 60; n += 1) days.set(new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10), `<${n} days ago>`);
+  return days;
+}
+
+/** Placeholders for what differs from run to run: ids, times, dates of the demo, tokens, cursors, the database kind. */
 function normalize(text: string): string {
   const ids = new Map<string, string>();
+  const days = relativeDays();
   return text
     .replace(/"(accessToken|refreshToken|cursor)":"[^"]{20,}"/g, '"$1":"<$1>"')
     .replace(/"db":"(pglite|postgres)"/g, '"db":"<db>"')
@@ -251,7 +259,8 @@ function normalize(text: string): string {
       if (!ids.has(id)) ids.set(id, `<id${ids.size + 1}>`);
       return ids.get(id)!;
     })
-    .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})/g, (time) => (time === at ? time : '<time>'));
+    .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})/g, (time) => (time === at ? time : '<time>'))
+    .replace(/"(\d{4}-\d{2}-\d{2})"/g, (quoted, day: string) => (days.has(day) ? `"${days.get(day)!}"` : quoted));
 }
 
 /** The contract's schema for a JSON answer of this route and status. */
