@@ -3,11 +3,12 @@
  * PostgreSQL with DATABASE_URL): the secretary starts and changes a campaign (sites at the community's
  * checkpoints, its buildings; pooling fixed once started) and writes the lab's results; any grid worker of
  * the community samples at the site (not tied to a grid, like gate duty), but exemptions are their grid's;
- * samplings and exemptions are read by the resident's grid, campaigns and results community-wide, and
- * volunteers neither read nor write any of it. A tube takes at most the campaign's pool size of live
+ * samplings and exemptions are read by the resident's grid, campaigns and results community-wide; a
+ * volunteer helps at an open campaign's site (samplings only: campaign-volunteers.test.ts), never reading
+ * exemptions or results. A tube takes at most the campaign's pool size of live
  * samplings (VALIDATION tubeNumber tube_full), counted across pushes, within one and from phones at once,
- * "ab-12" and "AB-12" being one tube. A campaign, household or resident of another community is answered as an unknown one
- * (NOT_FOUND: its existence is not told). Pushes apply exactly once.
+ * "ab-12" and "AB-12" being one tube. A sampling, exemption or result naming a campaign, household or
+ * resident of another community is FORBIDDEN; an id naming nothing NOT_FOUND. Pushes apply exactly once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSystemRecord } from '../../src/server/admin/system-records';
@@ -117,13 +118,13 @@ async function change(id: string, data: Record<string, unknown>) {
 }
 
 describe('a campaign', () => {
-  it('secretary1 starts one: applied at the community; worker1 and worker2 pull it, volunteer1 does not', async () => {
+  it('secretary1 starts one: applied at the community; worker1 and worker2 pull it, and volunteer1 while it is open (to help at the site)', async () => {
     const { id } = await started();
     const stored = await server.db.query<{ community_id: string; grid_id: string | null }>('SELECT community_id, grid_id FROM records WHERE id = $1', [id]);
     expect(stored.rows[0]).toEqual({ community_id: server.demo.communityId, grid_id: null });
     expect(await pulled(worker1, 'testing_campaign')).toContain(id);
     expect(await pulled(worker2, 'testing_campaign')).toContain(id);
-    expect(await pulled(volunteer1, 'testing_campaign')).toEqual([]);
+    expect(await pulled(volunteer1, 'testing_campaign')).toContain(id);
   });
 
   it('a grid worker may create neither a campaign nor a result (FORBIDDEN), nor a volunteer', async () => {
@@ -173,14 +174,15 @@ describe('sampling at the site', () => {
     expect(await pulled(secretary1, 'sampling')).toContain(ids[0]);
   });
 
-  it('a volunteer may not sample (FORBIDDEN) and pulls no sampling, exemption or result', async () => {
+  it('a volunteer samples at an open campaign’s site, but may not mark exemptions (FORBIDDEN) and pulls no exemption or result', async () => {
     const campaign = await started();
     expect((await write(worker1, 'sampling', samplingOf(campaign, people.grid1[0]!, 'V-1'))).results).toEqual([APPLIED]);
     expect((await write(secretary1, 'test_result', resultOf(campaign, 'V-1'))).results).toEqual([APPLIED]);
-    expect((await write(volunteer1, 'sampling', samplingOf(campaign, people.grid1[1]!, 'V-1'))).results).toEqual([FORBIDDEN]);
+    expect((await write(worker1, 'campaign_exemption', exemptionOf(campaign, people.grid1[2]!))).results).toEqual([APPLIED]);
+    expect((await write(volunteer1, 'sampling', samplingOf(campaign, people.grid1[1]!, 'V-1'))).results).toEqual([APPLIED]);
     expect((await write(volunteer1, 'campaign_exemption', exemptionOf(campaign, people.grid1[1]!))).results).toEqual([FORBIDDEN]);
     const { changes } = await volunteer1.api.pullAll();
-    expect(changes.filter((c) => ['sampling', 'campaign_exemption', 'test_result', 'testing_campaign'].includes(c.entity))).toEqual([]);
+    expect(changes.filter((c) => ['campaign_exemption', 'test_result'].includes(c.entity))).toEqual([]);
   });
 
   it('naming a site that is not the campaign’s: VALIDATION siteId site_unknown', async () => {

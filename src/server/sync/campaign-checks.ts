@@ -45,6 +45,8 @@ async function ofWritersCommunity(source: RecordSource, scope: Scope, entity: 't
 /** An exemption or a sampling: by the household of its resident, in a campaign of that community. `source`: every community's records. */
 export async function campaignPersonScope(source: RecordSource, scope: Scope, data: Record<string, unknown>): Promise<ScopeColumns> {
   const campaign = await ofWritersCommunity(source, scope, 'testing_campaign', data.campaignId, 'campaignId');
+  // A volunteer helps at the site of an open campaign only.
+  if (scope.role === 'volunteer' && !(scope.campaignIds ?? []).includes(campaign.id)) throw forbidden('This testing campaign is not open');
   const household = await ofWritersCommunity(source, scope, 'household', data.householdId, 'householdId');
   const resident = await ofWritersCommunity(source, scope, 'resident', data.residentId, 'residentId');
   if (resident.household_id !== household.id) throw validationFailed({ residentId: 'resident_not_in_household' });

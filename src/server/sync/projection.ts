@@ -2,7 +2,9 @@
  * Stored records as pull delivers them: data plus server fields, cut down for volunteers. A volunteer
  * delivering to a sealed building learns the building (address, seal state), each confirmed request
  * of it in a minimal form (place, what is needed, state; the contact shortened and masked until the
- * volunteer claims it), and their own deliveries. Never a register: no household, resident, ID number.
+ * volunteer claims it), and their own deliveries. While a testing campaign is open (a volunteer helping
+ * at a sampling site): the campaign, its samplings, and the register's names and rooms, never an ID
+ * number, phone, birth date, note or key group (a resident's tags arrive empty).
  */
 import { maskPhone } from '../../domain/phone';
 import { shortenName } from '../../domain/requests/help-request-display';
@@ -16,6 +18,10 @@ const VOLUNTEER_FIELDS: Record<string, readonly string[]> = {
   building: ['gridId', 'name', 'address', 'units', 'floors', 'sealed', 'sealedSince'],
   help_request: ['buildingId', 'unit', 'room', 'kind', 'needs', 'urgent', 'askedBy', 'state', 'claimedBy', 'claimedAt', 'closedReason'],
   delivery: ['helpRequestId', 'outcome', 'deliveredAt', 'note'],
+  household: ['buildingId', 'unit', 'room', 'status'],
+  resident: ['householdId', 'name', 'movedOutOn'],
+  testing_campaign: ['communityId', 'name', 'startDate', 'endDate', 'sites', 'buildingIds', 'poolSize', 'closedAt'],
+  sampling: ['campaignId', 'residentId', 'householdId', 'sampledAt', 'siteId', 'atHome', 'tubeNumber'],
 };
 
 function iso(value: Date | string): string {
@@ -47,6 +53,8 @@ function requestForVolunteer(data: Record<string, unknown>, scope: Scope): Recor
 
 function forVolunteer(row: RecordRow, scope: Scope): Record<string, unknown> {
   if (row.entity === 'help_request') return requestForVolunteer(row.data, scope);
+  // A resident's schema has tags: none are told.
+  if (row.entity === 'resident') return { ...pick(row.data, VOLUNTEER_FIELDS.resident!), tags: [] };
   return pick(row.data, VOLUNTEER_FIELDS[row.entity] ?? []);
 }
 

@@ -3,6 +3,7 @@
  * writes are checked against the scope columns a record has (or would get from its parent chain).
  */
 import { createHash } from 'node:crypto';
+import { todayIn } from '../../shared/local-date';
 import type { Queryable } from '../db/database';
 import type { UserRow } from '../auth/users';
 import type { EntityName } from '../../domain/entities/registry';
@@ -15,6 +16,13 @@ export interface Scope {
   gridIds: string[];
   /** Volunteers only: the buildings the secretary assigned them to (of their community), sorted. */
   buildingIds: string[];
+  /**
+   * Volunteers only: the open testing campaigns of their community (not closed, not past their end
+   * date), sorted. While there is one, a volunteer helping at a sampling site reads the register's
+   * names and rooms (no ID number, phone or key group: projection.ts) and the campaign's samplings, and
+   * records samplings; never exemptions or results.
+   */
+  campaignIds?: string[];
 }
 
 /** The scope columns of a stored record, or of one about to be written. */
@@ -39,7 +47,11 @@ const SERVER_ONLY: readonly EntityName[] = ['device_sync'];
 /** Entities a grid worker writes anywhere in their community: gate duty, and sampling at a campaign's site (not tied to a grid). */
 const GATE_ENTITIES: readonly string[] = ['checkpoint_entry', 'shift_note', 'sampling'];
 /** What a volunteer writes: the claim and state of a request, and their deliveries (rules: help-request-rules.ts). */
-const VOLUNTEER_WRITES: readonly EntityName[] = ['help_request', 'delivery'];
+const VOLUNTEER_WRITES: readonly EntityName[] = ['help_request', 'delivery', 'sampling'];
+/** What a volunteer reads of the register while a testing campaign is open (to find the person at the site). */
+const SITE_REGISTER: readonly string[] = ['building', 'household', 'resident'];
+/** The day a campaign's end date is compared with (the community's wall clock). */
+const CAMPAIGN_TIME_ZONE = 'Asia/Shanghai';
 /** States of a help request a volunteer never sees: not yet confirmed, or rejected. */
 const HIDDEN_FROM_VOLUNTEERS = ['unconfirmed', 'rejected'];
 
@@ -58,12 +70,25 @@ export async function loadScope(db: Queryable, user: UserRow): Promise<Scope> {
     );
     scope.buildingIds = rows.map((row) => row.id);
   }
+  if (user.role === 'volunteer' && user.community_id) {
+    const { rows } = await db.query<{ id: string }>(
+      `SELECT id FROM records WHERE entity = 'testing_campaign' AND community_id = $1 AND NOT (data ? 'closedAt') AND data->>'endDate' >= $2 ORDER BY id`,
+      [user.community_id, todayIn(CAMPAIGN_TIME_ZONE)],
+    );
+    scope.campaignIds = rows.map((row) => row.id);
+  }
   return scope;
+}
+
+function campaignsOf(scope: Scope): readonly string[] {
+  return scope.campaignIds ?? [];
 }
 
 /** Changes whenever what the user may read changes: a cursor made under another scope is void. */
 export function scopeHash(scope: Scope): string {
   const parts = [scope.userId, scope.role, scope.communityId ?? '', scope.gridIds.join(','), scope.buildingIds.join(',')];
+  // A campaign opening or closing changes what a volunteer reads (the register at the site).
+  if (campaignsOf(scope).length > 0) parts.push(campaignsOf(scope).join(','));
   return createHash('sha256').update(parts.join('|')).digest('base64url').slice(0, 22);
 }
 
@@ -85,19 +110,25 @@ export function readFilter(scope: Scope, from: number): { sql: string; params: u
         params: [scope.communityId, COMMUNITY_WIDE_FOR_WORKERS, scope.gridIds, scope.userId, SECRETARY_READS, scope.userId],
       };
     case 'volunteer':
-      // The community, the assigned buildings, their confirmed requests, and the volunteer's own deliveries.
+      // The community, the assigned buildings, their confirmed requests, and the volunteer's own deliveries;
+      // while a testing campaign is open, the campaign, its samplings and the register (names and rooms).
       return {
         sql: `community_id = ${p(0)} AND (entity = 'community'
                OR (entity = 'building' AND building_id = ANY(${p(1)}::uuid[]))
                OR (entity = 'help_request' AND building_id = ANY(${p(1)}::uuid[]) AND data->>'state' <> ALL(${p(2)}::text[]))
-               OR (entity = 'delivery' AND created_by = ${p(3)}))`,
-        params: [scope.communityId, scope.buildingIds, HIDDEN_FROM_VOLUNTEERS, scope.userId],
+               OR (entity = 'delivery' AND created_by = ${p(3)})
+               OR (entity = 'testing_campaign' AND id = ANY(${p(4)}::uuid[]))
+               OR (entity = 'sampling' AND data->>'campaignId' = ANY(${p(4)}::uuid[]::text[]))
+               OR (cardinality(${p(4)}::uuid[]) > 0 AND entity = ANY(${p(5)}::text[])))`,
+        params: [scope.communityId, scope.buildingIds, HIDDEN_FROM_VOLUNTEERS, scope.userId, campaignsOf(scope), SITE_REGISTER],
       };
   }
 }
 
 /** The scope columns a stored record has, as reads are filtered on them. */
 export interface ReadableRecord {
+  /** Its id, where known (a volunteer reads an open testing campaign by its id). */
+  id?: string;
   entity: string;
   community_id: string | null;
   grid_id: string | null;
@@ -127,11 +158,19 @@ export function canRead(scope: Scope, record: ReadableRecord): boolean {
       );
     case 'volunteer': {
       const assigned = record.building_id !== null && scope.buildingIds.includes(record.building_id);
+      const campaigns = campaignsOf(scope);
       switch (record.entity) {
         case 'community':
           return true;
         case 'building':
-          return assigned;
+          return assigned || campaigns.length > 0;
+        case 'household':
+        case 'resident':
+          return campaigns.length > 0;
+        case 'testing_campaign':
+          return record.id !== undefined && campaigns.includes(record.id);
+        case 'sampling':
+          return campaigns.includes(String(record.data?.campaignId));
         case 'help_request':
           return assigned && !HIDDEN_FROM_VOLUNTEERS.includes(String(record.data?.state));
         case 'delivery':
@@ -166,6 +205,8 @@ export function canWrite(scope: Scope, record: ScopedRecord): boolean {
   if (scope.role === 'admin' && scope.communityId === null) return true;
   if (!scope.communityId || record.community_id !== scope.communityId) return false;
   if (scope.role === 'volunteer') {
+    // Their own samplings, of an open campaign (a new one's campaign: campaign-checks.ts).
+    if (record.entity === 'sampling') return record.created_by === scope.userId && (record.data === undefined || campaignsOf(scope).includes(String(record.data.campaignId)));
     const assigned = record.building_id !== null && scope.buildingIds.includes(record.building_id);
     return assigned && (record.entity !== 'delivery' || record.created_by === scope.userId);
   }
