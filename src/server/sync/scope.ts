@@ -3,6 +3,7 @@
  * writes are checked against the scope columns a record has (or would get from its parent chain).
  */
 import { createHash } from 'node:crypto';
+import { CAMPAIGN_TIME_ZONE } from '../../domain/testing/campaign-open';
 import { todayIn } from '../../shared/local-date';
 import type { Queryable } from '../db/database';
 import type { UserRow } from '../auth/users';
@@ -50,8 +51,6 @@ const GATE_ENTITIES: readonly string[] = ['checkpoint_entry', 'shift_note', 'sam
 const VOLUNTEER_WRITES: readonly EntityName[] = ['help_request', 'delivery', 'sampling'];
 /** What a volunteer reads of the register while a testing campaign is open (to find the person at the site). */
 const SITE_REGISTER: readonly string[] = ['building', 'household', 'resident'];
-/** The day a campaign's end date is compared with (the community's wall clock). */
-const CAMPAIGN_TIME_ZONE = 'Asia/Shanghai';
 /** States of a help request a volunteer never sees: not yet confirmed, or rejected. */
 const HIDDEN_FROM_VOLUNTEERS = ['unconfirmed', 'rejected'];
 
@@ -72,6 +71,7 @@ export async function loadScope(db: Queryable, user: UserRow): Promise<Scope> {
   }
   if (user.role === 'volunteer' && user.community_id) {
     const { rows } = await db.query<{ id: string }>(
+      // isCampaignOpen (domain/testing/campaign-open.ts) in SQL.
       `SELECT id FROM records WHERE entity = 'testing_campaign' AND community_id = $1 AND NOT (data ? 'closedAt') AND data->>'endDate' >= $2 ORDER BY id`,
       [user.community_id, todayIn(CAMPAIGN_TIME_ZONE)],
     );
