@@ -23,6 +23,14 @@ const MonitoringListScreen = lazyScreen(() => import('../features/monitoring/mon
 const MonitoringScreen = lazyScreen(() => import('../features/monitoring/monitoring-screen'), 'MonitoringScreen');
 const StartMonitoringScreen = lazyScreen(() => import('../features/monitoring/start-monitoring-screen'), 'StartMonitoringScreen');
 const ReturnedScreen = lazyScreen(() => import('../features/review/returned-screen'), 'ReturnedScreen');
+const CampaignResultsScreen = lazyScreen(() => import('../features/testing/results-screen'), 'ResultsScreen');
+const PositivePoolScreen = lazyScreen(() => import('../features/testing/positive-pool-screen'), 'PositivePoolScreen');
+const CampaignsScreen = lazyScreen(() => import('../features/testing/campaigns-screen'), 'CampaignsScreen');
+const StartCampaignScreen = lazyScreen(() => import('../features/testing/start-campaign-screen'), 'StartCampaignScreen');
+const CampaignScreen = lazyScreen(() => import('../features/testing/campaign-screen'), 'CampaignScreen');
+const CampaignBuildingScreen = lazyScreen(() => import('../features/testing/campaign-building-screen'), 'CampaignBuildingScreen');
+const SiteScreen = lazyScreen(() => import('../features/testing/site-screen'), 'SiteScreen');
+const HomeSamplingScreen = lazyScreen(() => import('../features/testing/home-sampling-screen'), 'HomeSamplingScreen');
 
 export function OccasionalRoutes() {
   return useRoutes([
@@ -45,6 +53,17 @@ export function OccasionalRoutes() {
   { path: 'residents/:residentId/monitoring/new', element: <StartMonitoringScreen /> },
   // A task: its assignee marks it done, the secretary reassigns or cancels it (the desk's list is /tasks).
   { path: 'tasks/:taskId', element: <TaskScreen /> },
+  // A testing campaign's lab results (the secretary's import and one by one) and its positive pools.
+  { path: 'campaigns/:campaignId/results', element: <CampaignResultsScreen /> },
+  { path: 'campaigns/:campaignId/positive', element: <PositivePoolScreen /> },
+  // Testing campaigns (核酸检测): the list, starting one (the secretary's), a campaign's overview and a building's Not tested.
+  { path: 'campaigns', element: <CampaignsScreen /> },
+  { path: 'campaigns/new', element: <StartCampaignScreen /> },
+  { path: 'campaigns/:campaignId', element: <CampaignScreen /> },
+  { path: 'campaigns/:campaignId/buildings/:buildingId', element: <CampaignBuildingScreen /> },
+  // Sampling at the site (worker and secretary, one person after another) and the grid's Home sampling list.
+  { path: 'campaigns/:campaignId/site', element: <SiteScreen /> },
+  { path: 'campaigns/:campaignId/home-sampling', element: <HomeSamplingScreen /> },
     { path: '*', element: <Navigate to="/" replace /> },
   ]);
 }

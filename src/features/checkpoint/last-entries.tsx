@@ -4,7 +4,7 @@ import { Button } from '../../shared/ui/button';
 import { classNames } from '../../shared/ui/class-names';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
 import { formatTemperature } from '../../shared/ui/temperature-field';
-import { clockTime } from './shift-clock';
+import { clockTime } from '../../shared/clock-time';
 
 /** How many of today's entries the list shows. */
 const LAST_ENTRIES_SHOWN = 20;

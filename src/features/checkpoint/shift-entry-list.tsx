@@ -4,7 +4,7 @@ import type { LocalRecord } from '../../data';
 import { hourRange, type Shift } from '../../domain/checkpoint/shift-tally';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
 import { formatTemperature } from '../../shared/ui/temperature-field';
-import { clockTime } from './shift-clock';
+import { clockTime } from '../../shared/clock-time';
 
 const DIRECTION_KEYS = { in: 'shift:current.in', out: 'shift:current.out' } as const;
 const OUTCOME_KEYS = { allowed: 'shift:current.allowed', refused: 'shift:current.refused', referred: 'shift:current.referred' } as const;

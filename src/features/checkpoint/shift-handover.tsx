@@ -11,7 +11,7 @@ import { NotesField } from '../../shared/ui/notes-field';
 import { RecordSyncBadge } from '../../shared/ui/record-sync-badge';
 import { useFormSubmit } from '../../shared/ui/use-form-submit';
 import { useUnsavedInput } from '../../shared/ui/use-unsaved-input';
-import { clockTime } from './shift-clock';
+import { clockTime } from '../../shared/clock-time';
 
 /** The last notes shown: the incoming shift needs the latest, not the whole history. */
 const NOTES_SHOWN = 10;

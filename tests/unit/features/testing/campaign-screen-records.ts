@@ -143,3 +143,37 @@ export function campaignClient(records: FakeRecords = {}, user = demoUser) {
   });
   return { client, create, createMany, patch, voidRecord, stored };
 }
+
+/** The community's secretary (no grid of their own): their phone holds the whole community. */
+export const secretaryUser: typeof demoUser = {
+  ...demoUser,
+  id: '0192f1b4-0000-7000-8000-000000000009',
+  username: 'secretary1',
+  displayName: '刘书记',
+  role: 'secretary',
+  gridIds: [],
+};
+
+/**
+ * Makes the fake's reads follow its writes, as Dexie's live queries do: after each create or void the
+ * fake announces a pull starting and ending, and every open screen reads again.
+ */
+export function followWrites(fake: ReturnType<typeof campaignClient>): ReturnType<typeof campaignClient> {
+  const reread = async () => {
+    fake.client.setSyncProgress({ direction: 'pull', done: 0, total: 1, secondsLeft: null });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    fake.client.setSyncProgress(null);
+  };
+  const create = fake.create.getMockImplementation();
+  const voidRecord = fake.voidRecord.getMockImplementation();
+  if (create) fake.create.mockImplementation(async (...args) => {
+    const id = await create(...args);
+    void reread();
+    return id;
+  });
+  if (voidRecord) fake.voidRecord.mockImplementation(async (...args) => {
+    await voidRecord(...args);
+    void reread();
+  });
+  return fake;
+}

@@ -1,5 +1,5 @@
-/** How times read in the shift view (the ticking clock is useNow in src/shared/ui/use-now.ts). */
-import { localDateOf } from '../../shared/local-date';
+/** How times read on lists of the day (the gate's shift, the sampling site; the ticking clock is useNow in src/shared/ui/use-now.ts). */
+import { localDateOf } from './local-date';
 
 /** "08:05" on the phone's clock; with the date in front when it is not `today`; '' for no time. */
 export function clockTime(timestamp: string | undefined, today?: string): string {

@@ -1,0 +1,119 @@
+/**
+ * Sampling at the site, one person after another: the current tube, the person found, one tap on
+ * "Sampled" (the sampling with this site, the tube, the person's household and the time now), then the
+ * search is empty and focused for the next person. A person already sampled in this campaign is warned,
+ * not blocked. With pooling the tube stays until it holds its pool; with single tubes each person has one.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { useDataClient, type LocalRecord, type ResidentSearch } from '../../data';
+import { samplingsOfResident } from '../../domain/testing/campaign-people';
+import { campaignTubes } from '../../domain/testing/campaign-tubes';
+import { clockTime } from '../../shared/clock-time';
+import { Banner } from '../../shared/ui/banner';
+import { Button } from '../../shared/ui/button';
+import { FormFailure } from '../../shared/ui/form-failure';
+import { useFormSubmit } from '../../shared/ui/use-form-submit';
+import { SitePersonFinder, usePersonLabel } from './site-person-finder';
+import { useSiteChoice } from './site-choice-store';
+import { TubeField } from './tube-field';
+import { tubeStatus } from './tube-status';
+
+type Resident = LocalRecord<'resident'>;
+
+export interface SiteDeskProps {
+  campaign: LocalRecord<'testing_campaign'>;
+  siteId: string;
+  samplings: readonly LocalRecord<'sampling'>[];
+  search: ResidentSearch;
+}
+
+export function SiteDesk({ campaign, siteId, samplings, search }: SiteDeskProps) {
+  const { t } = useTranslation(['testing', 'validation']);
+  const client = useDataClient();
+  const tubeText = useSiteChoice((state) => state.tubes[campaign.id] ?? '');
+  const setTube = useSiteChoice((state) => state.setTube);
+  const [person, setPerson] = useState<Resident | null>(null);
+  const [served, setServed] = useState(0);
+  const [saved, setSaved] = useState('');
+  const findRef = useRef<HTMLInputElement>(null);
+  const tubeRef = useRef<HTMLInputElement>(null);
+  const form = useFormSubmit({ fixKey: null, shownFields: ['tubeNumber'] });
+  const label = usePersonLabel(search);
+  const tubes = useMemo(() => campaignTubes(samplings, campaign.id, campaign.poolSize), [samplings, campaign.id, campaign.poolSize]);
+  const status = tubeStatus(tubeText, tubes, campaign.poolSize);
+  const earlier = useMemo(() => (person ? samplingsOfResident(samplings, campaign.id, person.id) : []), [samplings, campaign.id, person]);
+  const last = earlier.at(-1);
+
+  useEffect(() => {
+    if (served > 0) findRef.current?.focus();
+  }, [served]);
+
+  function changeTube(value: string) {
+    setTube(campaign.id, value);
+    form.clearField('tubeNumber');
+  }
+
+  function newTube() {
+    changeTube('');
+    tubeRef.current?.focus();
+  }
+
+  async function sample() {
+    if (!person || status.kind !== 'open') return;
+    const record = {
+      campaignId: campaign.id,
+      residentId: person.id,
+      householdId: person.householdId,
+      sampledAt: new Date().toISOString(),
+      siteId,
+      atHome: false,
+      tubeNumber: status.tubeNumber,
+    };
+    const ok = await form.run(() => client.create('sampling', record));
+    if (!ok) return;
+    const count = status.count + 1;
+    // A new status each time, even for the same words: the screen reader says it again.
+    flushSync(() => setSaved(''));
+    setSaved(t('testing:site.saved', { name: person.name, tube: status.tubeNumber, count, pool: campaign.poolSize }));
+    if (campaign.poolSize === 1) setTube(campaign.id, '');
+    setPerson(null);
+    setServed((n) => n + 1);
+  }
+
+  const tubeError = form.fieldError('tubeNumber');
+  const ready = person !== null && status.kind === 'open';
+  return (
+    <div className="gw-site-desk">
+      <p className="gw-site-desk__status" role="status" aria-live="polite">
+        {saved}
+      </p>
+      <FormFailure form={form} ns="testing" />
+      <TubeField value={tubeText} onChange={changeTube} status={status} onNewTube={newTube} inputRef={tubeRef} error={tubeError ? t(tubeError) : null} />
+      <section className="gw-site-person" aria-label={t('testing:site.person')}>
+        {person === null ? (
+          <SitePersonFinder key={served} search={search} onResident={setPerson} findRef={findRef} />
+        ) : (
+          <div className="gw-card gw-site-person__card">
+            <p className="gw-site-person__name">{label(person)}</p>
+            {last ? (
+              <Banner tone="warning" announce>
+                {t(last.atHome ? 'testing:site.alreadyAtHome' : 'testing:site.already', { time: clockTime(last.sampledAt), tube: last.tubeNumber, count: earlier.length })}
+              </Banner>
+            ) : null}
+            <div className="gw-actions">
+              <Button block className="gw-site-sampled" disabled={!ready || form.busy} busy={form.busy} onClick={() => void sample()}>
+                {t('testing:site.sampled')}
+              </Button>
+              <Button variant="secondary" onClick={() => setPerson(null)}>
+                {t('testing:site.change')}
+              </Button>
+            </div>
+            {status.kind === 'none' || status.kind === 'invalid' ? <p className="gw-hint">{t('testing:site.tubeFirst')}</p> : null}
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
