@@ -2,9 +2,10 @@
  * "Requests", the volunteer's home: at the top the requests they claimed and have not delivered yet
  * (and any whose claim the server refused: another volunteer's came first), then the open requests
  * of their buildings, medicine and medical first, then urgent, then oldest. "Claim" saves the claim
- * on this phone and opens the request (address, phone). Everything is read from this phone.
+ * on this phone and opens the request (address, phone). Everything is read from this phone. While a
+ * testing campaign is open, its sampling site comes first (`sites`).
  */
-import { useId, useMemo } from 'react';
+import { Suspense, useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSession } from '../../data';
@@ -18,7 +19,12 @@ import { useClaim } from './use-claim';
 import { useBuildingsById, useRefusedRequests, useRequestsById } from './use-volunteer-records';
 import './volunteer.css';
 
-export function VolunteerRequestsScreen() {
+export interface VolunteerRequestsScreenProps {
+  /** The open testing campaigns' sampling sites, where the volunteer may help (the testing feature, loaded apart). */
+  sites?: ReactNode;
+}
+
+export function VolunteerRequestsScreen({ sites }: VolunteerRequestsScreenProps) {
   const { t } = useTranslation(['volunteer', 'requests', 'translation']);
   const { user } = useSession();
   const requests = useRequestsById();
@@ -70,6 +76,7 @@ export function VolunteerRequestsScreen() {
   return (
     <PageLayout title={t('volunteer:requests.title')} className="gw-volunteer">
       <FormFailure form={state} ns="volunteer" />
+      {sites ? <Suspense fallback={null}>{sites}</Suspense> : null}
       {lists.mine.length > 0 ? (
         <section className="gw-section" aria-labelledby={mineId}>
           <h2 id={mineId}>{t('volunteer:requests.mine')}</h2>

@@ -1,14 +1,16 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { aCampaign, campaignClient, CAMPAIGN_ID, MORNING } from '../../features/testing/campaign-screen-records';
 import { createFakeDataClient } from '../../../fixtures/fake-data-client';
 import { renderApp } from '../../../fixtures/render-with-providers';
 import { building, ids, request, volunteer } from '../../features/volunteer/volunteer-fixtures';
 
+function volunteerRecords() {
+  return { building: [building()], help_request: [request(ids.medicine, { kind: 'medicine' })], delivery: [] };
+}
+
 function volunteerClient() {
-  return createFakeDataClient({
-    session: { user: volunteer },
-    records: { building: [building()], help_request: [request(ids.medicine, { kind: 'medicine' })], delivery: [] },
-  });
+  return createFakeDataClient({ session: { user: volunteer }, records: volunteerRecords() });
 }
 
 describe('the volunteer’s app', () => {
@@ -47,5 +49,24 @@ describe('the volunteer’s app', () => {
     expect(await screen.findByRole('heading', { name: '1栋, unit 2, room 501', level: 1 })).toBeInTheDocument();
     await router.navigate('/attention');
     expect(await screen.findByRole('heading', { name: 'Needs attention', level: 1 })).toBeInTheDocument();
+  });
+
+  it('while a testing campaign is open, offers its sampling site first and opens it; sends the campaign’s other screens back', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(MORNING);
+    try {
+      const { client } = campaignClient({ ...volunteerRecords(), testing_campaign: [aCampaign()] }, volunteer);
+      const { user, router } = renderApp({ client });
+      await user.click(await screen.findByRole('link', { name: '第一轮全员核酸: sampling site' }));
+      expect(await screen.findByRole('heading', { name: 'Sampling site · 第一轮全员核酸', level: 1 })).toBeInTheDocument();
+      expect(screen.getByRole('textbox', { name: 'Tube number' })).toBeInTheDocument();
+      for (const route of [`/campaigns/${CAMPAIGN_ID}`, `/campaigns/${CAMPAIGN_ID}/results`, '/campaigns/new']) {
+        await router.navigate(route);
+        await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+        expect(await screen.findByRole('link', { name: '第一轮全员核酸: sampling site' })).toBeInTheDocument();
+      }
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
