@@ -12,14 +12,16 @@
  * The ledger (export of 20,000 residents, a 5,000-row roster import to its preview, ExcelJS's size) runs in
  * Chromium on a page of its own, built here (ledger-bench.ts): it needs Chromium, not the app's build.
  * Home's "Due follow-ups" with 50 people under home monitoring, offline cold start at 4× CPU against Home
- * without them (follow-ups-bench.ts). BENCH_ONLY runs only the named Chromium parts, comma-separated:
- * `throttled`, `cold-start`, `follow-ups`, `desk` (the round's session and the desk figures alone),
- * `ledger`, e.g. BENCH_ONLY=throttled.
+ * without them (follow-ups-bench.ts). A testing campaign's site (200 samplings, "Sampled" to ready) and a
+ * 2,000-household building's "Not tested" (campaign-bench.ts). BENCH_ONLY runs only the named Chromium
+ * parts, comma-separated: `throttled`, `cold-start`, `follow-ups`, `desk` (the round's session and the
+ * desk figures alone), `ledger`, `campaign`, e.g. BENCH_ONLY=throttled.
  */
 import 'fake-indexeddb/auto';
 import path from 'node:path';
 import { DIST_DIR, ROOT } from '../e2e/support/builds';
 import { benchOfflineColdStart, coldStartBenchAvailable } from './cold-start-bench';
+import { benchCampaign, campaignBenchAvailable } from './campaign-bench';
 import { benchDesk, measureDesk } from './desk-bench';
 import { benchFollowUps, followUpsBenchAvailable } from './follow-ups-bench';
 import { benchGate, gateBenchAvailable } from './gate-bench';
@@ -118,13 +120,29 @@ async function printLedger(): Promise<void> {
   }
 }
 
-/** BENCH_ONLY=throttled,cold-start,follow-ups,desk,ledger: only those Chromium parts. */
+async function printCampaign(): Promise<void> {
+  const head = (label: string) => `${'chromium'.padEnd(10)} ${label.padEnd(64)}`;
+  if (!campaignBenchAvailable()) {
+    console.log(`${head('testing campaign (site, "Not tested")')} skipped: needs Chromium (/usr/bin/chromium or CHROMIUM_PATH)`);
+    return;
+  }
+  try {
+    const campaign = await benchCampaign(staticDir);
+    for (const f of campaign.figures) printLatency(f);
+    for (const [label, value] of campaign.lines) console.log(`${head(label)} ${value}`);
+  } catch (error) {
+    console.log(`${head('testing campaign (site, "Not tested")')} skipped: ${reasonOf(error)}`);
+  }
+}
+
+/** BENCH_ONLY=throttled,cold-start,follow-ups,desk,ledger,campaign: only those Chromium parts. */
 const ONLY: Record<string, () => Promise<void>> = {
   throttled: printThrottled,
   'cold-start': printColdStart,
   'follow-ups': printFollowUps,
   desk: printDesk,
   ledger: printLedger,
+  campaign: printCampaign,
 };
 
 async function main(): Promise<void> {
@@ -164,6 +182,7 @@ async function main(): Promise<void> {
   await printGate();
   await printThrottled();
   await printLedger();
+  await printCampaign();
 }
 
 async function printGate(): Promise<void> {

@@ -21,6 +21,10 @@ export interface RoundBenchScope {
   /** Demo seed scale (~1,550 residents in 600 households per 1). */
   scale: number;
   bigBuilding: { units: number; floors: number; roomsPerFloor: number };
+  /** Records to add on the server before the secretary signs in (they arrive with the first pull). */
+  beforeSignIn?: (server: AppServer, bigBuilding: BigBuilding) => Promise<void>;
+  /** More in-page scripts (timers) to install. */
+  initScripts?: string[];
 }
 
 export interface RoundBenchSession {
@@ -48,6 +52,7 @@ export async function openRoundBenchSession(staticDir: string, scope: RoundBench
     const gridId = server.demo.gridIds[0];
     if (!gridId) throw new Error('The demo community has no grid');
     const bigBuilding = await addBigBuilding(server.db, { communityId: server.demo.communityId, gridId, ...scope.bigBuilding });
+    await scope.beforeSignIn?.(server, bigBuilding);
     const expected = {
       resident: await serverCount(server.db, 'resident'),
       household: await serverCount(server.db, 'household'),
@@ -58,6 +63,7 @@ export async function openRoundBenchSession(staticDir: string, scope: RoundBench
     const context = await newAppContext(browser, server.url);
     await context.addInitScript({ content: IN_PAGE_TIMERS });
     await context.addInitScript({ content: PULL_TRACE });
+    for (const content of scope.initScripts ?? []) await context.addInitScript({ content });
     const page = await context.newPage();
     const signIn = await new SignInPage(page).open();
     const start = performance.now();
