@@ -60,6 +60,7 @@ function DeskLinks() {
       {toConfirm > 0 ? <Link to="/requests/unconfirmed">{t('requests:toConfirm.link', { n: toConfirm })}</Link> : null}
       <Link to="/tasks">{t('tasks:title')}</Link>
       <Link to="/monitoring">{t('community:monitoring')}</Link>
+      <Link to="/campaigns">{t('community:campaigns')}</Link>
       <Link to="/ledger">{t('community:ledger')}</Link>
     </nav>
   );

@@ -104,6 +104,9 @@ export function HomeScreen({ syncSummary, returned, tasks, followUps }: HomeScre
           <Link className="gw-button gw-button--secondary" to="/checkpoint">
             {t('round:home.gate')}
           </Link>
+          <Link className="gw-button gw-button--secondary" to="/campaigns">
+            {t('round:home.campaigns')}
+          </Link>
         </div>
       </section>
 

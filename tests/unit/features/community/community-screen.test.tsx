@@ -120,4 +120,10 @@ describe('the Community screen', () => {
     expect(within(desk).getByRole('link', { name: 'Conflicts' })).toHaveAttribute('href', '/conflicts');
     expect(within(desk).getByText('1 to see')).toBeInTheDocument();
   });
+
+  it('links to the testing campaigns', async () => {
+    await renderCommunity();
+    const desk = screen.getByRole('navigation', { name: 'Desk' });
+    expect(within(desk).getByRole('link', { name: 'Testing campaign' })).toHaveAttribute('href', '/campaigns');
+  });
 });

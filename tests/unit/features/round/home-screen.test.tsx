@@ -98,7 +98,7 @@ describe('home: today’s round', () => {
     expect(screen.getByText('and 8 more')).toBeInTheDocument();
   });
 
-  it('offers the key groups, closing the day, a direct fever report and the household list', async () => {
+  it('offers the key groups, closing the day, a direct fever report, the household list and the testing campaigns', async () => {
     renderWithProviders(<HomeScreen />, { client: roundClient() });
     const groups = await screen.findByRole('list', { name: 'Key groups' });
     const links = within(groups).getAllByRole('link');
@@ -111,6 +111,7 @@ describe('home: today’s round', () => {
     expect(screen.getByRole('link', { name: 'Close the day' })).toHaveAttribute('href', '/daily-report');
     expect(screen.getByRole('link', { name: 'Report fever' })).toHaveAttribute('href', '/fever-reports/new');
     expect(screen.getByRole('link', { name: 'Households' })).toHaveAttribute('href', '/households');
+    expect(screen.getByRole('link', { name: 'Testing campaign' })).toHaveAttribute('href', '/campaigns');
   });
 
   it('shows a secretary every building on the phone', async () => {

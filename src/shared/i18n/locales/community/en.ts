@@ -7,6 +7,7 @@ export const messages: typeof zhCN = {
   desk: 'Desk',
   ledger: 'Ledger (Excel)',
   monitoring: 'Home monitoring',
+  campaigns: 'Testing campaign',
   trends: 'Trends',
   conflicts: 'Conflicts',
   people: 'People',

@@ -5,6 +5,7 @@ export const messages = {
   desk: '书记工作台',
   ledger: '台账导出导入',
   monitoring: '居家监测',
+  campaigns: '核酸检测',
   trends: '趋势',
   conflicts: '冲突',
   people: '人员',

@@ -27,6 +27,7 @@ export const messages: typeof zhCN = {
     closeDay: 'Close the day',
     reportFever: 'Report fever',
     gate: 'Gate checkpoint',
+    campaigns: 'Testing campaign',
     buildingsTitle: 'My buildings',
     noBuildings: 'No buildings on this phone yet. They arrive with the first sync.',
     buildingVisited: 'Visited {{visited}} / {{total}}',

@@ -25,6 +25,7 @@ export const messages = {
     closeDay: '日结上报',
     reportFever: '发热上报',
     gate: '卡口登记',
+    campaigns: '核酸检测',
     buildingsTitle: '我的楼栋',
     noBuildings: '手机上还没有楼栋，首次同步后会自动出现。',
     buildingVisited: '已走访 {{visited}} / {{total}} 户',
