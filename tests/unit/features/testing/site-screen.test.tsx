@@ -9,9 +9,19 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SiteScreen } from '../../../../src/features/testing/site-screen';
 import { SITE_CHOICE_KEY, useSiteChoice } from '../../../../src/features/testing/site-choice-store';
+import { LocalValidationError } from '../../../../src/shared/write-failure';
 import type { FakeRecords } from '../../../fixtures/fake-data-client';
 import { renderWithProviders } from '../../../fixtures/render-with-providers';
 import { aCampaign, aSampling, CAMPAIGN_ID, campaignClient, followWrites, MORNING, people, SITE_ID } from './campaign-screen-records';
+
+// The camera is the scanner's business: here a scan is a button that reads a door's code.
+vi.mock('../../../../src/shared/ui/code-scanner', () => ({
+  CodeScanner: ({ onFound, judge }: { onFound: (value: string) => void; judge: (text: string) => string | null }) => (
+    <button type="button" onClick={() => onFound(judge(`${window.location.origin}/households/${people.zhang.household}`) ?? 'not read')}>
+      Fake scan
+    </button>
+  ),
+}));
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -185,5 +195,28 @@ describe('Sampling site', () => {
     expect(await screen.findByText('This campaign is closed: no more sampling.')).toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: 'Tube number' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Sampled' })).not.toBeInTheDocument();
+  });
+
+  it("finds a household's residents by their door's QR code", async () => {
+    const { user, create } = await openSite();
+    await user.type(screen.getByRole('textbox', { name: 'Tube number' }), 'Q-1');
+    await user.click(screen.getByRole('button', { name: 'Scan QR code' }));
+    await user.click(await screen.findByRole('button', { name: 'Fake scan' }));
+    const household = screen.getByRole('region', { name: 'Pick a resident of this household' });
+    await user.click(within(household).getByRole('button', { name: '李四, 2号楼 1-101' }));
+    await user.click(screen.getByRole('button', { name: 'Sampled' }));
+    await waitFor(() => expect(create).toHaveBeenCalledOnce());
+    expect(create.mock.calls[0]?.[1]).toMatchObject({ residentId: people.li.resident, householdId: people.li.household });
+  });
+
+  it('says in words why a sampling was refused', async () => {
+    const { user, create } = await openSite();
+    create.mockRejectedValueOnce(new LocalValidationError({ tubeNumber: 'tube_full' }));
+    await user.type(screen.getByRole('textbox', { name: 'Tube number' }), 'R-1');
+    await find(user, '张三', '张三, 2号楼 1-101');
+    await user.click(screen.getByRole('button', { name: 'Sampled' }));
+    expect(await screen.findByRole('textbox', { name: 'Tube number' })).toHaveAccessibleDescription(expect.stringContaining('This tube is full: open a new tube.'));
+    // The person stays picked, to sample again into another tube.
+    expect(screen.getByRole('button', { name: 'Sampled' })).toBeInTheDocument();
   });
 });
