@@ -147,7 +147,7 @@ export const messages: typeof zhCN = {
     units: 'Units',
     unit: 'Unit {{unit}}',
     room: 'Unit {{unit}} Room {{room}}',
-    notTested: 'Not tested ({{n}})',
+    notTested: 'Not tested',
     allTested: 'Nobody in this building is left to test.',
     exempted: 'Away and home sampling ({{n}})',
     away: 'Away',

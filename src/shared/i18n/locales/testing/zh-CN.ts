@@ -145,7 +145,7 @@ export const messages = {
     units: '各单元',
     unit: '{{unit}} 单元',
     room: '{{unit}} 单元 {{room}} 室',
-    notTested: '未检测（{{n}}）',
+    notTested: '未检测',
     allTested: '这栋楼没有待检测的人了。',
     exempted: '外出和上门采样（{{n}}）',
     away: '外出',
