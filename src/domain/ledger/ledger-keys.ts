@@ -15,6 +15,8 @@ import { HOUSEHOLD_STATUSES } from '../entities/household';
 import { RESIDENT_TAGS, SEXES } from '../entities/resident';
 import { VISIT_OUTCOMES } from '../entities/visit';
 import { SYMPTOMS } from '../fields';
+import { TEST_RESULTS } from '../entities/test-result';
+import { CAMPAIGN_STATES } from '../testing/campaign-people';
 
 const COLUMN_NAMES = [
   'building',
@@ -65,6 +67,11 @@ const COLUMN_NAMES = [
   'endedOn',
   'lastCheckAt',
   'checks',
+  'campaignState',
+  'sampledAt',
+  'site',
+  'tube',
+  'testResult',
   ...DAILY_REPORT_COUNTS,
 ] as const;
 export type LedgerColumnName = (typeof COLUMN_NAMES)[number];
@@ -78,7 +85,7 @@ export function headerKey(name: LedgerColumnName): LedgerHeaderKey {
 /** Every column header key a sheet may use. */
 export const LEDGER_HEADER_KEYS: readonly LedgerHeaderKey[] = COLUMN_NAMES.map(headerKey);
 
-export const LEDGER_SHEET_KEYS = ['householdRegister', 'visits', 'feverReports', 'checkpointLog', 'dailyReports', 'deliveries', 'monitoring'] as const;
+export const LEDGER_SHEET_KEYS = ['householdRegister', 'visits', 'feverReports', 'checkpointLog', 'dailyReports', 'deliveries', 'monitoring', 'testingCampaign'] as const;
 export type LedgerSheetKey = (typeof LEDGER_SHEET_KEYS)[number];
 export type LedgerRegisterKey = `ledger:registers.${LedgerSheetKey}`;
 
@@ -101,6 +108,8 @@ const VALUE_GROUPS = {
   deliveryMethod: DELIVERY_OUTCOMES,
   monitoringReason: MONITORING_REASONS,
   monitoringState: ['open', ...MONITORING_END_KINDS],
+  campaignState: CAMPAIGN_STATES,
+  testResult: [...TEST_RESULTS, 'pending'],
   yesNo: ['yes', 'no'],
   voided: ['voided'],
 } as const;

@@ -98,6 +98,11 @@ export const messages: typeof zhCN = {
     noCommunity: 'community',
   },
   columns: {
+    campaignState: 'Testing state',
+    sampledAt: 'Sampled at',
+    site: 'Sampling site',
+    tube: 'Tube number',
+    testResult: 'Result',
     monitoringReason: 'Reason',
     startDate: 'Start date',
     days: 'Days',
@@ -155,6 +160,7 @@ export const messages: typeof zhCN = {
     feversReported: 'Fevers reported',
   },
   registers: {
+    testingCampaign: 'Testing campaign',
     monitoring: 'Home monitoring',
     householdRegister: 'Household register',
     visits: 'Visits',
@@ -164,6 +170,8 @@ export const messages: typeof zhCN = {
     deliveries: 'Deliveries',
   },
   values: {
+    campaignState: { sampled: 'Sampled', away: 'Away', home_sampling: 'Home sampling', not_tested: 'Not tested' },
+    testResult: { negative: 'Negative', positive: 'Positive', invalid: 'Invalid', pending: 'No result yet' },
     monitoringReason: { fever_report: 'Fever report', returnee: 'Returnee from a risk area', close_contact: 'Close contact', other: 'Other' },
     monitoringState: { open: 'Under monitoring', released: 'Released', hospital: 'Moved to hospital', moved_out: 'Moved out', error: 'Started in error' },
     sex: { male: 'Male', female: 'Female' },

@@ -100,6 +100,11 @@ export const messages = {
     noCommunity: '本社区',
   },
   columns: {
+    campaignState: '检测状态',
+    sampledAt: '采样时间',
+    site: '采样点',
+    tube: '管号',
+    testResult: '检测结果',
     monitoringReason: '监测原因',
     startDate: '开始日期',
     days: '监测天数',
@@ -157,6 +162,7 @@ export const messages = {
     feversReported: '已上报发热人数',
   },
   registers: {
+    testingCampaign: '核酸检测台账',
     monitoring: '居家监测台账',
     householdRegister: '人房关联台账',
     visits: '入户走访台账',
@@ -166,6 +172,8 @@ export const messages = {
     deliveries: '配送台账',
   },
   values: {
+    campaignState: { sampled: '已采样', away: '外出', home_sampling: '上门采样', not_tested: '未检测' },
+    testResult: { negative: '阴性', positive: '阳性', invalid: '无效', pending: '待出结果' },
     monitoringReason: { fever_report: '发热报告', returnee: '中高风险地区返回', close_contact: '密切接触者', other: '其他' },
     monitoringState: { open: '监测中', released: '已解除', hospital: '转送医院', moved_out: '已搬离', error: '误登记' },
     sex: { male: '男', female: '女' },
