@@ -13,10 +13,11 @@ import { monitoringSheet } from '../../domain/ledger/monitoring-sheet';
 import type { DateRange, Workers } from '../../domain/ledger/ledger-cells';
 import type { LedgerSheetKey } from '../../domain/ledger/ledger-keys';
 import type { LedgerOptions, LedgerSheet } from '../../domain/ledger/ledger-sheet';
+import { testingCampaignSheet } from '../../domain/ledger/testing-campaign-sheet';
 import { visitsSheet } from '../../domain/ledger/visits-sheet';
 
 /** The registers in the order their sheets appear. */
-export const EXPORT_REGISTERS = ['householdRegister', 'visits', 'feverReports', 'checkpointLog', 'dailyReports', 'deliveries', 'monitoring'] as const satisfies readonly LedgerSheetKey[];
+export const EXPORT_REGISTERS = ['householdRegister', 'visits', 'feverReports', 'checkpointLog', 'dailyReports', 'deliveries', 'monitoring', 'testingCampaign'] as const satisfies readonly LedgerSheetKey[];
 export type ExportRegister = (typeof EXPORT_REGISTERS)[number];
 
 /** Registers that cover a date range (the household register is a snapshot of today). */
@@ -28,6 +29,8 @@ export interface ExportChoice {
   /** The checkpoints whose gate log goes in. */
   checkpointIds: readonly string[];
   mask: boolean;
+  /** The testing campaign whose list goes in (testingCampaign). */
+  campaignId?: string;
 }
 
 /** The records an export reads (only those its registers need are filled). */
@@ -45,6 +48,10 @@ export interface LedgerRecords {
   helpRequests: readonly LocalRecord<'help_request'>[];
   monitorings: readonly LocalRecord<'home_monitoring'>[];
   monitoringChecks: readonly LocalRecord<'monitoring_check'>[];
+  campaigns: readonly LocalRecord<'testing_campaign'>[];
+  samplings: readonly LocalRecord<'sampling'>[];
+  exemptions: readonly LocalRecord<'campaign_exemption'>[];
+  testResults: readonly LocalRecord<'test_result'>[];
 }
 
 export interface SheetContext {
@@ -62,7 +69,7 @@ export function ledgerSheets(records: LedgerRecords, choice: ExportChoice, conte
   const { workers } = context;
   const range = choice.range;
   const place = { buildings: records.buildings, households: records.households, residents: records.residents };
-  const builders: Record<ExportRegister, () => LedgerSheet> = {
+  const sheets: Record<Exclude<ExportRegister, 'testingCampaign'>, () => LedgerSheet> = {
     householdRegister: () => householdRegisterSheet(place, { ...options, exportDate: context.exportDate }),
     visits: () => visitsSheet({ ...place, visits: records.visits }, { ...options, range, workers }),
     feverReports: () => feverReportsSheet({ ...place, reports: records.feverReports }, { ...options, range, workers }),
@@ -77,5 +84,15 @@ export function ledgerSheets(records: LedgerRecords, choice: ExportChoice, conte
     deliveries: () =>
       deliveriesSheet({ deliveries: records.deliveries, helpRequests: records.helpRequests, buildings: records.buildings }, { ...options, range, workers }),
   };
-  return EXPORT_REGISTERS.filter((register) => choice.registers.has(register)).map((register) => builders[register]());
+  const campaign = records.campaigns.find((c) => c.id === choice.campaignId);
+  const builders: Record<ExportRegister, (() => LedgerSheet) | null> = {
+    ...sheets,
+    testingCampaign: campaign
+      ? () => testingCampaignSheet({ ...place, campaign, samplings: records.samplings, exemptions: records.exemptions, results: records.testResults }, options)
+      : null,
+  };
+  return EXPORT_REGISTERS.filter((register) => choice.registers.has(register)).flatMap((register) => {
+    const build = builders[register];
+    return build ? [build()] : [];
+  });
 }

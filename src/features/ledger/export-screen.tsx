@@ -8,7 +8,7 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { everyRecord, useRecords, useSession } from '../../data';
+import { everyCampaign, everyRecord, useRecords, useSession } from '../../data';
 import { addDays, localDateOf } from '../../shared/local-date';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
@@ -20,7 +20,7 @@ import { useLedgerExport, type ExportState } from './use-ledger-export';
 import './ledger.css';
 
 /** Registers a grid worker's phone holds (deliveries are the volunteers' and the secretary's). */
-const WORKER_REGISTERS: readonly ExportRegister[] = ['householdRegister', 'visits', 'feverReports', 'checkpointLog', 'dailyReports', 'monitoring'];
+const WORKER_REGISTERS: readonly ExportRegister[] = ['householdRegister', 'visits', 'feverReports', 'checkpointLog', 'dailyReports', 'monitoring', 'testingCampaign'];
 
 function Progress({ state }: { state: ExportState }) {
   const { t } = useTranslation('ledger');
@@ -67,6 +67,10 @@ export function ExportScreen() {
   const [to, setTo] = useState(today);
   const [mask, setMask] = useState(true);
   const checkpoints = useRecords(everyRecord('checkpoint'));
+  const campaigns = useRecords(everyCampaign());
+  const [chosenCampaign, setChosenCampaign] = useState<string | null>(null);
+  const latestCampaign = campaigns?.reduce<(typeof campaigns)[number] | undefined>((latest, c) => (!latest || c.startDate >= latest.startDate ? c : latest), undefined);
+  const campaignId = chosenCampaign ?? latestCampaign?.id;
   const [unchecked, setUnchecked] = useState<ReadonlySet<string>>(() => new Set());
   const { state, run } = useLedgerExport();
   const busy = state.phase === 'reading' || state.phase === 'writing';
@@ -93,7 +97,7 @@ export function ExportScreen() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (registers.size === 0 || rangeWrong) return;
-    void run({ registers, range: { from, to }, checkpointIds, mask: secretary ? mask : true });
+    void run({ registers, range: { from, to }, checkpointIds, mask: secretary ? mask : true, ...(campaignId ? { campaignId } : {}) });
   };
 
   return (
@@ -131,6 +135,18 @@ export function ExportScreen() {
               </label>
             ))}
           </fieldset>
+        ) : null}
+        {registers.has('testingCampaign') && campaigns && campaigns.length > 1 ? (
+          <label className="gw-field">
+            <span className="gw-field__label">{t('ledger:export.campaign')}</span>
+            <select className="gw-field__input" value={campaignId ?? ''} onChange={(event) => setChosenCampaign(event.target.value)} disabled={busy}>
+              {campaigns.map((campaign) => (
+                <option key={campaign.id} value={campaign.id}>
+                  {campaign.name}
+                </option>
+              ))}
+            </select>
+          </label>
         ) : null}
         <label className="gw-ledger-check">
           <input

@@ -11,6 +11,10 @@ import {
   checksOfMonitorings,
   everyHelpRequest,
   everyMonitoring,
+  everyCampaign,
+  exemptionsOfCampaign,
+  resultsOfCampaign,
+  samplingsOfCampaign,
   everyRecord,
   feverReportsBetween,
   visitsBetween,
@@ -40,8 +44,17 @@ export async function readLedgerRecords(client: DataClient, choice: ExportChoice
     wants('deliveries') ? client.listRecords(everyHelpRequest()) : none,
     wants('monitoring') ? client.listRecords(everyMonitoring()) : none,
   ]);
+  const campaignId = wants('testingCampaign') ? choice.campaignId : undefined;
+  const [campaigns, samplings, exemptions, testResults] = campaignId
+    ? await Promise.all([
+        client.listRecords(everyCampaign()),
+        client.listRecords(samplingsOfCampaign(campaignId)),
+        client.listRecords(exemptionsOfCampaign(campaignId)),
+        client.listRecords(resultsOfCampaign(campaignId)),
+      ])
+    : [[], [], [], []];
   const monitoringChecks = monitorings.length > 0 ? await client.listRecords(checksOfMonitorings(monitorings.map((m) => m.id))) : [];
-  return { buildings, households, residents, visits, feverReports, checkpointEntries, checkpoints, dailyReports, grids, deliveries, helpRequests, monitorings, monitoringChecks };
+  return { buildings, households, residents, visits, feverReports, checkpointEntries, checkpoints, dailyReports, grids, deliveries, helpRequests, monitorings, monitoringChecks, campaigns, samplings, exemptions, testResults };
 }
 
 /** Names by user id: the phones that synced with the community (the secretary's), then the user's own. */

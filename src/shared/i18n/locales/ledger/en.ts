@@ -3,6 +3,7 @@ import type { messages as zhCN } from './zh-CN';
 
 export const messages: typeof zhCN = {
   export: {
+    campaign: 'Testing campaign',
     title: 'Export ledger',
     more: 'Ledger',
     registers: 'Registers to export',

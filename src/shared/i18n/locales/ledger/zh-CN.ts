@@ -5,6 +5,7 @@
  */
 export const messages = {
   export: {
+    campaign: '核酸检测',
     title: '导出台账',
     more: '台账',
     registers: '要导出的台账',
