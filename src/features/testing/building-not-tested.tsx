@@ -2,16 +2,19 @@
  * A building's "Not tested" in walking order: each resident with their room, and the grid worker's
  * "Away" (with an optional return date) and "Home sampling". Home sampling is offered first, with the
  * reason, to those tagged elderly living alone, disabled (the bedridden) or under home monitoring.
+ * A big building lists thousands: the rows are plain (no state or translation hook of their own); the
+ * one being marked holds the list's single form (busy, errors, the return date).
  */
-import { useId, useState } from 'react';
+import { memo, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useDataClient } from '../../data';
 import type { ExemptionKind } from '../../domain/entities/campaign-exemption';
 import type { ResidentTag } from '../../domain/entities/resident';
 import { Button } from '../../shared/ui/button';
 import { FormFailure } from '../../shared/ui/form-failure';
 import { TextField } from '../../shared/ui/text-field';
-import { useFormSubmit } from '../../shared/ui/use-form-submit';
+import { useFormSubmit, type FormSubmit } from '../../shared/ui/use-form-submit';
 import type { CampaignPerson } from './use-campaign';
 
 /** Tags of people who cannot come down to the site: home sampling is offered to them first. */
@@ -21,35 +24,42 @@ function homeSamplingReasons(person: CampaignPerson): (typeof HOME_SAMPLING_TAGS
   return HOME_SAMPLING_TAGS.filter((tag) => person.resident.tags.includes(tag));
 }
 
-function NotTestedRow({ campaignId, person }: { campaignId: string; person: CampaignPerson }) {
-  const { t } = useTranslation(['testing', 'validation']);
-  const client = useDataClient();
-  const nameId = useId();
-  const [askingReturn, setAskingReturn] = useState(false);
-  const [returnDate, setReturnDate] = useState('');
-  const form = useFormSubmit({ fixKey: null, shownFields: ['returnDate'] });
+interface RowActions {
+  onHome: (person: CampaignPerson) => void;
+  onAway: (person: CampaignPerson) => void;
+}
+
+/** The row being marked: the list's form, and the return date while "Away" is asked. */
+interface ActiveRow {
+  form: FormSubmit;
+  askingReturn: boolean;
+  returnDate: string;
+  onReturnDate: (value: string) => void;
+  onSubmitAway: () => void;
+  onCancel: () => void;
+}
+
+interface RowProps extends RowActions {
+  person: CampaignPerson;
+  t: TFunction;
+  /** Another row's write is running. */
+  disabled: boolean;
+  active: ActiveRow | null;
+}
+
+const NotTestedRow = memo(function NotTestedRow({ person, t, disabled, active, onHome, onAway }: RowProps) {
   const reasons = homeSamplingReasons(person);
   const { resident, household } = person;
-
-  async function mark(kind: ExemptionKind) {
-    const record = {
-      campaignId,
-      residentId: resident.id,
-      householdId: resident.householdId,
-      kind,
-      ...(kind === 'away' && returnDate !== '' ? { returnDate } : {}),
-    };
-    await form.run(() => client.create('campaign_exemption', record));
-  }
-
-  const returnError = form.fieldError('returnDate');
+  const nameId = `gw-not-tested-${resident.id}`;
+  const busy = disabled || (active?.form.busy ?? false);
+  const returnError = active?.form.fieldError('returnDate');
   const homeButton = (
-    <Button key="home" variant={reasons.length > 0 ? 'primary' : 'secondary'} disabled={form.busy} onClick={() => void mark('home_sampling')}>
+    <Button key="home" variant={reasons.length > 0 ? 'primary' : 'secondary'} disabled={busy} onClick={() => onHome(person)}>
       {t('testing:building.homeSampling')}
     </Button>
   );
   const awayButton = (
-    <Button key="away" variant="secondary" disabled={form.busy} onClick={() => setAskingReturn(true)}>
+    <Button key="away" variant="secondary" disabled={busy} onClick={() => onAway(person)}>
       {t('testing:building.away')}
     </Button>
   );
@@ -59,29 +69,21 @@ function NotTestedRow({ campaignId, person }: { campaignId: string; person: Camp
         <strong id={nameId}>{resident.name}</strong> · {t('testing:building.room', { unit: household.unit, room: household.room })}
       </span>
       {reasons.length > 0 ? <span className="gw-campaign__suggest">{reasons.map((tag) => t(`testing:building.suggest.${tag}`)).join('、')}</span> : null}
-      <FormFailure form={form} />
-      {askingReturn ? (
-        <form
-          className="gw-campaign-form"
-          aria-label={t('testing:building.markAway')}
-          noValidate
-          onSubmit={form.handle(() => mark('away'))}
-        >
+      {active ? <FormFailure form={active.form} /> : null}
+      {active?.askingReturn ? (
+        <form className="gw-campaign-form" aria-label={t('testing:building.markAway')} noValidate onSubmit={active.form.handle(active.onSubmitAway)}>
           <TextField
             type="date"
             label={t('testing:building.returnDate')}
-            value={returnDate}
+            value={active.returnDate}
             error={returnError ? t(returnError) : null}
-            onChange={(event) => {
-              setReturnDate(event.target.value);
-              form.clearField('returnDate');
-            }}
+            onChange={(event) => active.onReturnDate(event.target.value)}
           />
           <div className="gw-campaign__actions">
-            <Button type="submit" busy={form.busy} disabled={form.busy}>
+            <Button type="submit" busy={active.form.busy} disabled={active.form.busy}>
               {t('testing:building.markAway')}
             </Button>
-            <Button variant="quiet" disabled={form.busy} onClick={() => setAskingReturn(false)}>
+            <Button variant="quiet" disabled={active.form.busy} onClick={active.onCancel}>
               {t('testing:building.cancel')}
             </Button>
           </div>
@@ -91,15 +93,92 @@ function NotTestedRow({ campaignId, person }: { campaignId: string; person: Camp
       )}
     </li>
   );
-}
+});
 
 export function NotTestedList({ campaignId, people, labelledBy }: { campaignId: string; people: readonly CampaignPerson[]; labelledBy: string }) {
-  const { t } = useTranslation('testing');
+  const { t } = useTranslation(['testing', 'validation']);
+  const client = useDataClient();
+  const form = useFormSubmit({ fixKey: null, shownFields: ['returnDate'] });
+  // The row being marked (its messages and busy state), and whether it asks for a return date.
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [askingReturn, setAskingReturn] = useState(false);
+  const [returnDate, setReturnDate] = useState('');
+  const running = useRef(false);
+
+  const mark = useCallback(
+    async (person: CampaignPerson, kind: ExemptionKind, date: string) => {
+      const { resident } = person;
+      const record = {
+        campaignId,
+        residentId: resident.id,
+        householdId: resident.householdId,
+        kind,
+        ...(kind === 'away' && date !== '' ? { returnDate: date } : {}),
+      };
+      running.current = true;
+      try {
+        await form.run(() => client.create('campaign_exemption', record));
+      } finally {
+        running.current = false;
+      }
+    },
+    [campaignId, client, form],
+  );
+
+  const choose = useCallback(
+    (person: CampaignPerson) => {
+      if (running.current) return false;
+      if (activeId !== person.resident.id) {
+        form.reset();
+        setActiveId(person.resident.id);
+        setReturnDate('');
+      }
+      return true;
+    },
+    [activeId, form],
+  );
+  const onHome = useCallback(
+    (person: CampaignPerson) => {
+      if (!choose(person)) return;
+      setAskingReturn(false);
+      void mark(person, 'home_sampling', '');
+    },
+    [choose, mark],
+  );
+  const onAway = useCallback(
+    (person: CampaignPerson) => {
+      if (choose(person)) setAskingReturn(true);
+    },
+    [choose],
+  );
+
   if (people.length === 0) return <p className="gw-empty">{t('testing:building.allTested')}</p>;
+  const activePerson = people.find((person) => person.resident.id === activeId);
+  const active: ActiveRow | null = activePerson
+    ? {
+        form,
+        askingReturn,
+        returnDate,
+        onReturnDate: (value) => {
+          setReturnDate(value);
+          form.clearField('returnDate');
+        },
+        onSubmitAway: () => mark(activePerson, 'away', returnDate),
+        onCancel: () => setAskingReturn(false),
+      }
+    : null;
   return (
     <ul className="gw-campaign__rows" aria-labelledby={labelledBy}>
       {people.map((person) => (
-        <NotTestedRow key={person.resident.id} campaignId={campaignId} person={person} />
+        <NotTestedRow
+          key={person.resident.id}
+          person={person}
+          t={t}
+          disabled={form.busy && person.resident.id !== activeId}
+          active={person.resident.id === activeId ? active : null}
+          onHome={onHome}
+          onAway={onAway}
+        />
       ))}
     </ul>
   );

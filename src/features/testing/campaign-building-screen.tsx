@@ -68,7 +68,7 @@ function BuildingView({ data, buildingId }: { data: CampaignData; buildingId: st
         </>
       ) : null}
       <section className="gw-section" aria-labelledby={notTestedId}>
-        <h2 id={notTestedId}>{t('testing:building.notTested', { n: view.notTested.length })}</h2>
+        <h2 id={notTestedId}>{t('testing:building.notTested')}</h2>
         <NotTestedList campaignId={campaign.id} people={view.notTested} labelledBy={notTestedId} />
       </section>
       {view.exempted.length > 0 ? (

@@ -4,7 +4,7 @@
  * search is empty and focused for the next person. A person already sampled in this campaign is warned,
  * not blocked. With pooling the tube stays until it holds its pool; with single tubes each person has one.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useDataClient, type LocalRecord, type ResidentSearch } from '../../data';
@@ -46,7 +46,8 @@ export function SiteDesk({ campaign, siteId, samplings, search }: SiteDeskProps)
   const earlier = useMemo(() => (person ? samplingsOfResident(samplings, campaign.id, person.id) : []), [samplings, campaign.id, person]);
   const last = earlier.at(-1);
 
-  useEffect(() => {
+  // Before the browser paints: the next person's search is ready in the same frame as "Sampled: …".
+  useLayoutEffect(() => {
     if (served > 0) findRef.current?.focus();
   }, [served]);
 

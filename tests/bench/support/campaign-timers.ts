@@ -7,7 +7,7 @@
  *   status reading "Sampled: <name>, …". `domMs` is the moment that first holds, `ms` the next animation
  *   frame (painted).
  * - "Not tested": armed with a building id and the number of people expected, it starts at the click on
- *   the link to that building's campaign page and stops when the list labelled "Not tested…" holds them.
+ *   the link to that building's campaign page and stops when the list labelled "Not tested" holds them.
  */
 import type { Page } from 'playwright-core';
 
@@ -31,7 +31,7 @@ export const CAMPAIGN_TIMERS = `
   };
   const listed = (expected) => Array.from(document.querySelectorAll('ul[aria-labelledby]')).some((list) => {
     const label = document.getElementById(list.getAttribute('aria-labelledby'));
-    return label !== null && label.textContent.trim().startsWith('Not tested') && list.querySelectorAll(':scope > li').length >= expected;
+    return label !== null && label.textContent.trim() === 'Not tested' && list.querySelectorAll(':scope > li').length >= expected;
   });
   const check = () => {
     const site = state.site;

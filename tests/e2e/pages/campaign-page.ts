@@ -17,7 +17,7 @@ export class CampaignPage {
     this.findResident = page.getByRole('searchbox', { name: 'Find resident' });
     this.sampled = page.getByRole('button', { name: 'Sampled', exact: true });
     this.newTube = page.getByRole('button', { name: 'New tube', exact: true });
-    this.notTested = page.getByRole('list', { name: /^Not tested/ });
+    this.notTested = page.getByRole('list', { name: 'Not tested', exact: true });
   }
 
   /** From Community (the secretary) or Home (a worker): the campaigns' list. */
