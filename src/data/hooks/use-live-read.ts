@@ -26,12 +26,40 @@ function usePulling(client: DataClient): boolean {
   return useSyncExternalStore(client.subscribeSyncProgress, get, get);
 }
 
+export interface LiveReadOptions {
+  /**
+   * Start the first read while the caller first renders, beside its screen's first paint: a live read
+   * starts only once the screen has painted (on a slow phone's cold start, a quarter second later). Its
+   * answer stands until the live read has its own. For what a cold start shows first (Home).
+   */
+  atOnce?: boolean;
+}
+
+/** The first read started while rendering, and its answer once there. */
+function useFirstRead<T>(key: string, read: () => Promise<T>, atOnce: boolean): Held<T> | null {
+  // Started once, on the first render (a failed read answers nothing: the live read tries again).
+  const [first] = useState(() => (atOnce ? { key, answer: read().then((value): Held<T> => ({ key, value }), () => null) } : null));
+  const [answer, setAnswer] = useState<Held<T> | null>(null);
+  useEffect(() => {
+    if (!first) return;
+    let mounted = true;
+    void first.answer.then((held) => {
+      if (mounted && held) setAnswer(held);
+    });
+    return () => {
+      mounted = false;
+    };
+  }, [first]);
+  return answer;
+}
+
 /**
  * The answer of `read`, kept live; `key` names what it reads (a new key reads again). undefined
  * while the first read is in flight.
  */
-export function useLiveRead<T>(key: string, read: () => Promise<T>): T | undefined {
+export function useLiveRead<T>(key: string, read: () => Promise<T>, options: LiveReadOptions = {}): T | undefined {
   const client = useDataClient();
+  const first = useFirstRead(key, read, options.atOnce === true);
   const pulling = usePulling(client);
   // `key` (with the client) stands for `read`, a new function on every render.
   const live = useLiveQuery<T | typeof PAUSED>(() => (pulling ? PAUSED : read()), [client, key, pulling]);
@@ -55,6 +83,9 @@ export function useLiveRead<T>(key: string, read: () => Promise<T>): T | undefin
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for `read`
   }, [client, pulling, key]);
-  if (live !== PAUSED) return live;
+  if (live !== PAUSED) {
+    if (live !== undefined) return live;
+    return first?.key === key ? first.value : undefined;
+  }
   return held?.key === key ? held.value : undefined;
 }

@@ -3,7 +3,6 @@
  * at once their checks, people and households, with every building (a short list). Two steps instead of
  * a chain of four reads: Home's "Due follow-ups" appears with Home.
  */
-import { useEffect, useState } from 'react';
 import type { DataClient } from '../data-client';
 import type { LocalRecord } from '../local-record';
 import { checksOfMonitorings, openMonitorings } from '../queries/monitoring-queries';
@@ -39,26 +38,8 @@ export function useMonitoringRecords(): MonitoringRecords | undefined {
   return useLiveRead('monitoring:open', () => readMonitoring(client));
 }
 
-/**
- * As useMonitoringRecords, with the first read started while the caller first renders (Home's "Due
- * follow-ups"), beside its screen's first paint, instead of after it: a live read starts only once the
- * screen has painted, which on a slow phone's cold start came a quarter second later. Its answer stands
- * until the live read has its own.
- */
+/** As useMonitoringRecords, its first read started while the caller first renders (Home's "Due follow-ups": LiveReadOptions.atOnce). */
 export function useMonitoringRecordsAtOnce(): MonitoringRecords | undefined {
   const client = useDataClient();
-  const live = useMonitoringRecords();
-  // A read, started once (a failed one answers nothing: the live read tries again).
-  const [firstRead] = useState(() => readMonitoring(client).catch(() => undefined));
-  const [first, setFirst] = useState<MonitoringRecords>();
-  useEffect(() => {
-    let mounted = true;
-    void firstRead.then((records) => {
-      if (mounted && records) setFirst(records);
-    });
-    return () => {
-      mounted = false;
-    };
-  }, [firstRead]);
-  return live ?? first;
+  return useLiveRead('monitoring:open', () => readMonitoring(client), { atOnce: true });
 }

@@ -6,7 +6,7 @@ import type { EntityName } from '../../domain/entities/entity-names';
 import type { LocalRecord } from '../local-record';
 import type { RecordQuery } from '../queries/record-query';
 import { useDataClient } from './data-client-context';
-import { useLiveRead } from './use-live-read';
+import { useLiveRead, type LiveReadOptions } from './use-live-read';
 
 /** One record by id; null when it does not exist, undefined while loading. */
 export function useRecord<E extends EntityName>(entity: E, id: string | null | undefined): LocalRecord<E> | null | undefined {
@@ -18,8 +18,8 @@ export function useRecord<E extends EntityName>(entity: E, id: string | null | u
  * The records a named query selects (see src/data/queries/record-queries.ts), e.g.
  * useRecords(residentsOfHousehold(household.id)); [] without a query (an argument not known yet).
  */
-export function useRecords<E extends EntityName>(query: RecordQuery<E> | null): LocalRecord<E>[] | undefined {
+export function useRecords<E extends EntityName>(query: RecordQuery<E> | null, options?: LiveReadOptions): LocalRecord<E>[] | undefined {
   const client = useDataClient();
   // Queries are new objects on every render: depend on what they ask, not on their identity.
-  return useLiveRead(query?.key ?? '', async () => (query ? client.listRecords(query) : []));
+  return useLiveRead(query?.key ?? '', async () => (query ? client.listRecords(query) : []), options);
 }
