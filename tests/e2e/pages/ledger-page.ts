@@ -57,7 +57,7 @@ export class RosterImportPage {
 
   /** The figure under a total's label (New, Updated, Unchanged, Wrong). */
   async total(label: 'New' | 'Updated' | 'Unchanged' | 'Wrong'): Promise<number> {
-    const figure = this.page.locator('.gw-ledger-totals div').filter({ has: this.page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd');
+    const figure = this.page.locator('.gw-import-totals div').filter({ has: this.page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd');
     return Number(await figure.textContent());
   }
 
