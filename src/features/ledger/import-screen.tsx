@@ -6,21 +6,22 @@
  * reason column; buildings the register lacks are offered to create (the secretary's). "Import"
  * writes through the outbox (offline too) with a progress bar; the same file again changes nothing.
  */
-import { useCallback, useMemo, useState, type ChangeEvent } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { everyRecord, useRecords, useSession } from '../../data';
 import { buildingKey } from '../../domain/ledger/roster-check';
-import type { RosterField } from '../../domain/ledger/roster-columns';
+import { ROSTER_SHEET } from '../../domain/ledger/roster-columns';
 import { planRosterImport, planSize } from '../../domain/ledger/roster-plan';
 import { localDateOf } from '../../shared/local-date';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
 import { PageLayout } from '../../shared/ui/page-layout';
-import { useSpreadsheetFile } from '../../shared/ui/use-spreadsheet-file';
+import { SpreadsheetPickFields } from '../../shared/ui/spreadsheet-pick-fields';
+import { useSheetImport } from '../../shared/ui/use-sheet-import';
 import { ColumnMappingFields } from './column-mapping';
 import { NewBuildingForm } from './new-building-form';
-import { findRosterLayout, layoutOfSheet, newBuildingDefaults, previewRoster, rowsWithErrorsTable } from './roster-import-model';
+import { newBuildingDefaults, previewRoster, rowsWithErrorsTable } from './roster-import-model';
 import { RosterTotals, useReasonText, WrongRows } from './roster-preview';
 import { downloadFile, xlsxFile } from './save-file';
 import { useTemplateDownload } from './use-template-download';
@@ -54,23 +55,13 @@ export function ImportScreen() {
   const { t } = useTranslation('ledger');
   const { user } = useSession();
   const secretary = user?.role === 'secretary' || user?.role === 'admin';
-  const { file, pick } = useSpreadsheetFile();
   const { register, refresh } = useRosterRegister();
   const grids = useRecords(everyRecord('grid'));
   const writes = useRosterWrites(refresh);
   const template = useTemplateDownload();
   const reasonText = useReasonText();
-  const [sheetIndex, setSheetIndex] = useState<number | null>(null);
-  const [changes, setChanges] = useState<Partial<Record<RosterField, number | null>>>({});
+  const { file, sheets, layout, sheet, changes, onPick, onSheet, onMapping } = useSheetImport(ROSTER_SHEET, writes.reset);
   const today = localDateOf();
-
-  const sheets = file.phase === 'read' ? file.sheets : null;
-  const layout = useMemo(() => {
-    if (!sheets) return null;
-    if (sheetIndex !== null) return layoutOfSheet(sheets, sheetIndex);
-    return findRosterLayout(sheets) ?? layoutOfSheet(sheets, 0);
-  }, [sheets, sheetIndex]);
-  const sheet = sheets && layout ? sheets[layout.sheetIndex] : undefined;
   const preview = useMemo(
     () => (sheet && layout && register ? previewRoster(sheet, layout, changes, register, today) : null),
     [sheet, layout, changes, register, today],
@@ -79,16 +70,6 @@ export function ImportScreen() {
   const plan = useMemo(() => (check ? planRosterImport(check.rows) : null), [check]);
   const writing = writes.state.phase === 'writing';
 
-  const onPick = (event: ChangeEvent<HTMLInputElement>) => {
-    const picked = event.target.files?.[0];
-    event.target.value = '';
-    if (!picked) return;
-    setSheetIndex(null);
-    setChanges({});
-    writes.reset();
-    void pick(picked);
-  };
-  const onMapping = useCallback((field: RosterField, column: number | null) => setChanges((current) => ({ ...current, [field]: column })), []);
 
   const downloadWrongRows = async () => {
     if (!sheet || !layout || !check) return;
@@ -108,35 +89,23 @@ export function ImportScreen() {
         </Button>
       </nav>
       <p className="gw-hint">{secretary ? t('ledger:import.introSecretary') : t('ledger:import.introWorker')}</p>
-      <label className="gw-field">
-        <span className="gw-field__label">{t('ledger:import.file')}</span>
-        <input
-          className="gw-field__input"
-          type="file"
-          accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-          onChange={onPick}
-          disabled={writing}
-        />
-      </label>
-      {file.phase === 'reading' ? <p className="gw-loading">{t('ledger:import.reading', { name: file.name })}</p> : null}
-      {file.phase === 'failed' ? <Banner tone="error">{t(`ledger:import.errors.${file.code}`, { name: file.name })}</Banner> : null}
-      {sheets && sheets.length > 1 && layout ? (
-        <label className="gw-field">
-          <span className="gw-field__label">{t('ledger:import.sheet')}</span>
-          <select className="gw-field__input" value={layout.sheetIndex} onChange={(event) => setSheetIndex(Number(event.target.value))} disabled={writing}>
-            {sheets.map((s, index) => (
-              <option key={index} value={index}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      ) : null}
+      <SpreadsheetPickFields
+        words={{
+          file: t('ledger:import.file'),
+          reading: (name) => t('ledger:import.reading', { name }),
+          failed: (code, name) => t(`ledger:import.errors.${code}`, { name }),
+          sheet: t('ledger:import.sheet'),
+          headerRow: (row, name) => t('ledger:import.headerRow', { row, sheet: name }),
+        }}
+        file={file}
+        sheets={sheets}
+        layout={layout}
+        onPick={onPick}
+        onSheet={onSheet}
+        disabled={writing}
+      />
       {sheet && layout && preview ? (
-        <>
-          <p className="gw-hint">{t('ledger:import.headerRow', { row: layout.headerIndex + 1, sheet: sheet.name })}</p>
-          <ColumnMappingFields headerCells={sheet.rows[layout.headerIndex] ?? []} mapping={preview.mapping} missing={preview.missing} onChange={onMapping} />
-        </>
+        <ColumnMappingFields headerCells={sheet.rows[layout.headerIndex] ?? []} mapping={preview.mapping} missing={preview.missing} onChange={onMapping} />
       ) : null}
       {sheet && !register ? <p className="gw-loading">{t('app.loading')}</p> : null}
       {check && plan ? (

@@ -8,7 +8,7 @@ import { missingFields, overrideMapping, ROSTER_SHEET, type ColumnMapping, type 
 import { readRosterRows } from '../../domain/ledger/roster-rows';
 import type { SpreadsheetSheet } from '../../shared/spreadsheet/read-spreadsheet';
 import { cellText } from '../../shared/spreadsheet/sheet-cells';
-import { findSheetLayout, layoutOfSheetIn, type SheetLayout } from '../../shared/spreadsheet/sheet-layout';
+import { findSheetLayout, type SheetLayout } from '../../shared/spreadsheet/sheet-layout';
 import type { PlainTable } from './xlsx/write-table-workbook';
 
 export type RosterLayout = SheetLayout<RosterField>;
@@ -16,11 +16,6 @@ export type RosterLayout = SheetLayout<RosterField>;
 /** The first sheet with a roster header row (of the first 30 rows, past title rows); null when none has one. */
 export function findRosterLayout(sheets: readonly SpreadsheetSheet[]): RosterLayout | null {
   return findSheetLayout(ROSTER_SHEET, sheets);
-}
-
-/** The layout of a sheet the user chose: its header row if found, else its first non-blank row. */
-export function layoutOfSheet(sheets: readonly SpreadsheetSheet[], sheetIndex: number): RosterLayout {
-  return layoutOfSheetIn(ROSTER_SHEET, sheets, sheetIndex);
 }
 
 export interface RosterPreview {

@@ -5,17 +5,17 @@
  * campaign's tubes on this phone and the results standing (New, Updated, Unchanged, Wrong with reasons).
  * "Import" writes the new and updated results in batches; the same file again writes nothing.
  */
-import { useCallback, useMemo, useState, type ChangeEvent } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkLabRows, resultsToWrite, type LabCheck, type LabReason } from '../../domain/testing/result-check';
-import { readLabRows, RESULT_FIELDS, RESULT_SHEET, type ResultField } from '../../domain/testing/result-sheet';
+import { readLabRows, RESULT_FIELDS, RESULT_SHEET } from '../../domain/testing/result-sheet';
 import { missingFieldsOf, overrideColumns } from '../../shared/spreadsheet/header-match';
-import { findSheetLayout, layoutOfSheetIn } from '../../shared/spreadsheet/sheet-layout';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
 import { ColumnMappingFields } from '../../shared/ui/column-mapping-fields';
 import { ImportTotals, WrongRowList } from '../../shared/ui/import-preview';
-import { useSpreadsheetFile } from '../../shared/ui/use-spreadsheet-file';
+import { SpreadsheetPickFields } from '../../shared/ui/spreadsheet-pick-fields';
+import { useSheetImport } from '../../shared/ui/use-sheet-import';
 import type { CampaignResultsData } from './results-model';
 import { useResultWrites, type ResultWriteState } from './use-result-writes';
 
@@ -84,18 +84,8 @@ function WriteProgress({ state }: { state: ResultWriteState }) {
 
 export function ResultsFileImport({ data }: { data: CampaignResultsData }) {
   const { t } = useTranslation('testing');
-  const { file, pick } = useSpreadsheetFile();
   const writes = useResultWrites();
-  const [sheetIndex, setSheetIndex] = useState<number | null>(null);
-  const [changes, setChanges] = useState<Partial<Record<ResultField, number | null>>>({});
-
-  const sheets = file.phase === 'read' ? file.sheets : null;
-  const layout = useMemo(() => {
-    if (!sheets) return null;
-    if (sheetIndex !== null) return layoutOfSheetIn(RESULT_SHEET, sheets, sheetIndex);
-    return findSheetLayout(RESULT_SHEET, sheets) ?? layoutOfSheetIn(RESULT_SHEET, sheets, 0);
-  }, [sheets, sheetIndex]);
-  const sheet = sheets && layout ? sheets[layout.sheetIndex] : undefined;
+  const { file, sheets, layout, sheet, changes, onPick, onSheet, onMapping } = useSheetImport(RESULT_SHEET, writes.reset);
   const mapping = useMemo(() => (layout ? overrideColumns(RESULT_SHEET, layout.auto, changes) : null), [layout, changes]);
   const missing = mapping ? missingFieldsOf(RESULT_SHEET, mapping) : [];
   const check = useMemo(() => {
@@ -106,16 +96,6 @@ export function ResultsFileImport({ data }: { data: CampaignResultsData }) {
   const writing = writes.state.phase === 'writing';
   const written = writes.state.phase === 'done';
 
-  const onPick = (event: ChangeEvent<HTMLInputElement>) => {
-    const picked = event.target.files?.[0];
-    event.target.value = '';
-    if (!picked) return;
-    setSheetIndex(null);
-    setChanges({});
-    writes.reset();
-    void pick(picked);
-  };
-  const onMapping = useCallback((field: ResultField, column: number | null) => setChanges((current) => ({ ...current, [field]: column })), []);
   const submit = () => {
     if (!check) return;
     void writes.run(resultsToWrite(check, data.campaignId, new Date().toISOString()));
@@ -125,34 +105,23 @@ export function ResultsFileImport({ data }: { data: CampaignResultsData }) {
     <section className="gw-results-import" aria-labelledby="gw-results-file">
       <h2 id="gw-results-file">{t('testing:results.title')}</h2>
       <p className="gw-hint">{t('testing:results.intro')}</p>
-      <label className="gw-field">
-        <span className="gw-field__label">{t('testing:results.file')}</span>
-        <input
-          className="gw-field__input"
-          type="file"
-          accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-          onChange={onPick}
-          disabled={writing}
-        />
-      </label>
-      {file.phase === 'reading' ? <p className="gw-loading">{t('testing:results.reading', { name: file.name })}</p> : null}
-      {file.phase === 'failed' ? <Banner tone="error">{t(`testing:results.fileErrors.${file.code}`, { name: file.name })}</Banner> : null}
-      {sheets && sheets.length > 1 && layout ? (
-        <label className="gw-field">
-          <span className="gw-field__label">{t('testing:results.sheet')}</span>
-          <select className="gw-field__input" value={layout.sheetIndex} onChange={(event) => setSheetIndex(Number(event.target.value))} disabled={writing}>
-            {sheets.map((s, index) => (
-              <option key={index} value={index}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      ) : null}
+      <SpreadsheetPickFields
+        words={{
+          file: t('testing:results.file'),
+          reading: (name) => t('testing:results.reading', { name }),
+          failed: (code, name) => t(`testing:results.fileErrors.${code}`, { name }),
+          sheet: t('testing:results.sheet'),
+          headerRow: (row, name) => t('testing:results.headerRow', { row, sheet: name }),
+        }}
+        file={file}
+        sheets={sheets}
+        layout={layout}
+        onPick={onPick}
+        onSheet={onSheet}
+        disabled={writing}
+      />
       {sheet && layout && mapping ? (
-        <>
-          <p className="gw-hint">{t('testing:results.headerRow', { row: layout.headerIndex + 1, sheet: sheet.name })}</p>
-          <ColumnMappingFields
+        <ColumnMappingFields
             fields={RESULT_FIELDS.map((field) => ({ field, label: t(`testing:results.fields.${field}`), required: RESULT_SHEET.required.includes(field) }))}
             headerCells={sheet.rows[layout.headerIndex] ?? []}
             mapping={mapping}
@@ -166,7 +135,6 @@ export function ResultsFileImport({ data }: { data: CampaignResultsData }) {
               missing: t('testing:results.fieldMissing'),
             }}
           />
-        </>
       ) : null}
       {check ? (
         <>
