@@ -35,3 +35,16 @@ export function livingResidentsOf<R extends Pick<LivingResident, 'householdId' |
   for (const resident of residents) if (resident.householdId === householdId && livesThere(resident)) found.push(resident);
   return found;
 }
+
+/** A finder's two questions over the register: the residents a query names (none while there is no index yet: null), and a household's. */
+export interface RegisterFinder<R> {
+  find: (query: string) => R[] | null;
+  householdResidents: (householdId: string) => R[];
+}
+
+export function registerFinder<R extends LivingResident>(index: SearchIndex | null, residents: ReadonlyMap<string, R>, limit: number): RegisterFinder<R> {
+  return {
+    find: (query) => (index ? findLivingResidents(index, residents, query, limit) : null),
+    householdResidents: (householdId) => livingResidentsOf(residents.values(), householdId),
+  };
+}

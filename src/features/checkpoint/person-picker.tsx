@@ -1,8 +1,8 @@
-import { useCallback, useId, type RefObject } from 'react';
+import { useCallback, useId, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalRecord, ResidentSearch } from '../../data';
 import { parseHouseholdLink } from '../../domain/household-link';
-import { findLivingResidents, livingResidentsOf } from '../../domain/search/resident-hits';
+import { registerFinder } from '../../domain/search/resident-hits';
 import { Button } from '../../shared/ui/button';
 import { FINDER_HIT_LIMIT, PickButtons, ResidentFinder } from '../../shared/ui/resident-finder';
 import { residentLabel } from './person-label';
@@ -29,8 +29,7 @@ export function PersonPicker({ gate, recent, onResident, onVisitor, findRef }: P
   const id = useId();
   const { records } = gate;
   const index = gate.prepared?.index ?? null;
-  const find = useCallback((query: string) => (index ? findLivingResidents(index, records.residents, query, FINDER_HIT_LIMIT) : null), [index, records]);
-  const householdResidents = useCallback((householdId: string) => livingResidentsOf(records.residents.values(), householdId), [records]);
+  const { find, householdResidents } = useMemo(() => registerFinder(index, records.residents, FINDER_HIT_LIMIT), [index, records]);
   const label = useCallback((resident: Resident) => residentLabel(t, resident, records), [t, records]);
 
   return (

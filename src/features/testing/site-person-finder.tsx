@@ -2,11 +2,11 @@
  * The site's way to find the person, as the gate finds them (shared/ui/resident-finder): name, pinyin
  * initials, room code, ID number or its last digits, or their door's QR code giving the household's residents.
  */
-import { useCallback, type RefObject } from 'react';
+import { useCallback, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalRecord, ResidentSearch } from '../../data';
 import { parseHouseholdLink } from '../../domain/household-link';
-import { findLivingResidents, livingResidentsOf } from '../../domain/search/resident-hits';
+import { registerFinder } from '../../domain/search/resident-hits';
 import { addressOf } from '../../domain/testing/campaign-figures';
 import { FINDER_HIT_LIMIT, ResidentFinder } from '../../shared/ui/resident-finder';
 
@@ -34,8 +34,7 @@ export function SitePersonFinder({ search, onResident, findRef }: { search: Resi
   const { t } = useTranslation('testing');
   const { records } = search;
   const index = search.prepared?.index ?? null;
-  const find = useCallback((query: string) => (index ? findLivingResidents(index, records.residents, query, FINDER_HIT_LIMIT) : null), [index, records]);
-  const householdResidents = useCallback((householdId: string) => livingResidentsOf(records.residents.values(), householdId), [records]);
+  const { find, householdResidents } = useMemo(() => registerFinder(index, records.residents, FINDER_HIT_LIMIT), [index, records]);
   const label = usePersonLabel(search);
   return (
     <ResidentFinder
