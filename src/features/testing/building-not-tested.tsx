@@ -5,7 +5,7 @@
  * A big building lists thousands: the rows are plain (no state or translation hook of their own); the
  * one being marked holds the list's single form (busy, errors, the return date).
  */
-import { memo, useCallback, useRef, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useDataClient } from '../../data';
@@ -103,7 +103,6 @@ export function NotTestedList({ campaignId, people, labelledBy }: { campaignId: 
   const [activeId, setActiveId] = useState<string | null>(null);
   const [askingReturn, setAskingReturn] = useState(false);
   const [returnDate, setReturnDate] = useState('');
-  const running = useRef(false);
 
   const mark = useCallback(
     async (person: CampaignPerson, kind: ExemptionKind, date: string) => {
@@ -115,19 +114,15 @@ export function NotTestedList({ campaignId, people, labelledBy }: { campaignId: 
         kind,
         ...(kind === 'away' && date !== '' ? { returnDate: date } : {}),
       };
-      running.current = true;
-      try {
-        await form.run(() => client.create('campaign_exemption', record));
-      } finally {
-        running.current = false;
-      }
+      await form.run(() => client.create('campaign_exemption', record));
     },
     [campaignId, client, form],
   );
 
   const choose = useCallback(
     (person: CampaignPerson) => {
-      if (running.current) return false;
+      // While a mark is written every row's buttons are disabled; a tap that gets through changes nothing.
+      if (form.busy) return false;
       if (activeId !== person.resident.id) {
         form.reset();
         setActiveId(person.resident.id);
