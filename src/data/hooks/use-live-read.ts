@@ -30,7 +30,7 @@ export interface LiveReadOptions {
   /**
    * Start the first read while the caller first renders, beside its screen's first paint: a live read
    * starts only once the screen has painted (on a slow phone's cold start, a quarter second later). Its
-   * answer stands until the live read has its own. For what a cold start shows first (Home).
+   * answer stands until the live read has its own. For what a cold start shows first (Home's "Due follow-ups").
    */
   atOnce?: boolean;
 }
