@@ -5,7 +5,7 @@
  */
 import type { DataClient } from '../data-client';
 import type { LocalRecord } from '../local-record';
-import { checksOfMonitorings, openMonitorings } from '../queries/monitoring-queries';
+import { checksOfMonitorings, checksOfMonitoringsSince, openMonitorings } from '../queries/monitoring-queries';
 import { everyRecord, recordsByIds } from '../queries/record-queries';
 import { useDataClient } from './data-client-context';
 import { useLiveRead } from './use-live-read';
@@ -18,14 +18,20 @@ export interface MonitoringRecords {
   buildings: LocalRecord<'building'>[];
 }
 
-async function readMonitoring(client: DataClient): Promise<MonitoringRecords> {
+/** Home's due follow-ups need only the checks of the current day's slots: those of the last 24 hours. */
+const DUE_CHECKS_MS = 24 * 60 * 60 * 1000;
+
+/** Every open monitoring with its people, places and checks: all of them, or only those made since `checksSince`. */
+async function readMonitoring(client: DataClient, checksSince?: number): Promise<MonitoringRecords> {
   const [monitorings, buildings] = await Promise.all([
     client.listRecords(openMonitorings()),
     client.listRecords(everyRecord('building')),
   ]);
   if (monitorings.length === 0) return { monitorings, checks: [], residents: [], households: [], buildings };
   const [checks, residents, households] = await Promise.all([
-    client.listRecords(checksOfMonitorings(monitorings.map((m) => m.id))),
+    client.listRecords(
+      checksSince === undefined ? checksOfMonitorings(monitorings.map((m) => m.id)) : checksOfMonitoringsSince(monitorings.map((m) => m.id), checksSince),
+    ),
     client.listRecords(recordsByIds('resident', monitorings.map((m) => m.residentId))),
     client.listRecords(recordsByIds('household', monitorings.map((m) => m.householdId))),
   ]);
@@ -38,8 +44,11 @@ export function useMonitoringRecords(): MonitoringRecords | undefined {
   return useLiveRead('monitoring:open', () => readMonitoring(client));
 }
 
-/** As useMonitoringRecords, its first read started while the caller first renders (Home's "Due follow-ups": LiveReadOptions.atOnce). */
+/**
+ * Home's "Due follow-ups": as useMonitoringRecords with only the last 24 hours' checks (what today's
+ * slots need), its first read started while the caller first renders (LiveReadOptions.atOnce).
+ */
 export function useMonitoringRecordsAtOnce(): MonitoringRecords | undefined {
   const client = useDataClient();
-  return useLiveRead('monitoring:open', () => readMonitoring(client), { atOnce: true });
+  return useLiveRead('monitoring:due', () => readMonitoring(client, Date.now() - DUE_CHECKS_MS), { atOnce: true });
 }

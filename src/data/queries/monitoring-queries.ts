@@ -6,7 +6,7 @@
  * the first screen.
  */
 import type { RecordQuery } from './record-query';
-import { equals, query } from './record-queries';
+import { between, equals, query } from './record-queries';
 
 const byStart = (a: { startedAt: string }, b: { startedAt: string }) => (Date.parse(b.startedAt) || 0) - (Date.parse(a.startedAt) || 0);
 const byCheckTime = (a: { checkedAt: string }, b: { checkedAt: string }) => (Date.parse(a.checkedAt) || 0) - (Date.parse(b.checkedAt) || 0);
@@ -39,6 +39,23 @@ export function checksOfMonitoring(monitoringId: string): RecordQuery<'monitorin
 /** The checks of several monitorings, oldest first. */
 export function checksOfMonitorings(monitoringIds: readonly string[]): RecordQuery<'monitoring_check'> {
   return query('checksOfMany', 'monitoring_check', { kind: 'anyOf', index: 'monitoringId', values: [...new Set(monitoringIds)].sort() }, { order: byCheckTime });
+}
+
+/** The widest offset a stored timestamp may carry (UTC−12 to UTC+14): its text may read this much before or after its instant. */
+const OFFSET_MARGIN_MS = 14 * 60 * 60 * 1000;
+
+/**
+ * The checks of several monitorings made since `sinceMs`, oldest first: Home's due follow-ups need
+ * today's, not the whole period's (a read that does not grow with the days of monitoring). Read on the
+ * time index, whose timestamps keep their own offsets: from 14 hours earlier by their text, then exactly.
+ */
+export function checksOfMonitoringsSince(monitoringIds: readonly string[], sinceMs: number): RecordQuery<'monitoring_check'> {
+  const ids = new Set(monitoringIds);
+  const lower = new Date(sinceMs - OFFSET_MARGIN_MS).toISOString().slice(0, 13);
+  return query(`checksSince:${[...ids].sort().join(',')}`, 'monitoring_check', between('checkedAt', lower, '\uffff'), {
+    filter: (check) => ids.has(check.monitoringId) && Date.parse(check.checkedAt) >= sinceMs,
+    order: byCheckTime,
+  });
 }
 
 /** A household's fever reports made from a home monitoring check (voided ones included: callers leave them out). */

@@ -23,7 +23,7 @@ import {
   visitsOfHousehold,
   visitsOnDay,
 } from '../../../../src/data/queries/record-queries';
-import { checksOfMonitorings } from '../../../../src/data/queries/monitoring-queries';
+import { checksOfMonitorings, checksOfMonitoringsSince } from '../../../../src/data/queries/monitoring-queries';
 import { runQuery } from '../../../../src/data/queries/run-query';
 import type { EntityName } from '../../../../src/domain/entities/entity-names';
 import { localDay } from '../../../../src/shared/local-date';
@@ -79,7 +79,19 @@ const notes = [
 /** Checks of three monitorings (idOf(71), idOf(72), idOf(73)). */
 const check = (id: number, monitoring: number, hour: number) =>
   localRecord('monitoring_check', idOf(id), { monitoringId: idOf(monitoring), residentId: idOf(11), householdId: idOf(1), checkedAt: at(hour), temperature: 36.6, symptoms: [] });
-const checks = [check(81, 72, 15), check(82, 71, 9), check(83, 73, 10), check(84, 72, 8)];
+/** A check at an exact instant written with its own offset, as phones in other zones store them. */
+const checkAt = (id: number, monitoring: number, checkedAt: string) => ({ ...check(id, monitoring, 0), checkedAt });
+const checks = [
+  check(81, 72, 15),
+  check(82, 71, 9),
+  check(83, 73, 10),
+  check(84, 72, 8),
+  // Two days later, around 27 November 12:00 UTC:
+  checkAt(85, 71, '2026-11-27T20:30:00+08:00'),
+  checkAt(86, 72, '2026-11-27T08:00:00-10:00'),
+  checkAt(87, 71, '2026-11-27T19:30:00+08:00'),
+  checkAt(88, 73, '2026-11-28T01:00:00Z'),
+];
 
 const records: FakeRecords = {
   household: households,
@@ -150,7 +162,15 @@ describe('named queries', () => {
   });
 
   it('read the checks of several monitorings at once (each once, oldest first), and no other monitoring\'s', async () => {
-    expect(await idsOf(checksOfMonitorings([idOf(72), idOf(71), idOf(72), idOf(77)]))).toEqual([idOf(84), idOf(82), idOf(81)]);
+    expect(await idsOf(checksOfMonitorings([idOf(72), idOf(71), idOf(72), idOf(77)]))).toEqual([idOf(84), idOf(82), idOf(81), idOf(87), idOf(85), idOf(86)]);
+  });
+
+  it("read only the checks made since a time (Home's due follow-ups), whatever offset their time was written with", async () => {
+    const since = Date.parse('2026-11-27T12:00:00Z');
+    // 85 is 12:30 UTC written at +08:00, 86 is 18:00 UTC written at −10:00 (its text reads earlier than `since`);
+    // 87 is 11:30 UTC, before; 88 is another monitoring's; the checks of the 25th are long before.
+    expect(await idsOf(checksOfMonitoringsSince([idOf(71), idOf(72)], since))).toEqual([idOf(85), idOf(86)]);
+    expect(checksOfMonitoringsSince([idOf(71)], since).key).not.toBe(checksOfMonitoringsSince([idOf(72)], since).key);
   });
 
   it('give a query a key that changes with what it asks, so a live read follows it', () => {
