@@ -86,4 +86,12 @@ export {
   monitoringsOfResident,
   openMonitorings,
 } from './queries/monitoring-queries';
-export { everyCampaign, exemptionsOfCampaign, resultsOfCampaign, samplingsOfCampaign } from './queries/testing-queries';
+export {
+  everyCampaign,
+  exemptionsOfCampaign,
+  newestSamplingsAtSite,
+  resultsOfCampaign,
+  samplingsInTube,
+  samplingsOfCampaign,
+  samplingsOfResidentIn,
+} from './queries/testing-queries';

@@ -10,7 +10,7 @@ import type { LocalDay } from '../../shared/local-date';
 import type { LocalRecord } from '../local-record';
 import type { IndexKey, RecordQuery, RecordSelection } from './record-query';
 
-type Finish<E extends EntityName> = Pick<RecordQuery<E>, 'filter' | 'order'>;
+type Finish<E extends EntityName> = Pick<RecordQuery<E>, 'filter' | 'order' | 'newest'>;
 
 /** A query whose key is its name and what it selects (filter and order follow from the name). */
 export function query<E extends EntityName>(name: string, entity: E, select: RecordSelection, finish: Finish<E> = {}): RecordQuery<E> {

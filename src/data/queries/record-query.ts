@@ -24,10 +24,17 @@ export interface RecordQuery<E extends EntityName> {
   filter?: (record: LocalRecord<E>) => boolean;
   /** The order of the answer; without it, the index's order. */
   order?: (a: LocalRecord<E>, b: LocalRecord<E>) => number;
+  /**
+   * Only the newest this many of those the filter keeps, newest first by id (ids are UUID v7: in the
+   * order they were made). Read from the end of the index and stopped there, with an 'all' or 'equals'
+   * selection (whose records an index walks in id order); with others the whole selection is read.
+   */
+  newest?: number;
 }
 
 /** Applies a query's filter and order to the records its selection read. */
 export function finishQuery<E extends EntityName>(query: RecordQuery<E>, records: LocalRecord<E>[]): LocalRecord<E>[] {
-  const kept = query.filter ? records.filter(query.filter) : records;
+  let kept = query.filter ? records.filter(query.filter) : records;
+  if (query.newest !== undefined) kept = kept.sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)).slice(0, query.newest);
   return query.order ? kept.sort(query.order) : kept;
 }

@@ -40,8 +40,17 @@ async function anyOf<E extends EntityName>(db: GridwalkDb, entity: E, index: str
   return (await Promise.all(distinct.map((value) => table.where(index).equals(key(value)).toArray()))).flat();
 }
 
+/** The newest `n` the filter keeps, walking the index backwards and stopping there (RecordQuery.newest). */
+function newestOf<E extends EntityName>(collection: Collection<LocalRecord<E>, string>, filter: RecordQuery<E>['filter'], n: number): Promise<LocalRecord<E>[]> {
+  const backwards = collection.reverse();
+  return (filter ? backwards.filter(filter) : backwards).limit(n).toArray();
+}
+
 export async function runQuery<E extends EntityName>(db: GridwalkDb, query: RecordQuery<E>): Promise<LocalRecord<E>[]> {
   const { select: selection } = query;
+  if (query.newest !== undefined && (selection.kind === 'all' || selection.kind === 'equals')) {
+    return finishQuery(query, await newestOf(select(db, query.entity, selection), query.filter, query.newest));
+  }
   const records = selection.kind === 'anyOf' ? await anyOf(db, query.entity, selection.index, selection.values) : await select(db, query.entity, selection).toArray();
   return finishQuery(query, records);
 }

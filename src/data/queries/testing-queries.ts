@@ -26,3 +26,26 @@ export function exemptionsOfCampaign(campaignId: string): RecordQuery<'campaign_
 export function resultsOfCampaign(campaignId: string): RecordQuery<'test_result'> {
   return query('resultsOf', 'test_result', equals('campaignId', campaignId));
 }
+
+/** The samplings of one tube of a campaign (the site's current tube: how many it holds). */
+export function samplingsInTube(campaignId: string, tubeNumber: string): RecordQuery<'sampling'> {
+  return query(`samplingsInTube:${campaignId}`, 'sampling', equals('tubeNumber', tubeNumber), { filter: (s) => s.campaignId === campaignId });
+}
+
+/** A resident's samplings in a campaign (the site's person found: sampled already?). */
+export function samplingsOfResidentIn(campaignId: string, residentId: string): RecordQuery<'sampling'> {
+  return query(`samplingsOfResidentIn:${campaignId}`, 'sampling', equals('residentId', residentId), { filter: (s) => s.campaignId === campaignId });
+}
+
+/**
+ * The newest `n` samplings this phone made at a site of a campaign: made here and not pulled back yet
+ * (no createdBy), or made by this user; the latest sampled first. Read from the newest back, never the
+ * whole campaign.
+ */
+export function newestSamplingsAtSite(campaignId: string, siteId: string, userId: string | undefined, n: number): RecordQuery<'sampling'> {
+  return query(`newestAtSite:${siteId}:${userId ?? ''}:${n}`, 'sampling', equals('campaignId', campaignId), {
+    filter: (s) => s.siteId === siteId && (s.createdBy === undefined || s.createdBy === userId),
+    newest: n,
+    order: (a, b) => Date.parse(b.sampledAt) - Date.parse(a.sampledAt) || (a.id < b.id ? 1 : -1),
+  });
+}

@@ -3,11 +3,13 @@
  * "Sampled" (the sampling with this site, the tube, the person's household and the time now), then the
  * search is empty and focused for the next person. A person already sampled in this campaign is warned,
  * not blocked. With pooling the tube stays until it holds its pool; with single tubes each person has one.
+ * Reads only the current tube's samplings and the found person's, not the campaign's: a sampling's write
+ * re-reads a tube of ten, so the next person is ready at once however many the campaign holds.
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { useDataClient, type LocalRecord, type ResidentSearch } from '../../data';
+import { samplingsInTube, samplingsOfResidentIn, useDataClient, useRecords, type LocalRecord, type ResidentSearch } from '../../data';
 import { samplingsOfResident } from '../../domain/testing/campaign-people';
 import { campaignTubes } from '../../domain/testing/campaign-tubes';
 import { clockTime } from '../../shared/clock-time';
@@ -18,18 +20,17 @@ import { useFormSubmit } from '../../shared/ui/use-form-submit';
 import { SitePersonFinder, usePersonLabel } from './site-person-finder';
 import { useSiteChoice } from './site-choice-store';
 import { TubeField } from './tube-field';
-import { tubeStatus } from './tube-status';
+import { readTubeNumber, tubeStatus } from './tube-status';
 
 type Resident = LocalRecord<'resident'>;
 
 export interface SiteDeskProps {
   campaign: LocalRecord<'testing_campaign'>;
   siteId: string;
-  samplings: readonly LocalRecord<'sampling'>[];
   search: ResidentSearch;
 }
 
-export function SiteDesk({ campaign, siteId, samplings, search }: SiteDeskProps) {
+export function SiteDesk({ campaign, siteId, search }: SiteDeskProps) {
   const { t } = useTranslation(['testing', 'validation']);
   const client = useDataClient();
   const tubeText = useSiteChoice((state) => state.tubes[campaign.id] ?? '');
@@ -41,9 +42,13 @@ export function SiteDesk({ campaign, siteId, samplings, search }: SiteDeskProps)
   const tubeRef = useRef<HTMLInputElement>(null);
   const form = useFormSubmit({ fixKey: null, shownFields: ['tubeNumber'] });
   const label = usePersonLabel(search);
-  const tubes = useMemo(() => campaignTubes(samplings, campaign.id, campaign.poolSize), [samplings, campaign.id, campaign.poolSize]);
-  const status = tubeStatus(tubeText, tubes, campaign.poolSize);
-  const earlier = useMemo(() => (person ? samplingsOfResident(samplings, campaign.id, person.id) : []), [samplings, campaign.id, person]);
+  const typedTube = readTubeNumber(tubeText);
+  const inTube = useRecords(typedTube === null ? null : samplingsInTube(campaign.id, typedTube));
+  const ofPerson = useRecords(person ? samplingsOfResidentIn(campaign.id, person.id) : null);
+  const tubes = useMemo(() => campaignTubes(inTube ?? [], campaign.id, campaign.poolSize), [inTube, campaign.id, campaign.poolSize]);
+  // Until its samplings are read, the tube is not offered as open (it might be full).
+  const status = typedTube !== null && inTube === undefined ? { kind: 'none' as const } : tubeStatus(tubeText, tubes, campaign.poolSize);
+  const earlier = useMemo(() => (person && ofPerson ? samplingsOfResident(ofPerson, campaign.id, person.id) : []), [ofPerson, campaign.id, person]);
   const last = earlier.at(-1);
 
   // Before the browser paints: the next person's search is ready in the same frame as "Sampled: …".

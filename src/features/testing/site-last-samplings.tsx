@@ -1,10 +1,11 @@
 /**
- * The last samplings made on this phone (at this site, or at home), newest first, each with an undo:
- * a mistaken sampling is voided (kept, marked "Undone") and taken again.
+ * The last samplings made on this phone at this site, newest first, each with an undo: a mistaken
+ * sampling is voided (kept, marked "Undone") and taken again. Reads only those (newestSamplingsAtSite),
+ * not the campaign's thousands, so a sampling's write re-reads a handful.
  */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDataClient, useSession, type LocalRecord, type RegisterRecords } from '../../data';
+import { newestSamplingsAtSite, useDataClient, useRecords, useSession, type LocalRecord, type RegisterRecords } from '../../data';
 import { errorKeys } from '../../shared/i18n/message-keys';
 import { clockTime } from '../../shared/clock-time';
 import { Banner } from '../../shared/ui/banner';
@@ -18,26 +19,17 @@ const LAST_SHOWN = 8;
 type Sampling = LocalRecord<'sampling'>;
 
 export interface LastSamplingsProps {
-  samplings: readonly Sampling[];
-  /** Which of them to list (this site's, or those at home). */
-  include: (sampling: Sampling) => boolean;
+  campaignId: string;
+  siteId: string;
   records: RegisterRecords;
 }
 
-function newestFirst(a: Sampling, b: Sampling): number {
-  return Date.parse(b.sampledAt) - Date.parse(a.sampledAt) || b.id.localeCompare(a.id);
-}
-
-export function LastSamplings({ samplings, include, records }: LastSamplingsProps) {
+export function LastSamplings({ campaignId, siteId, records }: LastSamplingsProps) {
   const { t } = useTranslation('testing');
   const client = useDataClient();
   const { user } = useSession();
   const [failure, setFailure] = useState<string[] | null>(null);
-  // This phone's: made here and not pulled back yet (no createdBy), or made by this user.
-  const shown = useMemo(
-    () => samplings.filter((s) => include(s) && (s.createdBy === undefined || s.createdBy === user?.id)).sort(newestFirst).slice(0, LAST_SHOWN),
-    [samplings, include, user?.id],
-  );
+  const shown = useRecords(newestSamplingsAtSite(campaignId, siteId, user?.id, LAST_SHOWN)) ?? [];
 
   async function undo(sampling: Sampling) {
     try {

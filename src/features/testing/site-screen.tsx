@@ -4,10 +4,9 @@
  * phone), then one person after another into the current tube, and the phone's last samplings with undo.
  * Everything is written on the phone first (offline all morning). A closed campaign takes no samplings.
  */
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { samplingsOfCampaign, useRecord, useRecords, useResidentSearch, type LocalRecord } from '../../data';
+import { useRecord, useResidentSearch, type LocalRecord } from '../../data';
 import { Banner } from '../../shared/ui/banner';
 import { ChoiceGroup } from '../../shared/ui/choice-group';
 import { PageLayout } from '../../shared/ui/page-layout';
@@ -16,14 +15,13 @@ import { SiteDesk } from './site-desk';
 import { useSiteChoice } from './site-choice-store';
 import './site.css';
 
-function SiteBody({ campaign, samplings }: { campaign: LocalRecord<'testing_campaign'>; samplings: LocalRecord<'sampling'>[] }) {
+function SiteBody({ campaign }: { campaign: LocalRecord<'testing_campaign'> }) {
   const { t } = useTranslation('testing');
   const search = useResidentSearch();
   const chosen = useSiteChoice((state) => state.sites[campaign.id]);
   const setSite = useSiteChoice((state) => state.setSite);
   const only = campaign.sites.length === 1 ? campaign.sites[0] : undefined;
   const site = only ?? campaign.sites.find((s) => s.id === chosen);
-  const atSite = useCallback((s: LocalRecord<'sampling'>) => s.siteId === site?.id, [site?.id]);
 
   if (campaign.closedAt !== undefined) return <Banner tone="info">{t('testing:site.closed')}</Banner>;
   return (
@@ -40,8 +38,8 @@ function SiteBody({ campaign, samplings }: { campaign: LocalRecord<'testing_camp
       )}
       {site ? (
         <>
-          <SiteDesk campaign={campaign} siteId={site.id} samplings={samplings} search={search} />
-          <LastSamplings samplings={samplings} include={atSite} records={search.records} />
+          <SiteDesk campaign={campaign} siteId={site.id} search={search} />
+          <LastSamplings campaignId={campaign.id} siteId={site.id} records={search.records} />
         </>
       ) : (
         <p className="gw-hint">{t('testing:site.chooseSite')}</p>
@@ -54,11 +52,10 @@ export function SiteScreen() {
   const { t } = useTranslation('testing');
   const { campaignId = '' } = useParams();
   const campaign = useRecord('testing_campaign', campaignId || null);
-  const samplings = useRecords(campaignId ? samplingsOfCampaign(campaignId) : null);
   let body;
   if (campaign === null) body = <p className="gw-empty">{t('testing:notFound')}</p>;
-  else if (!campaign || !samplings) body = <p className="gw-loading">{t('app.loading')}</p>;
-  else body = <SiteBody campaign={campaign} samplings={samplings} />;
+  else if (!campaign) body = <p className="gw-loading">{t('app.loading')}</p>;
+  else body = <SiteBody campaign={campaign} />;
   return (
     <PageLayout title={campaign ? t('testing:site.title', { name: campaign.name }) : t('testing:site.titlePlain')} className="gw-site">
       {body}

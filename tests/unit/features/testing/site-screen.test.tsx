@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SiteScreen } from '../../../../src/features/testing/site-screen';
 import { SITE_CHOICE_KEY, useSiteChoice } from '../../../../src/features/testing/site-choice-store';
 import { LocalValidationError } from '../../../../src/shared/write-failure';
-import type { FakeRecords } from '../../../fixtures/fake-data-client';
+import { demoUser, type FakeRecords } from '../../../fixtures/fake-data-client';
 import { renderWithProviders } from '../../../fixtures/render-with-providers';
 import { aCampaign, aSampling, CAMPAIGN_ID, campaignClient, followWrites, MORNING, people, SITE_ID } from './campaign-screen-records';
 
@@ -163,6 +163,24 @@ describe('Sampling site', () => {
     expect(voidRecord).toHaveBeenCalledWith('sampling', expect.any(String), 'Undone at the site');
     expect(await within(last).findByText('Undone')).toBeInTheDocument();
     expect(await screen.findByText('In this tube: 0 / 10')).toBeInTheDocument();
+  });
+
+  it("lists only this phone's samplings at this site, not another phone's nor another site's", async () => {
+    const OTHER_SITE = '0192f1b4-0000-7000-8000-0000000005d9';
+    const OTHER_PHONE = '0192f1b4-0000-7000-8000-0000000000ff';
+    await openSite({
+      sampling: [
+        aSampling(people.zhang, 'U-1', { createdBy: demoUser.id }),
+        aSampling(people.li, 'U-1', { createdBy: OTHER_PHONE }),
+        aSampling(people.wang, 'U-2', { siteId: OTHER_SITE }),
+        aSampling(people.zhao, 'U-2'),
+      ],
+    });
+    const last = screen.getByRole('region', { name: "This phone's last samplings" });
+    expect(await within(last).findByText('张三')).toBeInTheDocument();
+    expect(within(last).getByText('赵六')).toBeInTheDocument();
+    expect(within(last).queryByText('李四')).not.toBeInTheDocument();
+    expect(within(last).queryByText('王五')).not.toBeInTheDocument();
   });
 
   it('asks for the site when the campaign has several, and remembers the choice', async () => {
