@@ -170,8 +170,8 @@ describe('Sampling site', () => {
     const OTHER_PHONE = '0192f1b4-0000-7000-8000-0000000000ff';
     await openSite({
       sampling: [
-        aSampling(people.zhang, 'U-1', { createdBy: demoUser.id }),
-        aSampling(people.li, 'U-1', { createdBy: OTHER_PHONE }),
+        { ...aSampling(people.zhang, 'U-1'), createdBy: demoUser.id },
+        { ...aSampling(people.li, 'U-1'), createdBy: OTHER_PHONE },
         aSampling(people.wang, 'U-2', { siteId: OTHER_SITE }),
         aSampling(people.zhao, 'U-2'),
       ],
