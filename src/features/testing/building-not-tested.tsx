@@ -2,10 +2,11 @@
  * A building's "Not tested" in walking order: each resident with their room, and the grid worker's
  * "Away" (with an optional return date) and "Home sampling". Home sampling is offered first, with the
  * reason, to those tagged elderly living alone, disabled (the bedridden) or under home monitoring.
- * A big building lists thousands: the rows are plain (no state or translation hook of their own); the
- * one being marked holds the list's single form (busy, errors, the return date).
+ * A big building lists thousands: the rows are plain (no state or translation hook of their own, their
+ * words translated once for the list: rowWords); the one being marked holds the list's single form
+ * (busy, errors, the return date).
  */
-import { memo, useCallback, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useDataClient } from '../../data';
@@ -22,6 +23,32 @@ export const HOME_SAMPLING_TAGS = ['elderly_alone', 'disabled', 'home_monitoring
 
 function homeSamplingReasons(person: CampaignPerson): (typeof HOME_SAMPLING_TAGS)[number][] {
   return HOME_SAMPLING_TAGS.filter((tag) => person.resident.tags.includes(tag));
+}
+
+/** The words every row shows, translated once for the whole list (thousands of rows, three words each). */
+interface RowWords {
+  home: string;
+  away: string;
+  room: (unit: string, room: string) => string;
+  suggest: Record<(typeof HOME_SAMPLING_TAGS)[number], string>;
+}
+
+// Stand-ins put into the translated room label once, then replaced per row (never read as a pattern).
+const UNIT_SLOT = '\u0001unit\u0001';
+const ROOM_SLOT = '\u0001room\u0001';
+
+function rowWords(t: TFunction): RowWords {
+  const roomLabel = t('testing:building.room', { unit: UNIT_SLOT, room: ROOM_SLOT });
+  return {
+    home: t('testing:building.homeSampling'),
+    away: t('testing:building.away'),
+    room: (unit, room) => roomLabel.replace(UNIT_SLOT, () => unit).replace(ROOM_SLOT, () => room),
+    suggest: {
+      elderly_alone: t('testing:building.suggest.elderly_alone'),
+      disabled: t('testing:building.suggest.disabled'),
+      home_monitoring: t('testing:building.suggest.home_monitoring'),
+    },
+  };
 }
 
 interface RowActions {
@@ -41,13 +68,15 @@ interface ActiveRow {
 
 interface RowProps extends RowActions {
   person: CampaignPerson;
+  words: RowWords;
+  /** For the row being marked (its form). */
   t: TFunction;
   /** Another row's write is running. */
   disabled: boolean;
   active: ActiveRow | null;
 }
 
-const NotTestedRow = memo(function NotTestedRow({ person, t, disabled, active, onHome, onAway }: RowProps) {
+const NotTestedRow = memo(function NotTestedRow({ person, words, t, disabled, active, onHome, onAway }: RowProps) {
   const reasons = homeSamplingReasons(person);
   const { resident, household } = person;
   const nameId = `gw-not-tested-${resident.id}`;
@@ -55,20 +84,20 @@ const NotTestedRow = memo(function NotTestedRow({ person, t, disabled, active, o
   const returnError = active?.form.fieldError('returnDate');
   const homeButton = (
     <Button key="home" variant={reasons.length > 0 ? 'primary' : 'secondary'} disabled={busy} onClick={() => onHome(person)}>
-      {t('testing:building.homeSampling')}
+      {words.home}
     </Button>
   );
   const awayButton = (
     <Button key="away" variant="secondary" disabled={busy} onClick={() => onAway(person)}>
-      {t('testing:building.away')}
+      {words.away}
     </Button>
   );
   return (
     <li className="gw-campaign__person" aria-labelledby={nameId}>
       <span>
-        <strong id={nameId}>{resident.name}</strong> · {t('testing:building.room', { unit: household.unit, room: household.room })}
+        <strong id={nameId}>{resident.name}</strong> · {words.room(household.unit, household.room)}
       </span>
-      {reasons.length > 0 ? <span className="gw-campaign__suggest">{reasons.map((tag) => t(`testing:building.suggest.${tag}`)).join('、')}</span> : null}
+      {reasons.length > 0 ? <span className="gw-campaign__suggest">{reasons.map((tag) => words.suggest[tag]).join('、')}</span> : null}
       {active ? <FormFailure form={active.form} /> : null}
       {active?.askingReturn ? (
         <form className="gw-campaign-form" aria-label={t('testing:building.markAway')} noValidate onSubmit={active.form.handle(active.onSubmitAway)}>
@@ -98,6 +127,7 @@ const NotTestedRow = memo(function NotTestedRow({ person, t, disabled, active, o
 export function NotTestedList({ campaignId, people, labelledBy }: { campaignId: string; people: readonly CampaignPerson[]; labelledBy: string }) {
   const { t } = useTranslation(['testing', 'validation']);
   const client = useDataClient();
+  const words = useMemo(() => rowWords(t), [t]);
   const form = useFormSubmit({ fixKey: null, shownFields: ['returnDate'] });
   // The row being marked (its messages and busy state), and whether it asks for a return date.
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -168,6 +198,7 @@ export function NotTestedList({ campaignId, people, labelledBy }: { campaignId: 
         <NotTestedRow
           key={person.resident.id}
           person={person}
+          words={words}
           t={t}
           disabled={form.busy && person.resident.id !== activeId}
           active={person.resident.id === activeId ? active : null}
