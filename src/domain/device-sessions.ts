@@ -26,3 +26,25 @@ export type DeviceSessionList = z.output<typeof deviceSessionListSchema>;
 
 export const revokeSessionResponseSchema = z.object({ status: z.literal('ok') }).meta({ description: 'The session is ended' });
 export type RevokeSessionResponse = z.output<typeof revokeSessionResponseSchema>;
+
+/**
+ * GET /api/v1/communities/{communityId}/sessions (issue 18): every signed-in phone of a community's
+ * users, for its secretary (an admin any community's) to see and sign out ("Sign out this phone").
+ */
+export const communitySessionsParamsSchema = z.object({ communityId: idField.meta({ description: 'the community whose signed-in phones to list' }) });
+
+export const communityDeviceSessionSchema = deviceSessionSchema.extend({
+  userId: z.string(),
+  userName: z.string().meta({ description: 'the user’s display name' }),
+  role: z.string().meta({ description: 'the user’s role (grid_worker, secretary, volunteer, admin)' }),
+  lastSyncAt: z
+    .string()
+    .nullable()
+    .meta({ format: 'date-time', description: 'the device’s last push or pull as the server recorded it (every 5 minutes at most); null: never synced' }),
+});
+export type CommunityDeviceSession = z.output<typeof communityDeviceSessionSchema>;
+
+export const communitySessionListSchema = z
+  .object({ sessions: z.array(communityDeviceSessionSchema) })
+  .meta({ description: 'The community’s live sessions, the most recently used first' });
+export type CommunitySessionList = z.output<typeof communitySessionListSchema>;

@@ -41,6 +41,9 @@ export const ERROR_CODES = [
   'SIGN_IN_CODE_INVALID',
   'PHONE_IN_USE',
   'POSTER_CODE_INVALID',
+  // Remote wipe (issue 18): this device's session was revoked from the office or another device (an
+  // ended or disabled account answers ACCOUNT_ENDED); either way the phone wipes its personal data.
+  'SESSION_REVOKED',
 ] as const;
 /** The codes this version knows; a code received from a server may be another string. */
 export type ErrorCode = (typeof ERROR_CODES)[number];

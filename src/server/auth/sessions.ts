@@ -16,7 +16,11 @@ export const REFRESH_GRACE_SECONDS = 120;
 /** An authenticated request records the session's last use when the recorded one is older than this. */
 export const LAST_USED_RESOLUTION_SECONDS = 60;
 
-/** Why a session ended; 'account_ended': the community ended the account (its phones are told ACCOUNT_ENDED). */
+/**
+ * Why a session ended. Its phone is told ACCOUNT_ENDED for 'account_ended' (the community ended the
+ * account) and 'user_disabled', SESSION_REVOKED for 'revoked_by_admin' and 'revoked_by_user' (signed
+ * out from another device), and wipes what it holds; for the others it only asks to sign in again.
+ */
 export type RevokeReason =
   | 'logout'
   | 'refresh_token_reuse'
@@ -159,19 +163,33 @@ export async function loadSessionUser(db: Queryable, userId: string, sessionId: 
   return { user, deviceId };
 }
 
+/** Why a session is no longer accepted, when its phone must wipe what it holds (issue 18). */
+export type SessionRefusal = 'account_ended' | 'session_revoked';
+
 /**
- * Whether a session that is no longer accepted (by its id, or by one of its refresh tokens) failed
- * because its account ended: the community ended it (sessions revoked 'account_ended') or its end
- * date passed. Only asked after the token itself proved genuine, so it tells a caller nothing new.
+ * Why a session that is no longer accepted (by its id, or by one of its refresh tokens) was refused,
+ * when the phone must wipe its personal data: 'account_ended' when the account was ended or disabled
+ * (revoked 'account_ended' or 'user_disabled', or the account is disabled or past its end);
+ * 'session_revoked' when the device was signed out from elsewhere (the office, or the user's other
+ * device: 'revoked_by_admin', 'revoked_by_user'). null otherwise: expired, signed out on the device
+ * itself ('logout'), a password change, a reused refresh token — the phone only asks to sign in again.
+ * Only asked after the token itself proved genuine, so it tells a caller nothing new.
  */
-export async function sessionAccountEnded(db: Queryable, by: { sessionId: string; userId: string } | { refreshToken: string }): Promise<boolean> {
+export async function sessionRefusal(
+  db: Queryable,
+  by: { sessionId: string; userId: string } | { refreshToken: string },
+): Promise<SessionRefusal | null> {
   const where = 'refreshToken' in by ? 's.id = (SELECT session_id FROM refresh_tokens WHERE token_hash = $1)' : 's.id = $1 AND s.user_id = $2';
   const params = 'refreshToken' in by ? [hashToken(by.refreshToken)] : [by.sessionId, by.userId];
-  const { rows } = await db.query<{ ended: boolean }>(
-    `SELECT (s.revoked_reason = 'account_ended' OR (NOT u.disabled AND u.ends_at IS NOT NULL AND u.ends_at <= now())) AS ended
+  const { rows } = await db.query<{ refusal: SessionRefusal | null }>(
+    `SELECT CASE
+              WHEN s.revoked_reason IN ('account_ended', 'user_disabled') OR u.disabled
+                   OR (u.ends_at IS NOT NULL AND u.ends_at <= now()) THEN 'account_ended'
+              WHEN s.revoked_reason IN ('revoked_by_admin', 'revoked_by_user') THEN 'session_revoked'
+            END AS refusal
        FROM sessions s JOIN users u ON u.id = s.user_id
       WHERE ${where}`,
     params,
   );
-  return rows[0]?.ended === true;
+  return rows[0]?.refusal ?? null;
 }

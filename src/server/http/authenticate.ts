@@ -4,11 +4,11 @@
  * answer is 401 whatever else is wrong with the request.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { loadSessionUser, sessionAccountEnded } from '../auth/sessions';
+import { loadSessionUser, sessionRefusal } from '../auth/sessions';
 import { verifyAccessToken } from '../auth/tokens';
 import type { UserRow } from '../auth/users';
 import type { ServerContext } from '../server-context';
-import { accountEnded, unauthorized } from './errors';
+import { refusedSession, unauthorized } from './errors';
 
 export interface AuthedUser {
   user: UserRow;
@@ -38,8 +38,8 @@ export async function authenticate(ctx: ServerContext, request: FastifyRequest):
   if (!claims) throw unauthorized('Invalid or expired access token');
   const session = await loadSessionUser(ctx.db, claims.sub, claims.sid);
   if (!session) {
-    if (await sessionAccountEnded(ctx.db, { sessionId: claims.sid, userId: claims.sub })) throw accountEnded();
-    throw unauthorized('Session ended');
+    const refusal = await sessionRefusal(ctx.db, { sessionId: claims.sid, userId: claims.sub });
+    throw refusal ? refusedSession(refusal) : unauthorized('Session ended');
   }
   return { user: session.user, sessionId: claims.sid, deviceId: session.deviceId };
 }

@@ -21,7 +21,9 @@ export const errorReply = {
     description: 'BAD_REQUEST: the body or query does not fit; `fields` says which part and why (VALIDATION with `body: too_deep` for a body nested too deeply)',
   }),
   401: apiErrorBodySchema.meta({
-    description: 'UNAUTHORIZED (token missing, invalid or expired, session ended), INVALID_CREDENTIALS, or ACCOUNT_ENDED (the account is past its end)',
+    description:
+      'UNAUTHORIZED (token missing, invalid or expired, session ended: sign in again), INVALID_CREDENTIALS, ACCOUNT_ENDED (the account is past its end or disabled) ' +
+      'or SESSION_REVOKED (this device was signed out from the office or another device); on the last two the phone wipes its personal data',
   }),
   403: apiErrorBodySchema.meta({ description: 'FORBIDDEN: the push names a device other than the one its session was opened on' }),
   413: apiErrorBodySchema.meta({ description: `PAYLOAD_TOO_LARGE: over 1 MB, or more than ${MAX_MUTATIONS_PER_PUSH} mutations` }),
@@ -37,6 +39,10 @@ export const badRequest = (message: string, fields?: Record<string, string>) =>
 export const unauthorized = (message = 'Sign in required') => new HttpError(401, 'UNAUTHORIZED', message);
 /** The account is past its end (or the community ended it): it can no longer sign in or sync. */
 export const accountEnded = () => new HttpError(401, 'ACCOUNT_ENDED', 'This account has ended');
+/** This device was signed out from elsewhere (the office, or the user's other device): its phone wipes what it holds. */
+export const sessionRevoked = () => new HttpError(401, 'SESSION_REVOKED', 'This device was signed out');
+/** The answer to a session refused for a reason its phone must act on (sessions.ts sessionRefusal). */
+export const refusedSession = (refusal: 'account_ended' | 'session_revoked') => (refusal === 'account_ended' ? accountEnded() : sessionRevoked());
 
 /** PostgreSQL "data exception" errors (class 22: e.g. a NUL character in text) come from bad input. */
 export function isDataException(error: unknown): boolean {

@@ -9,11 +9,11 @@ import {
   type LogoutResponse,
 } from '../../domain/sync-protocol';
 import { signIn } from '../auth/sign-in';
-import { createSession, revokeSession, rotateRefreshToken, sessionAccountEnded, sessionOfRefreshToken } from '../auth/sessions';
+import { createSession, revokeSession, rotateRefreshToken, sessionOfRefreshToken, sessionRefusal } from '../auth/sessions';
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, verifyAccessToken } from '../auth/tokens';
 import { findUserById, isActiveAccount, toSessionUser, type UserRow } from '../auth/users';
 import { bearerToken } from '../http/authenticate';
-import { accountEnded, errorReply, unauthorized } from '../http/errors';
+import { accountEnded, errorReply, refusedSession, unauthorized } from '../http/errors';
 import type { ContractApp } from '../http/request-validation';
 import type { ServerContext } from '../server-context';
 
@@ -67,13 +67,13 @@ export function registerAuthRoutes(app: ContractApp, ctx: ServerContext): void {
         );
       }
       if (rotated.kind !== 'rotated') {
-        if (await sessionAccountEnded(ctx.db, { refreshToken: request.body.refreshToken })) throw accountEnded();
-        throw unauthorized('Refresh token invalid, expired or revoked');
+        const refusal = await sessionRefusal(ctx.db, { refreshToken: request.body.refreshToken });
+        throw refusal ? refusedSession(refusal) : unauthorized('Refresh token invalid, expired or revoked');
       }
       const user = await findUserById(ctx.db, rotated.userId);
-      if (!user || user.disabled) throw unauthorized('Account disabled');
+      if (!user) throw unauthorized('Refresh token invalid, expired or revoked');
       if (!isActiveAccount(user)) {
-        await revokeSession(ctx.db, rotated.sessionId, 'account_ended');
+        await revokeSession(ctx.db, rotated.sessionId, user.disabled ? 'user_disabled' : 'account_ended');
         throw accountEnded();
       }
       return tokens(ctx, user, rotated.sessionId, rotated.refreshToken);

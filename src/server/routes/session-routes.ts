@@ -1,14 +1,28 @@
-/** A user's signed-in devices: GET /api/v1/users/{userId}/sessions and DELETE /api/v1/sessions/{sessionId}. */
+/**
+ * Signed-in devices: a user's (GET /api/v1/users/{userId}/sessions), a community's for its secretary
+ * (GET /api/v1/communities/{communityId}/sessions, issue 18) and signing one out (DELETE /api/v1/sessions/{sessionId}).
+ */
 import {
+  communitySessionListSchema,
+  communitySessionsParamsSchema,
   deviceSessionListSchema,
   revokeSessionResponseSchema,
   sessionParamsSchema,
   userSessionsParamsSchema,
+  type CommunitySessionList,
   type DeviceSessionList,
   type RevokeSessionResponse,
 } from '../../domain/device-sessions';
 import { apiErrorBodySchema } from '../../domain/sync-protocol';
-import { findSessionOwner, listUserSessions, maySeeSessionsOf, ownerOfLiveSession } from '../auth/device-sessions';
+import {
+  communityExists,
+  findSessionOwner,
+  listCommunitySessions,
+  listUserSessions,
+  maySeeCommunitySessions,
+  maySeeSessionsOf,
+  ownerOfLiveSession,
+} from '../auth/device-sessions';
 import { revokeSession } from '../auth/sessions';
 import { requireUser, signedInUser } from '../http/authenticate';
 import { errorReply, HttpError } from '../http/errors';
@@ -19,6 +33,10 @@ const bearerSecurity = [{ bearerAuth: [] }];
 
 const notFoundReply = apiErrorBodySchema.meta({
   description: 'NOT_FOUND: no such user or live session within what the caller may see (the same answer whether it exists or not)',
+});
+
+const notFoundCommunityReply = apiErrorBodySchema.meta({
+  description: 'NOT_FOUND: no such community within what the caller may see (only its secretary or an admin; the same answer whether it exists or not)',
 });
 
 const notFound = (what: string) => new HttpError(404, 'NOT_FOUND', `No such ${what}`);
@@ -46,6 +64,28 @@ export function registerSessionRoutes(app: ContractApp, ctx: ServerContext): voi
     },
   );
 
+  app.get(
+    '/api/v1/communities/:communityId/sessions',
+    {
+      preValidation: requireUser(ctx),
+      validatorCompiler: zodValidator('Invalid path'),
+      schema: {
+        summary: 'List a community’s signed-in phones (live sessions of its users), with who, device and last sync',
+        description: 'Its secretary, or an admin; anyone else gets NOT_FOUND, as for a community that does not exist.',
+        tags: ['auth'],
+        security: bearerSecurity,
+        params: communitySessionsParamsSchema,
+        response: { 200: communitySessionListSchema, 400: errorReply[400], 401: errorReply[401], 404: notFoundCommunityReply },
+      },
+    },
+    async (request): Promise<CommunitySessionList> => {
+      const { user, sessionId } = signedInUser(request);
+      const { communityId } = request.params;
+      if (!maySeeCommunitySessions(user, communityId) || !(await communityExists(ctx.db, communityId))) throw notFound('community');
+      return { sessions: await listCommunitySessions(ctx.db, communityId, sessionId) };
+    },
+  );
+
   app.delete(
     '/api/v1/sessions/:sessionId',
     {
@@ -61,10 +101,12 @@ export function registerSessionRoutes(app: ContractApp, ctx: ServerContext): voi
       },
     },
     async (request): Promise<RevokeSessionResponse> => {
-      const { user } = signedInUser(request);
+      const { user, sessionId } = signedInUser(request);
       const owner = await ownerOfLiveSession(ctx.db, request.params.sessionId);
       if (!owner || !maySeeSessionsOf(user, owner)) throw notFound('session');
-      await revokeSession(ctx.db, request.params.sessionId, owner.id === user.id ? 'revoked_by_user' : 'revoked_by_admin');
+      // Signed out from elsewhere, its phone is told SESSION_REVOKED and wipes itself; the caller's own session is a plain sign-out.
+      const reason = request.params.sessionId === sessionId ? 'logout' : owner.id === user.id ? 'revoked_by_user' : 'revoked_by_admin';
+      await revokeSession(ctx.db, request.params.sessionId, reason);
       request.log.info({ sessionId: request.params.sessionId, userId: owner.id, by: user.id }, 'session revoked');
       return { status: 'ok' };
     },

@@ -93,6 +93,7 @@ export const en: LocaleResource = {
     UNSUPPORTED_OP: 'This operation is not allowed for this kind of record.',
     INTERNAL: 'Internal server error.',
     ACCOUNT_ENDED: 'This account has ended.',
+    SESSION_REVOKED: 'This phone was signed out from the office.',
     SIGN_IN_CODE_INVALID: 'This code is not valid: it was used, has expired, or was mistyped.',
     PHONE_IN_USE: 'Another account already has this phone number.',
     POSTER_CODE_INVALID: 'This poster’s code no longer works.',

@@ -93,6 +93,7 @@ export const zhCN = {
     ALREADY_EXISTS: '服务器上已有相同编号的记录。',
     UNSUPPORTED_OP: '这类记录不允许这种操作。',
     ACCOUNT_ENDED: '该账号已停用。',
+    SESSION_REVOKED: '这部手机已被社区办公室退出登录。',
     SIGN_IN_CODE_INVALID: '登录码无效：已使用、已过期或输错了。',
     PHONE_IN_USE: '该手机号已有账号。',
     POSTER_CODE_INVALID: '该海报的二维码已失效。',
