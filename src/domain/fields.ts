@@ -3,7 +3,7 @@
  * translates them as `validation:<key>` and the server returns them in `fields`.
  */
 import { z } from 'zod';
-import { checkIdNumber } from './id-number';
+import { checkIdNumber, isMaskedIdNumber } from './id-number';
 import { isMobile, isMobileOrLandline } from './phone';
 import { checkTemperature } from './temperature';
 import { latestDateAnywhere, parseIsoDate } from '../shared/local-date';
@@ -48,16 +48,25 @@ export const phoneOrLandlineField = z
   .transform((v) => v.replace(/\s/g, ''))
   .refine(isMobileOrLandline, { error: 'phone_or_landline_invalid' });
 
-export const idNumberField = z
+/** A valid ID number, normalised (checkIdNumber), or the reason it is not one as the issue. */
+function checkedIdNumber(value: string, ctx: z.core.$RefinementCtx<string>): string {
+  const result = checkIdNumber(value);
+  if (!result.ok) {
+    ctx.issues.push({ code: 'custom', message: result.error, input: value });
+    return z.NEVER;
+  }
+  return result.value;
+}
+
+export const idNumberField = z.string({ error: 'id_number_format' }).transform(checkedIdNumber);
+
+/**
+ * An ID number as a pulled record may carry it (the read path: stored-record-schemas.ts): in full, or
+ * masked by the server (110102********1234) on a gate entry another worker recorded (issue 18).
+ */
+export const storedIdNumberField = z
   .string({ error: 'id_number_format' })
-  .transform((value, ctx) => {
-    const result = checkIdNumber(value);
-    if (!result.ok) {
-      ctx.issues.push({ code: 'custom', message: result.error, input: value });
-      return z.NEVER;
-    }
-    return result.value;
-  });
+  .transform((value, ctx) => (isMaskedIdNumber(value) ? value : checkedIdNumber(value, ctx)));
 
 export const temperatureField = z
   .number({ error: 'temperature_required' })

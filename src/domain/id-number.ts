@@ -58,3 +58,24 @@ export function idNumberInfo(raw: string): IdNumberInfo | null {
   const result = checkIdNumber(raw);
   return result.ok ? result.info : null;
 }
+
+/**
+ * 110102199001011234 → 110102********1234: the region (first 6) and the last 4 kept, the birth date
+ * and sequence hidden. Shorter values (an old 15-digit ID) keep as much as leaves at least half hidden.
+ * For what leaves the office (a masked ledger) and what another worker's phone receives of a visitor
+ * at the gate (issue 18). A masked number masks to itself.
+ */
+export function maskIdNumber(idNumber: string): string {
+  const value = idNumber.trim();
+  if (value.length >= 14) return `${value.slice(0, 6)}${'*'.repeat(value.length - 10)}${value.slice(-4)}`;
+  if (value.length > 4) return `${'*'.repeat(value.length - 4)}${value.slice(-4)}`;
+  return '*'.repeat(Math.max(4, value.length));
+}
+
+/** A valid ID number as maskIdNumber leaves it: region, 8 stars, the last 4 (check character included). */
+const MASKED_ID_NUMBER_PATTERN = /^\d{6}\*{8}\d{3}[\dX]$/;
+
+/** Whether a value is a masked ID number (as the server sends a gate entry another worker recorded). */
+export function isMaskedIdNumber(value: string): boolean {
+  return MASKED_ID_NUMBER_PATTERN.test(value);
+}

@@ -66,9 +66,11 @@ describe('checkpoint entries', () => {
   });
 
   it('store a visitor with the household visited, a refusal with its reason, and a resident with their household', async () => {
-    const visitor = createOf('checkpoint_entry', aCheckpointEntry({ checkpointId, householdId: otherHouseholdId, purpose: 'courier' }));
-    const refused = createOf('checkpoint_entry', aCheckpointEntry({ checkpointId, outcome: 'refused', reason: '拒绝测温' }));
-    const own = createOf('checkpoint_entry', residentEntry({ direction: 'out' }));
+    // Of the last 48 hours: another worker receives no older gate entry (gate-log-scope.test.ts).
+    const at = new Date().toISOString();
+    const visitor = createOf('checkpoint_entry', aCheckpointEntry({ checkpointId, at, householdId: otherHouseholdId, purpose: 'courier' }));
+    const refused = createOf('checkpoint_entry', aCheckpointEntry({ checkpointId, at, outcome: 'refused', reason: '拒绝测温' }));
+    const own = createOf('checkpoint_entry', residentEntry({ at, direction: 'out' }));
     const res = await clients.worker1!.push([visitor, refused, own]);
     expect(res.body.results.map((r) => r.status)).toEqual(['applied', 'applied', 'applied']);
     expect((await findRecord(server.db, refused.id))!.data).toMatchObject({ outcome: 'refused', reason: '拒绝测温' });

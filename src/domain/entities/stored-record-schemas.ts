@@ -7,10 +7,11 @@
  * resident checked once per visit) apply to writes only: records stored before them stay readable.
  * A volunteer's copy
  * of a resident carries no key-group tags (the server withholds them): read as none; a volunteer's copy of
- * an unclaimed help request carries its contact masked.
+ * an unclaimed help request carries its contact masked; a grid worker's copy of a gate entry another
+ * worker recorded carries the visitor's ID number masked.
  */
 import { z } from 'zod';
-import { isoDateField, storedNameField, storedTimestampField } from '../fields';
+import { isoDateField, storedIdNumberField, storedNameField, storedTimestampField } from '../fields';
 import { serverFieldsSchema } from '../sync-protocol';
 import { fieldErrors } from '../validation-errors';
 import { buildingSchema } from './building';
@@ -67,7 +68,8 @@ const storedRecordSchemas: { [E in EntityName]: z.ZodType<EntityRecord<E>> } = {
     reportedAt: storedTimestampField,
     ...storedShape,
   }),
-  checkpoint_entry: checkpointEntrySchema.safeExtend({ at: storedTimestampField, ...storedShape }),
+  // Another worker's copy of a visitor's entry carries the ID number masked (110102********1234, issue 18).
+  checkpoint_entry: checkpointEntrySchema.safeExtend({ at: storedTimestampField, idNumber: storedIdNumberField.optional(), ...storedShape }),
   daily_report: dailyReportSchema.safeExtend({ date: isoDateField, confirmedAt: storedTimestampField, ...recordMetaShape }),
   shift_note: shiftNoteSchema.safeExtend({ shiftStart: storedTimestampField, ...recordMetaShape }),
   seal_period: sealPeriodSchema.safeExtend({ startDate: isoDateField, liftedOn: isoDateField.optional(), ...recordMetaShape }),

@@ -3,7 +3,7 @@ import type { EntityRecord } from '../entities/entity-record';
 import { maskPhone } from '../phone';
 import { localDay, withinDays } from '../../shared/local-date';
 import { safeText } from '../../shared/spreadsheet/formula-text';
-import { maskIdNumber } from './cell-safety';
+import { maskIdNumber } from '../id-number';
 import type { LedgerLabel } from './ledger-sheet';
 import type { LedgerValueKey } from './ledger-keys';
 import { byId } from '../../shared/by-id';

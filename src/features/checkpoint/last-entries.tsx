@@ -17,7 +17,11 @@ export interface LastEntriesProps {
   onUndo: (entry: LocalRecord<'checkpoint_entry'>) => void;
 }
 
-/** The latest entries at this checkpoint today: time, name, direction, temperature, outcome, sync state. */
+/**
+ * The latest entries at this checkpoint today: time, name (a visitor's ID number too), direction,
+ * temperature, outcome, sync state. The ID number shows as the phone holds it: in full on the entries
+ * this worker recorded, masked (110102********053X) on another worker's (issue 18: the server masks them).
+ */
 export function LastEntries({ entries, undoable, onUndo }: LastEntriesProps) {
   const { t } = useTranslation('checkpoint');
   return (
@@ -34,6 +38,7 @@ export function LastEntries({ entries, undoable, onUndo }: LastEntriesProps) {
               <span className="gw-gate-last__line">
                 <span className="gw-gate-last__time">{clockTime(entry.at)}</span>
                 <span className="gw-gate-last__name">{voided ? <s>{name}</s> : name}</span>
+                {entry.idNumber !== undefined ? <span className="gw-gate-last__id">{t('checkpoint:last.idNumber', { value: entry.idNumber })}</span> : null}
                 <span>{t(`checkpoint:${entry.direction}`)}</span>
                 <span>{temperature}</span>
                 <span className="gw-gate-last__outcome">{t(`checkpoint:outcome.${outcome}`)}</span>

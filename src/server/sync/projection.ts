@@ -5,7 +5,10 @@
  * volunteer claims it), and their own deliveries. While a testing campaign is open (a volunteer helping
  * at a sampling site): the campaign, its samplings, and the register's names and rooms, never an ID
  * number, phone, birth date, note or key group (a resident's tags arrive empty).
+ * A grid worker receives a gate entry another worker recorded with the visitor's ID number masked
+ * (110102********1234, issue 18): enough to tell two visitors of one name apart, not to copy.
  */
+import { maskIdNumber } from '../../domain/id-number';
 import { maskPhone } from '../../domain/phone';
 import { shortenName } from '../../domain/requests/help-request-display';
 import type { Change } from '../../domain/sync-protocol';
@@ -58,6 +61,17 @@ function forVolunteer(row: RecordRow, scope: Scope): Record<string, unknown> {
   return pick(row.data, VOLUNTEER_FIELDS[row.entity] ?? []);
 }
 
+/** Whether a grid worker receives this record masked: a gate entry with an ID number someone else recorded. */
+export function maskedForWorker(row: Pick<RecordRow, 'entity' | 'created_by' | 'data'>, scope: Scope): boolean {
+  return scope.role === 'grid_worker' && row.entity === 'checkpoint_entry' && row.created_by !== scope.userId && typeof row.data.idNumber === 'string';
+}
+
+/** A gate entry's change as another worker receives it: the ID number masked, the rest as recorded. */
+export function maskGateEntry(change: Change): Change {
+  const { idNumber } = change.data;
+  return typeof idNumber === 'string' ? { ...change, data: { ...change.data, idNumber: maskIdNumber(idNumber) } } : change;
+}
+
 export function toChange(row: RecordRow, scope: Scope): Change {
   const visible = scope.role === 'volunteer' ? forVolunteer(row, scope) : row.data;
   const data: Record<string, unknown> = {
@@ -72,5 +86,6 @@ export function toChange(row: RecordRow, scope: Scope): Change {
     data.voidedAt = iso(row.voided_at);
     if (row.void_reason !== null) data.voidReason = row.void_reason;
   }
-  return { entity: row.entity, id: row.id, op: 'upsert', version: row.version, data };
+  const change: Change = { entity: row.entity, id: row.id, op: 'upsert', version: row.version, data };
+  return maskedForWorker(row, scope) ? maskGateEntry(change) : change;
 }

@@ -4,13 +4,14 @@
  * transaction still running) are delivered, so a change that commits later always lands after the
  * cursor. A cursor from another scope or feed (or none this server made) restarts with `reset: true`.
  * The database writes each change's JSON itself (the server only joins them): a page of 1,000 changes
- * costs the server no parsing and no re-serializing. A volunteer's changes are cut down here instead.
+ * costs the server no parsing and no re-serializing. A volunteer's changes are cut down here instead,
+ * and a grid worker's copy of a gate entry someone else recorded gets the ID number masked (projection.ts).
  */
 import type { Queryable } from '../db/database';
-import { pullResponseSchema, type PullResponse } from '../../domain/sync-protocol';
+import { changeSchema, pullResponseSchema, type PullResponse } from '../../domain/sync-protocol';
 import { decodeCursor, encodeCursor, type FeedIdentity } from './cursor';
 import { feedHorizon } from './feed';
-import { toChange } from './projection';
+import { maskGateEntry, toChange } from './projection';
 import { FEED_COLUMNS, type FeedRow } from './record-store';
 import { readFilter, scopeHash, type Scope } from './scope';
 
@@ -63,8 +64,8 @@ export async function pullChanges(db: Queryable, feed: FeedIdentity, scope: Scop
 
 export async function pullPage(db: Queryable, feed: FeedIdentity, scope: Scope, cursorText: string, limit: number): Promise<PullPage> {
   const hash = scopeHash(scope);
-  const filter = readFilter(scope, 4);
   const started = Date.now();
+  const filter = readFilter(scope, 4, started);
   for (;;) {
     const horizon = await feedHorizon(db);
     let from: Position = { txid: 0n, seq: 0 };
@@ -76,7 +77,12 @@ export async function pullPage(db: Queryable, feed: FeedIdentity, scope: Scope, 
     }
     const where = `(txid, seq) > ($1::xid8, $2::bigint) AND (${filter.sql}) ORDER BY txid, seq LIMIT $3`;
     const params = [from.txid.toString(), from.seq, limit + 1, ...filter.params];
-    const rows = scope.role === 'volunteer' ? await projected(db, where, params, scope) : await db.query<ChangeText>(`SELECT ${CHANGE_JSON} FROM records WHERE ${where}`, params).then((r) => r.rows);
+    const rows =
+      scope.role === 'volunteer'
+        ? await projected(db, where, params, scope)
+        : scope.role === 'grid_worker'
+          ? await forWorker(db, where, params, scope)
+          : await db.query<ChangeText>(`SELECT ${CHANGE_JSON} FROM records WHERE ${where}`, params).then((r) => r.rows);
     // Rows come in (txid, seq) order: the ones below the horizon are a prefix. A row past it is a change
     // committed behind a transaction still running: at the end of the feed, wait for that one to end.
     const pastHorizon = rows.findIndex((row) => BigInt(row.txid) >= horizon.xmin);
@@ -96,7 +102,7 @@ export async function pullPage(db: Queryable, feed: FeedIdentity, scope: Scope, 
       hasMore,
     };
     if (reset) result.reset = true;
-    if (hasMore) result.remaining = await countAfter(db, next, horizon.xmin, scope);
+    if (hasMore) result.remaining = await countAfter(db, next, horizon.xmin, scope, started);
     return result;
   }
 }
@@ -107,8 +113,21 @@ async function projected(db: Queryable, where: string, params: unknown[], scope:
   return rows.map((row) => ({ change: JSON.stringify(toChange(row, scope)), txid: row.txid, seq: row.seq }));
 }
 
-async function countAfter(db: Queryable, from: Position, xmin: bigint, scope: Scope): Promise<number> {
-  const filter = readFilter(scope, 5);
+/**
+ * A grid worker's changes, as JSON from the database like anyone's; the few that are gate entries with an
+ * ID number someone else recorded (maskedForWorker in projection.ts, in SQL) are read and masked here.
+ */
+async function forWorker(db: Queryable, where: string, params: unknown[], scope: Scope): Promise<ChangeText[]> {
+  const { rows } = await db.query<ChangeText & { masked: boolean }>(
+    `SELECT ${CHANGE_JSON}, (entity = 'checkpoint_entry' AND created_by <> $${params.length + 1} AND data ? 'idNumber') AS masked
+       FROM records WHERE ${where}`,
+    [...params, scope.userId],
+  );
+  return rows.map(({ masked, ...row }) => (masked ? { ...row, change: JSON.stringify(maskGateEntry(changeSchema.parse(JSON.parse(row.change)))) } : row));
+}
+
+async function countAfter(db: Queryable, from: Position, xmin: bigint, scope: Scope, now: number): Promise<number> {
+  const filter = readFilter(scope, 5, now);
   const { rows } = await db.query<{ n: number | string }>(
     `SELECT count(*) AS n FROM (SELECT 1 FROM records
        WHERE (txid, seq) > ($1::xid8, $2::bigint) AND txid < $3::xid8 AND (${filter.sql}) LIMIT $4) AS ahead`,

@@ -3,6 +3,7 @@
  * writes are checked against the scope columns a record has (or would get from its parent chain).
  */
 import { createHash } from 'node:crypto';
+import { gateLogWindowStart, withinGateLogWindow } from '../../domain/checkpoint/gate-log-window';
 import { CAMPAIGN_TIME_ZONE } from '../../domain/testing/campaign-open';
 import { todayIn } from '../../shared/local-date';
 import type { Queryable } from '../db/database';
@@ -37,8 +38,17 @@ export interface ScopedRecord {
   data?: Record<string, unknown>;
 }
 
-/** Entities a grid worker reads across the whole community. */
-const COMMUNITY_WIDE_FOR_WORKERS: readonly EntityName[] = ['community', 'grid', 'checkpoint', 'checkpoint_entry', 'shift_note', 'community_settings', 'testing_campaign', 'test_result'];
+/**
+ * Entities a grid worker reads across the whole community. Gate entries too, but only those of the last
+ * 48 hours and their own (gate-log-window.ts), others' with the visitor's ID number masked (projection.ts).
+ */
+const COMMUNITY_WIDE_FOR_WORKERS: readonly EntityName[] = ['community', 'grid', 'checkpoint', 'shift_note', 'community_settings', 'testing_campaign', 'test_result'];
+/**
+ * The version of what a grid worker reads beyond their scope columns: a new value voids every grid
+ * worker's cursor (scopeHash), so phones drop what they pulled under the old rule and pull again.
+ * 'gate-48h': the gate log cut to 48 hours and masked (issue 18); before, the full log in full.
+ */
+const WORKER_READ_RULES = 'gate-48h';
 /** Entities only the secretary (or admin) of the community reads, even where a grid worker's grid is named. */
 const SECRETARY_READS: readonly EntityName[] = ['community_report', 'device_sync', 'conflict'];
 /** Entities only the secretary (or admin) of the community writes (a conflict: its seen mark and kept value). */
@@ -89,11 +99,15 @@ export function scopeHash(scope: Scope): string {
   const parts = [scope.userId, scope.role, scope.communityId ?? '', scope.gridIds.join(','), scope.buildingIds.join(',')];
   // A campaign opening or closing changes what a volunteer reads (the register at the site).
   if (campaignsOf(scope).length > 0) parts.push(campaignsOf(scope).join(','));
+  if (scope.role === 'grid_worker') parts.push(WORKER_READ_RULES);
   return createHash('sha256').update(parts.join('|')).digest('base64url').slice(0, 22);
 }
 
-/** A SQL condition on `records` selecting what the scope may read; params are numbered from `from`. */
-export function readFilter(scope: Scope, from: number): { sql: string; params: unknown[] } {
+/**
+ * A SQL condition on `records` selecting what the scope may read; params are numbered from `from`.
+ * `now` (epoch milliseconds) places a grid worker's window on the gate log.
+ */
+export function readFilter(scope: Scope, from: number, now: number = Date.now()): { sql: string; params: unknown[] } {
   const p = (offset: number) => `$${from + offset}`;
   if (scope.role === 'admin' && scope.communityId === null) return { sql: 'TRUE', params: [] };
   if (!scope.communityId) return { sql: 'FALSE', params: [] };
@@ -105,9 +119,11 @@ export function readFilter(scope: Scope, from: number): { sql: string; params: u
       return {
         sql: `community_id = ${p(0)} AND entity <> ALL(${p(4)}::text[]) AND (entity = ANY(${p(1)}::text[]) OR grid_id = ANY(${p(2)}::uuid[])
                OR (entity = 'fever_report' AND grid_id IS NULL AND created_by = ${p(3)})
+               OR (entity = 'checkpoint_entry' AND (created_by = ${p(3)}
+                   OR CASE WHEN entity = 'checkpoint_entry' THEN (data->>'at')::timestamptz >= ${p(6)}::timestamptz ELSE false END))
                OR (entity = 'review' AND data->>'recordBy' = ${p(5)}::text)
                OR (entity = 'task' AND (data->>'assigneeId' = ${p(5)}::text OR data->'formerAssigneeIds' ? ${p(5)}::text)))`,
-        params: [scope.communityId, COMMUNITY_WIDE_FOR_WORKERS, scope.gridIds, scope.userId, SECRETARY_READS, scope.userId],
+        params: [scope.communityId, COMMUNITY_WIDE_FOR_WORKERS, scope.gridIds, scope.userId, SECRETARY_READS, scope.userId, new Date(gateLogWindowStart(now)).toISOString()],
       };
     case 'volunteer':
       // The community, the assigned buildings, their confirmed requests, and the volunteer's own deliveries;
@@ -139,7 +155,7 @@ export interface ReadableRecord {
 }
 
 /** Whether the scope may read a stored record: the same rule as readFilter, for one record in memory. */
-export function canRead(scope: Scope, record: ReadableRecord): boolean {
+export function canRead(scope: Scope, record: ReadableRecord, now: number = Date.now()): boolean {
   if (scope.role === 'admin' && scope.communityId === null) return true;
   if (!scope.communityId || record.community_id !== scope.communityId) return false;
   switch (scope.role) {
@@ -152,6 +168,7 @@ export function canRead(scope: Scope, record: ReadableRecord): boolean {
         (COMMUNITY_WIDE_FOR_WORKERS as readonly string[]).includes(record.entity) ||
         (record.grid_id !== null && scope.gridIds.includes(record.grid_id)) ||
         (record.entity === 'fever_report' && record.grid_id === null && record.created_by === scope.userId) ||
+        (record.entity === 'checkpoint_entry' && (record.created_by === scope.userId || withinGateLogWindow(String(record.data?.at), now))) ||
         // The reviews of their own records (a gate entry's too) and the tasks given to them, wherever their target.
         (record.entity === 'review' && record.data?.recordBy === scope.userId) ||
         (record.entity === 'task' && (record.data?.assigneeId === scope.userId || wasAssignee(record.data, scope.userId)))

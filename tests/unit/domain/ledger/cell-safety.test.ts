@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskIdNumber } from '../../../../src/domain/ledger/cell-safety';
+import { maskIdNumber } from '../../../../src/domain/id-number';
 import { restoreSafeText, safeText } from '../../../../src/shared/spreadsheet/formula-text';
 import { maskPhone } from '../../../../src/domain/phone';
 import { makeIdNumber } from '../../../fixtures/id-number-factory';

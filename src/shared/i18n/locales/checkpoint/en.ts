@@ -85,6 +85,7 @@ export const messages: typeof zhCN = {
     undoReason: 'Undone at the gate',
     voided: 'Undone',
     temperature: '{{value}} °C',
+    idNumber: 'ID {{value}}',
   },
   scanner: {
     camera: 'Camera',

@@ -83,6 +83,7 @@ export const messages = {
     undoReason: '卡口当场撤销',
     voided: '已撤销',
     temperature: '{{value}} °C',
+    idNumber: '身份证 {{value}}',
   },
   scanner: {
     camera: '摄像头画面',
