@@ -8,6 +8,7 @@ import { setMeta } from '../db/meta-store';
 import { DEFAULT_DB_NAME, GridwalkDb } from '../db/schema';
 import { AccountEndedError, AuthRequiredError, SessionManager } from '../session/session-manager';
 import { defaultLockRunner, syncLockName, type LockRunner } from './lock';
+import { purgeOthersGateEntries } from './gate-log-purge';
 import { pullAll, type PullSummary } from './pull';
 import { pushAll, type PushSummary } from './push';
 import type { SyncRunDeps } from './sync-deps';
@@ -36,6 +37,8 @@ export async function runSync(deps: SyncRunDeps): Promise<SyncRunResult> {
   const push = await pushAll(deps, deviceId);
   let seenSeq = await lastSeq(deps);
   const pull = await pullAll(deps, state.user.id);
+  // Others' gate entries the server no longer sends a grid worker (issue 18) leave the phone.
+  await purgeOthersGateEntries(db, state.user, (deps.now ?? Date.now)());
   for (let round = 0; round < MAX_EXTRA_PUSHES; round++) {
     const fresh = await db.outbox.where('seq').above(seenSeq).filter((e) => e.state === 'pending').count();
     if (fresh === 0) break;
