@@ -1,13 +1,9 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
-import { AccountEndedBanner } from '../features/auth/account-ended-banner';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { ReauthBanner } from '../features/auth/reauth-banner';
 import { AppShell } from '../features/shell/app-shell';
 import type { NavItem } from '../features/shell/bottom-nav';
 import { SyncIndicator } from '../features/sync/sync-indicator';
 import { RouteLoading } from './route-loading';
-
-// The settings screen's export, offered by the account-ended banner: loaded only when that banner shows.
-const ExportUnsentAction = lazy(() => import('../features/settings/export-unsent-action').then((m) => ({ default: m.ExportUnsentAction })));
 
 export interface SignedInLayoutProps {
   /** The role's bottom navigation. */
@@ -18,18 +14,16 @@ export interface SignedInLayoutProps {
   children: ReactNode;
 }
 
-/** The shell with the sync indicator, the re-auth and account-ended banners around the current signed-in route. */
+/**
+ * The shell with the sync indicator and the re-auth banner around the current signed-in route. An ended
+ * account or a revoked session wipes the phone and signs out (issue 18): the sign-in screen says why.
+ */
 export function SignedInLayout({ nav, warm, children }: SignedInLayoutProps) {
   useEffect(() => warm?.(), [warm]);
   return (
     <AppShell
       indicator={<SyncIndicator />}
-      banner={
-        <>
-          <ReauthBanner />
-          <AccountEndedBanner exportAction={<ExportUnsentAction />} />
-        </>
-      }
+      banner={<ReauthBanner />}
       nav={nav}
     >
       <Suspense fallback={<RouteLoading />}>{children}</Suspense>

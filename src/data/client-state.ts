@@ -9,8 +9,23 @@ export interface SessionState {
   user: SessionUser | null;
   /** True when the refresh token was refused: the app keeps working offline but asks to sign in again. */
   reauthRequired: boolean;
-  /** True when the server said the account has ended (ACCOUNT_ENDED): sync stops and the phone says so. */
-  accountEnded?: boolean;
+  /**
+   * Signed out because the server said this device's session was revoked (SESSION_REVOKED) or the
+   * account ended or was disabled (ACCOUNT_ENDED): the phone wiped its personal data at once (issue 18).
+   * Kept until the next sign-in, so the sign-in screen says why.
+   */
+  wiped?: WipeNotice;
+}
+
+/** Why the phone wiped itself: signed out from the office (or another device), or the account ended or disabled. */
+export type WipeReason = 'session_revoked' | 'account_ended';
+
+export interface WipeNotice {
+  reason: WipeReason;
+  /** Changes saved on the phone and not yet accepted by the server (pending or rejected) that the wipe deleted. */
+  lostUnsent: number;
+  /** ISO time of the wipe. */
+  wipedAt: string;
 }
 
 export type SyncPhase = 'idle' | 'syncing' | 'offline' | 'error' | 'auth_required';

@@ -18,6 +18,7 @@ import {
   loadNeedsAttention,
   loadPeopleApi,
   loadPersistentStorage,
+  loadPhonesApi,
   loadPosterApi,
   loadRecordWriter,
   loadSealingWriter,
@@ -97,7 +98,7 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
   const now = options.now ?? Date.now;
   const isOnline = options.isOnline ?? browserIsOnline;
   const api = new ApiClient({ baseUrl: options.baseUrl, fetch: options.fetch, timeoutMs: options.requestTimeoutMs });
-  const session = new SessionManager({ db, api, now });
+  const session = new SessionManager({ db, api, now, caches: cacheStorage });
   const status = new SyncStatusStore({ online: isOnline() });
   const progress = new SyncProgressStore();
   const engine = new SyncEngine({
@@ -164,10 +165,17 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
   );
   session.watch();
   let wasReauth = false;
+  let wasWiped = false;
   session.subscribe(() => {
     const state = session.getState();
     if (state.status === 'signed_in' && !state.reauthRequired && wasReauth) engine.resume();
     wasReauth = state.reauthRequired;
+    // A remote wipe (here, in another tab or in the service worker): nothing synced is left.
+    if (state.wiped && !wasWiped) {
+      status.set({ pending: 0, rejected: 0, unreadable: 0, lastSyncAt: null });
+      progress.set(null);
+    }
+    wasWiped = state.wiped !== undefined;
   });
 
   /** After a sign-in (with a password or a sign-in code): keep the data, clear a paused sync, sync now. */
@@ -187,6 +195,7 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
       load().catch((error: unknown) => Promise.reject(new ApiError(0, 'NETWORK', error instanceof Error ? error.message : 'network error')));
   const peopleApi = online(loadPeopleApi);
   const posterApi = online(loadPosterApi);
+  const phonesApi = online(loadPhonesApi);
   const withPeople = <T>(call: (people: PeopleApi, token: string) => Promise<T>): Promise<T> =>
     session.withToken(async (token) => call(await peopleApi(), token));
 
@@ -255,6 +264,8 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
     },
     getPosterSheet: (buildingId) => session.withToken(async (token) => (await posterApi()).getPosterSheet(api, token, buildingId)),
     replacePosterCode: (buildingId, unit) => session.withToken(async (token) => (await posterApi()).replacePosterCode(api, token, buildingId, unit)),
+    listCommunityPhones: (communityId) => session.withToken(async (token) => (await phonesApi()).listCommunityPhones(api, token, communityId)),
+    signOutPhone: (sessionId) => session.withToken(async (token) => (await phonesApi()).signOutPhone(api, token, sessionId)),
 
     listRejected: () => reopening(() => listRejected(db)),
     listUnreadable: () => reopening(() => db.unreadable.toArray()),

@@ -11,6 +11,7 @@ import type { EventEntity } from '../domain/entities/registry';
 import type { SessionUser } from '../domain/sync-protocol';
 import type { AddPersonRequest, AddPersonResponse, Person, SignInCode, SignInCodeInfo, UpdatePersonRequest } from '../domain/api/people';
 import type { PosterSheet, UnitPoster } from '../domain/api/posters';
+import type { CommunityDeviceSession } from '../domain/device-sessions';
 import type { DatabaseStatus, SessionState, StorageStatus, SyncStatus, UnsentExport } from './client-state';
 import type { OutboxEntry } from './db/outbox-entry';
 import type { UnreadableRecord } from './db/unreadable-record';
@@ -27,7 +28,8 @@ export interface DataClient {
   signIn(username: string, password: string): Promise<SessionUser>;
   /**
    * Refuses (returns the unsent count, signs nothing out) while mutations are unsent, unless force.
-   * Signing out wipes this user's data from IndexedDB and the service worker's runtime caches.
+   * Signing out wipes this user's data from IndexedDB and the service worker's runtime caches. So does
+   * the server's SESSION_REVOKED or ACCOUNT_ENDED, at once (SessionState.wiped says why).
    */
   signOut(options?: { force?: boolean }): Promise<{ signedOut: boolean; unsent: number }>;
   getSessionState(): SessionState;
@@ -109,6 +111,13 @@ export interface DataClient {
   /** Unit posters (online only): a building's sheet with each unit's code; replacing a unit's code (secretary). */
   getPosterSheet(buildingId: string): Promise<PosterSheet>;
   replacePosterCode(buildingId: string, unit: string): Promise<UnitPoster>;
+
+  /**
+   * The community's signed-in phones (issue 18, the secretary's; online only, ApiError NETWORK offline),
+   * and "Sign out this phone": its session ends and the phone wipes itself at its next request.
+   */
+  listCommunityPhones(communityId: string): Promise<CommunityDeviceSession[]>;
+  signOutPhone(sessionId: string): Promise<void>;
 
   /** Needs attention */
   listRejected(): Promise<OutboxEntry[]>;

@@ -15,3 +15,4 @@ export const loadExportUnsent = () => import('./repositories/export-unsent');
 export const loadPersistentStorage = () => import('./storage/persistent-storage');
 export const loadPeopleApi = () => import('./api/people-api');
 export const loadPosterApi = () => import('./api/poster-api');
+export const loadPhonesApi = () => import('./api/phones-api');

@@ -51,7 +51,7 @@ async function openRequestIn2(): Promise<{ unit: string; room: string }> {
 }
 
 describe('accounts the community adds', () => {
-  it('a volunteer added for 2栋 joins with the code, sees 2栋’s requests, and is refused once the account is ended', async () => {
+  it('a volunteer added for 2栋 joins with the code, sees 2栋’s requests, and is wiped once the account is ended', async () => {
     const { server } = world;
     const household = await openRequestIn2();
     const name = '下沉干部 王五';
@@ -75,6 +75,8 @@ describe('accounts the community adds', () => {
     await people.endAccount(name);
 
     await shell.syncNow();
-    await phone.getByText('Your account has ended.').waitFor({ timeout: 20_000 });
+    // Issue 18: the phone wipes what it holds at once and says why.
+    await phone.getByRole('heading', { name: 'Wiped' }).waitFor({ timeout: 20_000 });
+    await phone.getByText('Your account has ended or was disabled.', { exact: false }).waitFor();
   });
 });

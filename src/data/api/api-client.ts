@@ -24,7 +24,7 @@ export interface ApiClientOptions {
 export type RefreshResponse = RefreshAnswer;
 
 export interface RequestOptions {
-  method: 'GET' | 'POST' | 'PATCH';
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   path: string;
   token?: string;
   body?: unknown;

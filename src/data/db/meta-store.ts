@@ -1,4 +1,5 @@
 /** Typed access to the key → value `meta` table. */
+import type { WipeNotice } from '../client-state';
 import type { StoredSession } from '../session/stored-session';
 import type { GridwalkDb } from './schema';
 
@@ -12,6 +13,8 @@ export interface MetaValues {
   lastSyncAt: string;
   /** The browser's answer to navigator.storage.persist(), asked once after sign-in. */
   storagePersisted: boolean;
+  /** Why the phone last wiped itself (issue 18), shown on the sign-in screen until the next sign-in. */
+  wipeNotice: WipeNotice;
 }
 
 export type MetaKey = keyof MetaValues;

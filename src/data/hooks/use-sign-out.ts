@@ -1,5 +1,5 @@
 /**
- * Signing out, as the settings screen and the account-ended notice offer it: the data client refuses
+ * Signing out, as the settings screen offers it: the data client refuses
  * while records are unsent (signing out deletes this phone's data), so `unsent` then holds their count
  * and the user may sign out anyway (force).
  */

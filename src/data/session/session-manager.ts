@@ -1,15 +1,19 @@
 /**
  * The signed-in user and their tokens, kept in IndexedDB so the app opens offline even when the
  * access token has expired. A refused refresh token pauses sync (reauthRequired) and leaves the outbox alone.
+ * When the server says this device's session was revoked (SESSION_REVOKED) or the account ended or was
+ * disabled (ACCOUNT_ENDED), the phone wipes its personal data at once (issue 18: remote-wipe.ts).
  */
 import { liveQuery, type Subscription } from 'dexie';
 import type { LoginResponse, SessionUser } from '../../domain/sync-protocol';
 import type { ApiClient, RefreshResponse } from '../api/api-client';
 import { ApiError } from '../api/api-error';
-import type { SessionState } from '../client-state';
+import type { SessionState, WipeNotice, WipeReason } from '../client-state';
 import { getDeviceId } from '../db/device-id';
-import { getMeta, setMeta } from '../db/meta-store';
+import { deleteMeta, getMeta, setMeta } from '../db/meta-store';
 import type { GridwalkDb } from '../db/schema';
+import { clearRuntimeCaches, type CacheStorageLike } from './clear-caches';
+import { remoteWipe } from './remote-wipe';
 import type { StoredSession } from './stored-session';
 import { countUnsent, wipePersonalData } from './wipe-personal-data';
 
@@ -21,7 +25,7 @@ export class AuthRequiredError extends Error {
   }
 }
 
-/** The server said the account has ended (ACCOUNT_ENDED): sync stops until someone signs in again. */
+/** The server said the account has ended or was disabled (ACCOUNT_ENDED): the phone was wiped. */
 export class AccountEndedError extends AuthRequiredError {
   constructor() {
     super();
@@ -30,7 +34,24 @@ export class AccountEndedError extends AuthRequiredError {
   }
 }
 
-const isAccountEnded = (error: unknown): boolean => error instanceof ApiError && error.code === 'ACCOUNT_ENDED';
+/** The server said this device's session was revoked (SESSION_REVOKED): the phone was wiped. */
+export class SessionRevokedError extends AuthRequiredError {
+  constructor() {
+    super();
+    this.message = 'session revoked';
+    this.name = 'SessionRevokedError';
+  }
+}
+
+/** The wipe an answer calls for: SESSION_REVOKED or ACCOUNT_ENDED; null for any other answer. */
+function wipeReasonOf(error: unknown): WipeReason | null {
+  if (!(error instanceof ApiError)) return null;
+  if (error.code === 'SESSION_REVOKED') return 'session_revoked';
+  if (error.code === 'ACCOUNT_ENDED') return 'account_ended';
+  return null;
+}
+
+const wipeError = (reason: WipeReason): AuthRequiredError => (reason === 'account_ended' ? new AccountEndedError() : new SessionRevokedError());
 
 /** The user signed out (or another user signed in) while a sync run was going: the run stops quietly. */
 export class SessionEndedError extends Error {
@@ -55,6 +76,8 @@ export interface SessionManagerDeps {
   db: GridwalkDb;
   api: ApiClient;
   now?: () => number;
+  /** Cache Storage, emptied of runtime caches (API answers) by a remote wipe; null where there is none. */
+  caches?: CacheStorageLike | null;
 }
 
 export class SessionManager {
@@ -64,15 +87,26 @@ export class SessionManager {
   private refreshing: Promise<string> | null = null;
   private watcher: Subscription | null = null;
   private clearing = false;
+  private wiping: Promise<void> | null = null;
+  private notice: WipeNotice | null = null;
   private readonly now: () => number;
   readonly ready: Promise<void>;
 
   constructor(private readonly deps: SessionManagerDeps) {
     this.now = deps.now ?? Date.now;
-    this.ready = getMeta(deps.db, 'session').then(
-      (session) => this.update(session ?? null),
+    this.ready = this.readStored().then(
+      async ({ session, notice }) => {
+        // Marked by an earlier version, which kept the data of an ended account: wiped now.
+        if (session?.accountEnded) return this.wipe('account_ended');
+        this.update(session, notice);
+      },
       () => this.update(null),
     );
+  }
+
+  private async readStored(): Promise<{ session: StoredSession | null; notice: WipeNotice | null }> {
+    const [session, notice] = await Promise.all([getMeta(this.deps.db, 'session'), getMeta(this.deps.db, 'wipeNotice')]);
+    return { session: session ?? null, notice: notice ?? null };
   }
 
   getState(): SessionState {
@@ -88,7 +122,7 @@ export class SessionManager {
   watch(): void {
     if (this.watcher) return;
     // The emitted value may predate a write of this tab: read again rather than trust it.
-    this.watcher = liveQuery(() => getMeta(this.deps.db, 'session')).subscribe({
+    this.watcher = liveQuery(() => this.readStored()).subscribe({
       next: () => void this.reload(),
       error: () => undefined,
     });
@@ -106,7 +140,7 @@ export class SessionManager {
   /**
    * Signs in with the tokens `obtain` gets for this device (a password sign-in, a redeemed sign-in
    * code): another user's data is wiped first (refused while it has unsent work), and the new
-   * session starts afresh (not reauthRequired, not accountEnded).
+   * session starts afresh (not reauthRequired); the notice of an earlier remote wipe is dropped.
    */
   async signInWith(obtain: (deviceId: string) => Promise<LoginResponse>): Promise<SessionUser> {
     await this.ready;
@@ -118,14 +152,16 @@ export class SessionManager {
       if (unsent > 0) throw new SignInBlockedError(unsent);
       await wipePersonalData(this.deps.db);
     }
+    await deleteMeta(this.deps.db, 'wipeNotice');
+    this.notice = null;
     await this.save({ ...this.tokensFrom(response), user: response.user, reauthRequired: false });
     return response.user;
   }
 
   /** Re-reads the stored session (changed by another tab). */
   async reload(): Promise<void> {
-    const session = (await getMeta(this.deps.db, 'session').catch(() => undefined)) ?? null;
-    if (!this.clearing) this.update(session);
+    const stored = await this.readStored().catch(() => null);
+    if (!this.clearing && stored) this.update(stored.session, stored.notice);
   }
 
   /**
@@ -152,7 +188,7 @@ export class SessionManager {
     await this.ready;
     const session = this.stored;
     if (!session) throw new SessionEndedError();
-    if (session.accountEnded) throw new AccountEndedError();
+    if (session.accountEnded) return this.remoteWiped('account_ended', session.user.id);
     if (session.reauthRequired) throw new AuthRequiredError();
     if (this.now() < session.expiresAt - EXPIRY_MARGIN_MS) return session.accessToken;
     return this.refresh(session.accessToken);
@@ -160,8 +196,9 @@ export class SessionManager {
 
   /**
    * Runs an authenticated request; on 401 refreshes once (shared by concurrent callers) and retries.
-   * A refused refresh token marks the session reauthRequired and throws AuthRequiredError; an
-   * ACCOUNT_ENDED answer (of the request or the refresh) marks it accountEnded and throws AccountEndedError.
+   * A refused refresh token marks the session reauthRequired and throws AuthRequiredError; a
+   * SESSION_REVOKED or ACCOUNT_ENDED answer (of the request or the refresh) wipes the phone and throws
+   * SessionRevokedError or AccountEndedError.
    */
   async withToken<T>(request: (token: string) => Promise<T>): Promise<T> {
     const token = await this.accessToken();
@@ -170,21 +207,47 @@ export class SessionManager {
       return await request(token);
     } catch (error) {
       if (!(error instanceof ApiError) || error.status !== 401) throw error;
-      if (isAccountEnded(error)) return this.accountEnded(userId);
+      const reason = wipeReasonOf(error);
+      if (reason) return this.remoteWiped(reason, userId);
     }
     try {
       return await request(await this.refresh(token));
     } catch (error) {
-      if (isAccountEnded(error)) return this.accountEnded(userId);
+      const reason = wipeReasonOf(error);
+      if (reason) return this.remoteWiped(reason, userId);
       throw error;
     }
   }
 
-  /** Keeps that `userId`'s account has ended (it survives a reload; not when another user signed in meanwhile) and stops the caller. */
-  private async accountEnded(userId: string | undefined): Promise<never> {
-    const session = this.stored;
-    if (session && session.user.id === userId && !session.accountEnded) await this.save({ ...session, accountEnded: true });
-    throw new AccountEndedError();
+  /**
+   * Wipes the phone for `userId`'s session (not when another user signed in meanwhile: their session
+   * was not refused) and stops the caller.
+   */
+  private async remoteWiped(reason: WipeReason, userId: string | undefined): Promise<never> {
+    if (this.wiping) await this.wiping;
+    else if (this.stored && this.stored.user.id === userId) await this.wipe(reason);
+    throw wipeError(reason);
+  }
+
+  /**
+   * The remote wipe, once however many requests were refused at the same time: the session is
+   * forgotten at once (nothing personal stays on screen, a sync run in flight cannot write it back),
+   * then the data is wiped with the notice kept, then the runtime caches (API answers) are emptied.
+   */
+  private wipe(reason: WipeReason): Promise<void> {
+    this.wiping ??= (async () => {
+      this.clearing = true;
+      this.update(null);
+      try {
+        this.update(null, await remoteWipe(this.deps.db, reason, new Date(this.now()).toISOString()));
+      } finally {
+        this.clearing = false;
+      }
+      await clearRuntimeCaches(this.deps.caches ?? null).catch(() => []);
+    })().finally(() => {
+      this.wiping = null;
+    });
+    return this.wiping;
   }
 
   /** Single-flight refresh; `staleToken` is the token that failed (skip if another caller already replaced it). */
@@ -201,13 +264,14 @@ export class SessionManager {
   private async doRefresh(): Promise<string> {
     const session = this.stored;
     if (!session) throw new SessionEndedError();
-    if (session.accountEnded) throw new AccountEndedError();
+    if (session.accountEnded) return this.remoteWiped('account_ended', session.user.id);
     if (session.reauthRequired) throw new AuthRequiredError();
     let response: RefreshResponse;
     try {
       response = await this.deps.api.refresh(session.refreshToken);
     } catch (error) {
-      if (isAccountEnded(error)) return this.accountEnded(session.user.id);
+      const reason = wipeReasonOf(error);
+      if (reason) return this.remoteWiped(reason, session.user.id);
       if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
         await this.save({ ...session, reauthRequired: true });
         throw new AuthRequiredError();
@@ -230,15 +294,17 @@ export class SessionManager {
     this.update(session);
   }
 
-  private update(session: StoredSession | null): void {
+  /** `notice`: the last remote wipe's, while nobody signed in since (undefined: the one known). */
+  private update(session: StoredSession | null, notice: WipeNotice | null = this.notice): void {
     this.stored = session;
+    this.notice = notice;
     const next: SessionState = session
-      ? { status: 'signed_in', user: session.user, reauthRequired: session.reauthRequired, ...(session.accountEnded ? { accountEnded: true } : {}) }
-      : { status: 'signed_out', user: null, reauthRequired: false };
+      ? { status: 'signed_in', user: session.user, reauthRequired: session.reauthRequired }
+      : { status: 'signed_out', user: null, reauthRequired: false, ...(notice ? { wiped: notice } : {}) };
     const same =
       next.status === this.state.status &&
       next.reauthRequired === this.state.reauthRequired &&
-      next.accountEnded === this.state.accountEnded &&
+      JSON.stringify(next.wiped) === JSON.stringify(this.state.wiped) &&
       JSON.stringify(next.user) === JSON.stringify(this.state.user);
     if (same) return;
     this.state = next;

@@ -9,6 +9,9 @@ export interface StoredSession {
   user: SessionUser;
   /** The refresh token was refused: sync waits until the user signs in again. */
   reauthRequired: boolean;
-  /** The server said the account has ended (ACCOUNT_ENDED): sync stops; a new sign-in starts a session without it. */
+  /**
+   * Set by earlier versions when the server said the account has ended (they kept the data); a
+   * session still marked so is wiped when it is loaded (issue 18).
+   */
   accountEnded?: boolean;
 }

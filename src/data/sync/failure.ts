@@ -3,7 +3,7 @@ import { ApiError } from '../api/api-error';
 import type { SyncPhase } from '../client-state';
 import { StorageFullError } from '../db/storage-full-error';
 import { isQuotaExceeded } from '../db/storage-errors';
-import { AccountEndedError, AuthRequiredError, SessionEndedError } from '../session/session-manager';
+import { AccountEndedError, AuthRequiredError, SessionEndedError, SessionRevokedError } from '../session/session-manager';
 
 export interface SyncFailure {
   phase: SyncPhase;
@@ -17,7 +17,9 @@ export interface SyncFailure {
 
 export function classifyFailure(error: unknown): SyncFailure {
   if (error instanceof SessionEndedError) return { phase: 'idle', code: null, reachable: true, retry: false };
+  // The phone was wiped (issue 18): nothing left to sync until someone signs in.
   if (error instanceof AccountEndedError) return { phase: 'auth_required', code: 'ACCOUNT_ENDED', reachable: true, retry: false };
+  if (error instanceof SessionRevokedError) return { phase: 'auth_required', code: 'SESSION_REVOKED', reachable: true, retry: false };
   if (error instanceof AuthRequiredError) return { phase: 'auth_required', code: 'UNAUTHORIZED', reachable: true, retry: false };
   if (error instanceof ApiError) {
     const retryAfterMs = error.retryAfterMs;

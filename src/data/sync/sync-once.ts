@@ -6,7 +6,8 @@ import { ApiClient } from '../api/api-client';
 import { getDeviceId } from '../db/device-id';
 import { setMeta } from '../db/meta-store';
 import { DEFAULT_DB_NAME, GridwalkDb } from '../db/schema';
-import { AccountEndedError, AuthRequiredError, SessionManager } from '../session/session-manager';
+import { browserCacheStorage } from '../session/clear-caches';
+import { AuthRequiredError, SessionManager } from '../session/session-manager';
 import { defaultLockRunner, syncLockName, type LockRunner } from './lock';
 import { purgeOthersGateEntries } from './gate-log-purge';
 import { pullAll, type PullSummary } from './pull';
@@ -31,7 +32,6 @@ export async function runSync(deps: SyncRunDeps): Promise<SyncRunResult> {
   await session.ready;
   const state = session.getState();
   if (!state.user) return { status: 'signed_out' };
-  if (state.accountEnded) throw new AccountEndedError();
   if (state.reauthRequired) throw new AuthRequiredError();
   const deviceId = await getDeviceId(db);
   const push = await pushAll(deps, deviceId);
@@ -73,7 +73,8 @@ export async function runSyncExclusive(options: WorkerSyncOptions): Promise<Sync
   const db = new GridwalkDb(dbName);
   try {
     const api = new ApiClient({ baseUrl: options.baseUrl, fetch: options.fetch });
-    const session = new SessionManager({ db, api });
+    // A remote wipe run from here empties the worker's runtime caches too.
+    const session = new SessionManager({ db, api, caches: browserCacheStorage() });
     const lock = options.lock ?? defaultLockRunner();
     const result = await lock(syncLockName(dbName), () => runSync({ db, api, session }));
     return result.acquired ? result.value : { status: 'busy' };

@@ -82,14 +82,4 @@ export const messages: typeof zhCN = {
     codeInvalid: 'This code does not work: it was already used, has expired (24 hours) or was mistyped. Ask your community secretary for a new one.',
     tooMany: 'Too many attempts. Wait a few minutes and try again.',
   },
-  ended: {
-    title: 'Your account has ended.',
-    body: 'Your community no longer lets this account sync. Unsent records stay on this phone: export them and hand them to your secretary.',
-    unsent: '{{n}} records are not sent.',
-    signOut: 'Sign out',
-    signingOut: 'Signing out…',
-    unsentOnSignOut: '{{n}} records have not been sent. Signing out deletes them from this phone for good. Export them first.',
-    signOutAnyway: 'Sign out anyway (discard unsent records)',
-    signOutFailed: 'Signing out did not work. Try again.',
-  },
 };

@@ -80,14 +80,4 @@ export const messages = {
     codeInvalid: '这个登录码无效：可能已经用过、已过期（24 小时）或输入有误。请向社区书记要一个新的登录码。',
     tooMany: '尝试次数太多，请过几分钟再试。',
   },
-  ended: {
-    title: '你的账号已停用。',
-    body: '社区已不再允许此账号同步。未发送的记录仍在这部手机上：请导出并交给社区书记。',
-    unsent: '有 {{n}} 条记录未发送。',
-    signOut: '退出登录',
-    signingOut: '正在退出…',
-    unsentOnSignOut: '还有 {{n}} 条记录未发送。退出后它们会从这部手机上删除，无法找回。请先导出。',
-    signOutAnyway: '仍然退出（丢弃未发送的记录）',
-    signOutFailed: '退出失败，请再试一次。',
-  },
 };

@@ -16,4 +16,12 @@ export const messages: typeof zhCN = {
     NETWORK: 'No connection — sign-in needs the network the first time.',
     SERVER: 'The server had a problem. Try again later.',
   },
+  wiped: {
+    title: 'Wiped',
+    session_revoked: 'This phone was signed out from the community office (or from another device of yours). Everything about residents was deleted from it.',
+    account_ended: 'Your account has ended or was disabled. Everything about residents was deleted from this phone.',
+    lost: 'Unsent changes lost: {{n}}',
+    noneLost: 'No unsent changes were lost.',
+    signInAgain: 'You can sign in again below.',
+  },
 };

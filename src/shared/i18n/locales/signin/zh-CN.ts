@@ -14,4 +14,12 @@ export const messages = {
     NETWORK: '没有网络连接——首次登录需要联网。',
     SERVER: '服务器出了问题，请稍后再试。',
   },
+  wiped: {
+    title: '已清除',
+    session_revoked: '这部手机已被社区办公室（或您的另一台设备）退出登录，手机上有关居民的信息已全部删除。',
+    account_ended: '您的账号已停用，这部手机上有关居民的信息已全部删除。',
+    lost: '丢失的未发送更改：{{n}} 条',
+    noneLost: '没有丢失未发送的更改。',
+    signInAgain: '可以在下方重新登录。',
+  },
 };
