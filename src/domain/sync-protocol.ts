@@ -94,6 +94,13 @@ export const loginResponseSchema = z.object({
   refreshToken: z.string(),
   expiresIn: z.number().int().meta({ description: 'seconds until the access token expires' }),
   user: sessionUserSchema,
+  // Issue 18: optional, so that an app reads an older server's answer (it keeps 30 days then).
+  retentionDays: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .meta({ description: 'days the phone keeps synced visits, gate entries, shift notes and fever reports (PHONE_RETENTION_DAYS)' }),
 }).meta({ description: 'Signed in: the tokens and the user' });
 export type LoginResponse = z.output<typeof loginResponseSchema>;
 

@@ -4,6 +4,7 @@
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { DEFAULT_RETENTION_DAYS } from '../domain/retention';
 import { MAX_PUSH_BYTES } from '../domain/sync-protocol';
 import { LoginLimiter, type LoginLimiterOptions } from './auth/login-limiter';
 import type { PublicLimitOptions } from './posters/public-limits';
@@ -45,6 +46,8 @@ export interface BuildAppOptions {
   apiDocs?: boolean;
   /** Limits of the residents' help page (per poster code and per address; tests move its clock). */
   publicHelpLimits?: PublicLimitOptions;
+  /** Days phones keep synced visits, gate entries, shift notes and fever reports (PHONE_RETENTION_DAYS); 30 by default. */
+  phoneRetentionDays?: number;
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -58,6 +61,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     secret: await loadSecret(options.db, options.secret),
     limiter: new LoginLimiter(options.db, options.loginLimits),
     feed: await loadFeed(options.db),
+    phoneRetentionDays: options.phoneRetentionDays ?? DEFAULT_RETENTION_DAYS,
   };
 
   // Routes declare the contract's zod schemas: Fastify validates requests with them (answering in the

@@ -1,5 +1,6 @@
 /** Server configuration from the environment. */
 import path from 'node:path';
+import { DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../domain/retention';
 import { parseTrustProxy } from './auth/trusted-proxies';
 
 export interface ServerConfig {
@@ -18,6 +19,8 @@ export interface ServerConfig {
   serveSourceMaps: boolean;
   /** API_DOCS=0 hides /api/docs and /api/docs/json (404); served by default. */
   apiDocs: boolean;
+  /** PHONE_RETENTION_DAYS: how many days phones keep synced visits, gate entries, shift notes and fever reports (sent at sign-in). */
+  phoneRetentionDays: number;
 }
 
 export const DEFAULT_DEMO_PASSWORD = 'gridwalk-demo';
@@ -37,7 +40,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     publicUrl: readPublicUrl(env.PUBLIC_URL),
     serveSourceMaps: env.SERVE_SOURCE_MAPS === '1' || env.SERVE_SOURCE_MAPS === 'true',
     apiDocs: !(env.API_DOCS === '0' || env.API_DOCS === 'false'),
+    phoneRetentionDays: readRetentionDays(env.PHONE_RETENTION_DAYS),
   };
+}
+
+function readRetentionDays(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return DEFAULT_RETENTION_DAYS;
+  const days = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || days < MIN_RETENTION_DAYS || days > MAX_RETENTION_DAYS) {
+    throw new Error(`PHONE_RETENTION_DAYS must be a whole number of days from ${MIN_RETENTION_DAYS} to ${MAX_RETENTION_DAYS}, got ${value}`);
+  }
+  return days;
 }
 
 function readPublicUrl(value: string | undefined): string | null {

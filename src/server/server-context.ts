@@ -9,4 +9,6 @@ export interface ServerContext {
   limiter: LoginLimiter;
   /** The change feed's epoch (pull cursors of another are void). */
   feed: FeedIdentity;
+  /** Days phones keep synced visits, gate entries, shift notes and fever reports (PHONE_RETENTION_DAYS), sent at sign-in. */
+  phoneRetentionDays: number;
 }

@@ -49,6 +49,7 @@ export async function startServer(
       publicUrl: config.publicUrl,
       serveSourceMaps: config.serveSourceMaps,
       apiDocs: config.apiDocs,
+      phoneRetentionDays: config.phoneRetentionDays,
     });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();

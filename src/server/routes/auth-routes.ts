@@ -23,6 +23,7 @@ export function tokens(ctx: ServerContext, user: UserRow, sessionId: string, ref
     refreshToken,
     expiresIn: ACCESS_TOKEN_TTL_SECONDS,
     user: toSessionUser(user),
+    retentionDays: ctx.phoneRetentionDays,
   };
 }
 
