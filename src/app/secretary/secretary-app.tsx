@@ -18,6 +18,7 @@ const ConflictsScreen = lazyScreen(() => import('../../features/conflicts/confli
 const DeliveryLedgerScreen = lazyScreen(() => import('../../features/deliveries/delivery-ledger-screen'), 'DeliveryLedgerScreen');
 const ReviewScreen = lazyScreen(() => import('../../features/review/review-screen'), 'ReviewScreen');
 const PeopleScreen = lazyScreen(() => import('../../features/people/people-screen'), 'PeopleScreen');
+const PhonesScreen = lazyScreen(() => import('../../features/phones/phones-screen'), 'PhonesScreen');
 const TasksScreen = lazyScreen(() => import('../../features/tasks/tasks-screen'), 'TasksScreen');
 const NewTaskScreen = lazyScreen(() => import('../../features/tasks/new-task-screen'), 'NewTaskScreen');
 const RoundScreen = lazy(() => import('../../features/round/home-screen').then((m) => ({ default: m.HomeScreen })));
@@ -31,6 +32,8 @@ export function SecretaryApp() {
     { path: 'conflicts', element: <ConflictsScreen /> },
     { path: 'deliveries', element: <DeliveryLedgerScreen /> },
     { path: 'people', element: <PeopleScreen /> },
+    // The community's signed-in phones and "Sign out this phone" (issue 18).
+    { path: 'phones', element: <PhonesScreen /> },
     { path: 'tasks', element: <TasksScreen /> },
     { path: 'tasks/new', element: <NewTaskScreen /> },
     { path: 'review', element: <ReviewScreen /> },

@@ -52,6 +52,7 @@ function DeskLinks() {
     <nav aria-label={t('community:desk')} className="gw-desk-links">
       <Link to="/trends">{t('community:trends')}</Link>
       <Link to="/people">{t('community:people')}</Link>
+      <Link to="/phones">{t('community:phones')}</Link>
       <span>
         <Link to="/conflicts">{t('community:conflicts')}</Link>
         {unseen > 0 ? <span className="gw-desk-badge">{t('community:toSee', { n: unseen })}</span> : null}

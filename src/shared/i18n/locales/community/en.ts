@@ -11,6 +11,7 @@ export const messages: typeof zhCN = {
   trends: 'Trends',
   conflicts: 'Conflicts',
   people: 'People',
+  phones: 'Signed-in phones',
   toSee: '{{n}} to see',
   myRound: 'My grid round',
   households: {

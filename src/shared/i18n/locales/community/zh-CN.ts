@@ -9,6 +9,7 @@ export const messages = {
   trends: '趋势',
   conflicts: '冲突',
   people: '人员',
+  phones: '已登录的手机',
   toSee: '{{n}} 条待查看',
   myRound: '我的网格走访',
   households: {

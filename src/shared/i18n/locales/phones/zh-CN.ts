@@ -1,0 +1,23 @@
+/** The 'phones' namespace in Simplified Chinese: the secretary's list of the community's signed-in phones (issue 18). */
+export const messages = {
+  title: '已登录的手机',
+  intro: '本社区每部已登录手机的使用人和最近同步时间。手机丢失或人员离开时，点“退出这部手机”：这部手机下次联网时会删除手机上有关居民的全部信息。',
+  listLabel: '已登录的手机',
+  loading: '正在加载…',
+  none: '没有已登录的手机。',
+  retry: '重试',
+  needsConnection: '这个页面需要联网：请连接网络后重试。',
+  role: '角色',
+  device: '设备',
+  signedIn: '登录时间',
+  lastSync: '最近同步',
+  lastSeen: '最近使用',
+  never: '从未同步',
+  thisPhone: '就是这部手机',
+  signOut: '退出这部手机',
+  signOutConfirm: '让 {{name}} 的这部手机退出登录？它下次联网时会删除手机上有关居民的全部信息，没发送的更改也会丢失。',
+  signOutYes: '退出并清除',
+  cancel: '取消',
+  signedOut: '{{name}} 的手机已退出登录。',
+  failed: '没能退出这部手机，请再试一次。',
+};
