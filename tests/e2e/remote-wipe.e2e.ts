@@ -1,8 +1,8 @@
 /**
  * Issue 18 point 4, in Chromium: worker1's phone is signed in and synced; from the office secretary1
  * opens Community → "Signed-in phones" and taps "Sign out this phone" on it; at the phone's next sync it
- * wipes everything (the raw IndexedDB holds no record and no outbox entry afterwards) and shows
- * "Wiped" with the reason above the sign-in form.
+ * wipes everything (the raw IndexedDB holds no record and no outbox entry afterwards), the page starts
+ * afresh (nothing stays in memory) and shows "Wiped" with the reason above the sign-in form.
  */
 import { describe, expect, it } from 'vitest';
 import { ShellPage } from './pages/shell-page';
@@ -30,8 +30,11 @@ describe('remote wipe', () => {
     await card.getByRole('button', { name: 'Sign out and wipe' }).click();
     await office.getByText('网格员 李娟’s phone was signed out.').waitFor();
 
+    await phone.evaluate(() => Object.assign(window, { e2eBeforeWipe: true }));
     await new ShellPage(phone).syncNow();
     await phone.getByRole('heading', { name: 'Wiped' }).waitFor({ timeout: 20_000 });
+    // The page started afresh: nothing read before the wipe stays in its memory.
+    await phone.waitForFunction(() => !('e2eBeforeWipe' in window));
     await phone.getByText('This phone was signed out from the community office', { exact: false }).waitFor();
     await phone.getByText('No unsent changes were lost.').waitFor();
     await phone.getByRole('button', { name: 'Sign in' }).waitFor();
