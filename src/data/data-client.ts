@@ -17,6 +17,7 @@ import type { OutboxEntry } from './db/outbox-entry';
 import type { UnreadableRecord } from './db/unreadable-record';
 import type { LocalRecord } from './local-record';
 import type { SyncProgress } from './sync/progress-estimate';
+import type { RetentionStatus } from './storage/retention-status';
 import type { RecordQuery } from './queries/record-query';
 import type { CountsByValue, IdsByValue, RecordIdsQuery } from './queries/record-ids-query';
 import type { LiftInput, SealInput } from './repositories/sealing';
@@ -41,6 +42,8 @@ export interface DataClient {
 
   /** Storage: persistence (asked for after sign-in) and usage, for the settings screen. */
   getStorageStatus(): Promise<StorageStatus>;
+  /** Retention (issue 18): what the phone holds, the server's window and the last purge, for the settings screen. */
+  getRetentionStatus(): Promise<RetentionStatus>;
   /** The pending and rejected outbox, for the user to keep as a file. */
   exportUnsent(): Promise<UnsentExport>;
 

@@ -15,6 +15,7 @@ export type { DeliveryInput } from './repositories/deliveries';
 export type { VisitInput } from './repositories/visit-with-follow-ups';
 export type { KeepConflictValueInput, KeepConflictValueResult } from './repositories/conflict-resolution';
 export type { SyncDirection, SyncProgress } from './sync/progress-estimate';
+export type { HeldKind, PurgeCounts, PurgedKind, RetentionPurge, RetentionStatus } from './storage/retention-status';
 
 export { createDataClient, type DataClientOptions, type GridwalkDataClient } from './create-data-client';
 export { ApiError } from './api/api-error';

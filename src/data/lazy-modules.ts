@@ -13,6 +13,7 @@ export const loadConflictEntries = () => import('./repositories/conflict-entries
 export const loadNeedsAttention = () => import('./repositories/needs-attention');
 export const loadExportUnsent = () => import('./repositories/export-unsent');
 export const loadPersistentStorage = () => import('./storage/persistent-storage');
+export const loadRetentionStatus = () => import('./storage/retention-status');
 export const loadPeopleApi = () => import('./api/people-api');
 export const loadPosterApi = () => import('./api/poster-api');
 export const loadPhonesApi = () => import('./api/phones-api');

@@ -1,6 +1,7 @@
 /** Typed access to the key → value `meta` table. */
 import type { WipeNotice } from '../client-state';
 import type { StoredSession } from '../session/stored-session';
+import type { RetentionPurge } from '../storage/retention-status';
 import type { GridwalkDb } from './schema';
 
 export interface MetaValues {
@@ -15,6 +16,8 @@ export interface MetaValues {
   storagePersisted: boolean;
   /** Why the phone last wiped itself (issue 18), shown on the sign-in screen until the next sign-in. */
   wipeNotice: WipeNotice;
+  /** The last retention purge (issue 18): when, with which window, what it removed. */
+  retentionPurge: RetentionPurge;
 }
 
 export type MetaKey = keyof MetaValues;

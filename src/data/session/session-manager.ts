@@ -278,15 +278,22 @@ export class SessionManager {
       }
       throw error;
     }
-    const next: StoredSession = { ...this.tokensFrom(response), user: response.user ?? session.user, reauthRequired: false };
+    const next: StoredSession = { ...this.tokensFrom(response, session), user: response.user ?? session.user, reauthRequired: false };
     // Signed out meanwhile: do not bring the session back.
     if (this.stored?.user.id !== session.user.id) throw new SessionEndedError();
     await this.save(next);
     return next.accessToken;
   }
 
-  private tokensFrom(response: RefreshResponse): Pick<StoredSession, 'accessToken' | 'refreshToken' | 'expiresAt'> {
-    return { accessToken: response.accessToken, refreshToken: response.refreshToken, expiresAt: this.now() + response.expiresIn * 1000 };
+  /** The tokens, and the server's retention window (a refresh that sends none keeps the one `previous` had). */
+  private tokensFrom(response: RefreshResponse, previous?: StoredSession): Pick<StoredSession, 'accessToken' | 'refreshToken' | 'expiresAt' | 'retentionDays'> {
+    const retentionDays = response.retentionDays ?? previous?.retentionDays;
+    return {
+      accessToken: response.accessToken,
+      refreshToken: response.refreshToken,
+      expiresAt: this.now() + response.expiresIn * 1000,
+      ...(retentionDays === undefined ? {} : { retentionDays }),
+    };
   }
 
   private async save(session: StoredSession): Promise<void> {

@@ -14,4 +14,6 @@ export interface StoredSession {
    * session still marked so is wiped when it is loaded (issue 18).
    */
   accountEnded?: boolean;
+  /** Days the phone keeps synced visits, gate entries, shift notes and fever reports, as the server said at sign-in (issue 18); absent: 30. */
+  retentionDays?: number;
 }

@@ -9,6 +9,7 @@ import { DEFAULT_DB_NAME, GridwalkDb } from '../db/schema';
 import { browserCacheStorage } from '../session/clear-caches';
 import { AuthRequiredError, SessionManager } from '../session/session-manager';
 import { defaultLockRunner, syncLockName, type LockRunner } from './lock';
+import { purgeIfDue } from '../storage/retention-purge';
 import { purgeOthersGateEntries } from './gate-log-purge';
 import { pullAll, type PullSummary } from './pull';
 import { pushAll, type PushSummary } from './push';
@@ -54,6 +55,8 @@ export async function runSync(deps: SyncRunDeps): Promise<SyncRunResult> {
   if (push.deferredBy) throw push.deferredBy;
   const finishedAt = new Date((deps.now ?? Date.now)()).toISOString();
   await setMeta(db, 'lastSyncAt', finishedAt);
+  // What is past the retention window leaves the phone (issue 18), at most once a day; a failed purge fails no sync.
+  await purgeIfDue(db, session.current(), (deps.now ?? Date.now)()).catch(() => null);
   return { status: 'done', push, pull, finishedAt };
 }
 

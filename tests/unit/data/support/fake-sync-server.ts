@@ -64,6 +64,8 @@ export class FakeSyncServer {
   /** Records outside the user's scope: pull no longer sends their changes. */
   readonly hidden = new Set<string>();
   accessTokenTtlSeconds = 3600;
+  /** The retention window sent at sign-in and refresh (issue 18); none, as from an older server, when undefined. */
+  retentionDays: number | undefined = undefined;
   private readonly faults = new Map<Route, Fault[]>();
   private readonly changes: (Change & { seq: number })[] = [];
   private readonly idempotency = new Map<string, { body: string; result: MutationResult }>();
@@ -158,7 +160,8 @@ export class FakeSyncServer {
     const n = ++this.tokenCounter;
     this.accessTokens.add(`access-${n}`);
     this.refreshTokens.add(`refresh-${n}`);
-    return { accessToken: `access-${n}`, refreshToken: `refresh-${n}`, expiresIn: this.accessTokenTtlSeconds };
+    const retention = this.retentionDays === undefined ? {} : { retentionDays: this.retentionDays };
+    return { accessToken: `access-${n}`, refreshToken: `refresh-${n}`, expiresIn: this.accessTokenTtlSeconds, ...retention };
   }
 
   private login(body: { username: string; password: string }): [number, unknown] {
