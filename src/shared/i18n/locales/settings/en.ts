@@ -26,6 +26,22 @@ export const messages: typeof zhCN = {
     export: 'Export ledger',
     import: 'Import roster',
   },
+  retention: {
+    title: 'What this phone holds',
+    held: {
+      household: 'Households: {{n}}',
+      resident: 'Residents: {{n}}',
+      visit: 'Visits: {{n}}',
+      fever_report: 'Fever reports: {{n}}',
+      checkpoint_entry: 'Gate entries: {{n}}',
+      shift_note: 'Shift notes: {{n}}',
+    },
+    unsent: 'Unsent changes: {{n}}',
+    lastPurge: 'Last purged {{time}}: {{n}} old records removed.',
+    neverPurged: 'Not purged yet.',
+    rule: 'Visits, gate entries, shift notes and fever reports leave this phone {{days}} days after they happened, once the server has them; residents who moved out, {{movedOutDays}} days after moving out. Unsent records always stay. Nothing is deleted on the server.',
+    failed: 'Could not read what this phone holds.',
+  },
   about: 'About',
   version: 'Version {{version}}',
 };

@@ -24,6 +24,22 @@ export const messages = {
     export: '导出台账',
     import: '导入花名册',
   },
+  retention: {
+    title: '本机保存的数据',
+    held: {
+      household: '住户：{{n}} 户',
+      resident: '居民：{{n}} 人',
+      visit: '走访记录：{{n}} 条',
+      fever_report: '发热报告：{{n}} 份',
+      checkpoint_entry: '卡口登记：{{n}} 条',
+      shift_note: '交班记录：{{n}} 条',
+    },
+    unsent: '未发送的修改：{{n}} 条',
+    lastPurge: '上次清理：{{time}}，删除了 {{n}} 条旧记录。',
+    neverPurged: '尚未清理过。',
+    rule: '已送达服务器的走访、卡口登记、交班记录和发热报告，超过 {{days}} 天后从本机删除；已迁出的居民在迁出 {{movedOutDays}} 天后删除。未发送的记录一律保留。服务器上的数据不受影响。',
+    failed: '无法读取本机保存的数据。',
+  },
   about: '关于',
   version: '版本 {{version}}',
 };
