@@ -8,7 +8,8 @@
  *   is about): the unsent record's screen and its resend still find it;
  * - a visit, fever report or gate entry with an open return (returned, or resubmitted and not yet
  *   accepted): its author still has to correct it.
- * Runs after a successful sync, at most once in PURGE_INTERVAL_MS (at once when the window changed);
+ * Runs after a successful sync, at most once in PURGE_INTERVAL_MS (at once when the window changed, or
+ * when the server had the phone pull from the start, which brought old records back);
  * the candidates are found with reads, then checked again and deleted in one transaction with the
  * outbox, so a change saved meanwhile keeps its record. The gate's own rule (another worker's entries
  * after 48 hours, sync/gate-log-purge.ts) is separate.
@@ -50,11 +51,19 @@ export function purgeDue(last: RetentionPurge | undefined, now: number, retentio
   return !Number.isFinite(at) || now - at >= PURGE_INTERVAL_MS || at > now;
 }
 
-/** After a successful sync: purges when due, with the window of the signed-in session. The purge, or null when none ran. */
-export async function purgeIfDue(db: GridwalkDb, session: Pick<StoredSession, 'user' | 'retentionDays'> | null, now: number): Promise<RetentionPurge | null> {
+/**
+ * After a successful sync: purges when due, or at once `afterReset` (the pull started over), with the
+ * window of the signed-in session. The purge, or null when none ran.
+ */
+export async function purgeIfDue(
+  db: GridwalkDb,
+  session: Pick<StoredSession, 'user' | 'retentionDays'> | null,
+  now: number,
+  options: { afterReset?: boolean } = {},
+): Promise<RetentionPurge | null> {
   if (!session) return null;
   const retentionDays = retentionWindow(session.retentionDays);
-  if (!purgeDue(await getMeta(db, 'retentionPurge'), now, retentionDays)) return null;
+  if (!options.afterReset && !purgeDue(await getMeta(db, 'retentionPurge'), now, retentionDays)) return null;
   return purgeExpiredRecords(db, { userId: session.user.id, retentionDays, now });
 }
 

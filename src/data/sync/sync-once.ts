@@ -55,8 +55,9 @@ export async function runSync(deps: SyncRunDeps): Promise<SyncRunResult> {
   if (push.deferredBy) throw push.deferredBy;
   const finishedAt = new Date((deps.now ?? Date.now)()).toISOString();
   await setMeta(db, 'lastSyncAt', finishedAt);
-  // What is past the retention window leaves the phone (issue 18), at most once a day; a failed purge fails no sync.
-  await purgeIfDue(db, session.current(), (deps.now ?? Date.now)()).catch(() => null);
+  // What is past the retention window leaves the phone (issue 18), at most once a day and after a pull
+  // from the start (which brought old records back); a failed purge fails no sync.
+  await purgeIfDue(db, session.current(), (deps.now ?? Date.now)(), { afterReset: pull.resets > 0 }).catch(() => null);
   return { status: 'done', push, pull, finishedAt };
 }
 

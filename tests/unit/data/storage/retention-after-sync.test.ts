@@ -100,6 +100,26 @@ describe('retention on the phone', () => {
     expect((await client.getRetentionStatus()).lastPurge?.at).toBe(new Date(clock).toISOString());
   });
 
+  it('purges again at once when the server had the phone pull from the start', async () => {
+    let clock = NOW;
+    const server = serverWith(30);
+    const { client } = await signedInClient({ now: () => clock }, server);
+    const oldId = '0190a000-0000-7000-8000-0000000000e1';
+    const recentId = '0190a000-0000-7000-8000-0000000000e2';
+    server.serverWrite('visit', oldId, aVisit({ visitedAt: daysBefore(40) }));
+    server.serverWrite('visit', recentId, aVisit({ visitedAt: daysBefore(3) }));
+    await client.syncNow();
+    expect(await visitIds(client)).toEqual([recentId]);
+
+    clock = NOW + HOUR;
+    server.resetNextPull = true;
+    await client.syncNow();
+
+    // The pull from the start brought the old visit back; the purge ran again within the hour.
+    expect(await visitIds(client)).toEqual([recentId]);
+    expect((await client.getRetentionStatus()).lastPurge?.at).toBe(new Date(clock).toISOString());
+  });
+
   it("follows the window a refresh sends, and keeps the last one when a refresh sends none", async () => {
     const server = serverWith(7);
     const { client } = await signedInClient({ now: () => NOW }, server);
