@@ -2,13 +2,16 @@
  * The community secretary's route table (an administrator's too): the community at a glance, its
  * buildings, the daily reports; the grid worker's screens stay reachable (a building's floor grid, a
  * household, the round at /round for a secretary who also walks a grid). Its own chunk, loaded for
- * these roles only; the navigation is secretary-nav.ts, the frame src/app/role-app.tsx.
+ * these roles only, with its navigation (secretary-nav.ts) in the signed-in frame.
  */
 import { lazy } from 'react';
 import { useRoutes } from 'react-router';
 import { SyncSummary } from '../../features/sync/sync-summary';
 import { lazyScreen } from '../lazy-screen';
 import { sharedRoutes } from '../shared-routes';
+import { SignedInLayout } from '../signed-in-layout';
+import { SECRETARY_NAV } from './secretary-nav';
+import { warmDeskScreens } from './warm-desk-screens';
 
 const CommunityScreen = lazyScreen(() => import('../../features/community/community-screen'), 'CommunityScreen');
 const BuildingsScreen = lazyScreen(() => import('../../features/buildings/buildings-screen'), 'BuildingsScreen');
@@ -24,7 +27,7 @@ const NewTaskScreen = lazyScreen(() => import('../../features/tasks/new-task-scr
 const RoundScreen = lazy(() => import('../../features/round/home-screen').then((m) => ({ default: m.HomeScreen })));
 
 export function SecretaryApp() {
-  return useRoutes([
+  const routes = useRoutes([
     { index: true, element: <CommunityScreen /> },
     { path: 'buildings', element: <BuildingsScreen /> },
     { path: 'reports', element: <ReportsScreen /> },
@@ -40,4 +43,9 @@ export function SecretaryApp() {
     { path: 'round', element: <RoundScreen syncSummary={<SyncSummary />} /> },
     ...sharedRoutes,
   ]);
+  return (
+    <SignedInLayout nav={SECRETARY_NAV} warm={warmDeskScreens}>
+      {routes}
+    </SignedInLayout>
+  );
 }

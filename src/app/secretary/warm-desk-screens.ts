@@ -3,7 +3,7 @@
  * precached by the service worker; loading them once the app is idle means the first tap on the
  * navigation does not also wait for code to be fetched and parsed.
  */
-import { warmWhenIdle } from '../worker/warm-round-screens';
+import { warmWhenIdle } from '../warm-when-idle';
 
 const NEXT_SCREENS = [() => import('../../features/buildings/buildings-screen'), () => import('../../features/reports/reports-screen')];
 

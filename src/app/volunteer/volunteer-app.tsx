@@ -3,12 +3,15 @@
  * home), one request (claim, address and phone, "Delivered"), today's deliveries, Settings and Needs
  * attention, and while a testing campaign is open its sampling site (the phone then holds the register's
  * names and rooms, nothing more). None of the register's screens (households, search, visits, reports,
- * gate duty). Its own chunk, loaded for volunteers only; the navigation is
- * volunteer-nav.ts, the frame src/app/role-app.tsx.
+ * gate duty). Its own chunk, loaded for volunteers only, with its navigation (volunteer-nav.ts) in the
+ * signed-in frame.
  */
 import { lazy } from 'react';
 import { Navigate, useRoutes } from 'react-router';
 import { lazyScreen } from '../lazy-screen';
+import { SignedInLayout } from '../signed-in-layout';
+import { VOLUNTEER_NAV } from './volunteer-nav';
+import { warmVolunteerScreens } from './warm-volunteer-screens';
 
 const RequestsScreen = lazy(() => import('../../features/volunteer/requests-screen').then((m) => ({ default: m.VolunteerRequestsScreen })));
 const RequestScreen = lazyScreen(() => import('../../features/volunteer/request-screen'), 'VolunteerRequestScreen');
@@ -20,7 +23,7 @@ const SiteLinks = lazy(() => import('../../features/testing/site-links').then((m
 const SiteScreen = lazyScreen(() => import('../../features/testing/site-screen'), 'SiteScreen');
 
 export function VolunteerApp() {
-  return useRoutes([
+  const routes = useRoutes([
     { index: true, element: <RequestsScreen sites={<SiteLinks />} /> },
     { path: 'campaigns/:campaignId/site', element: <SiteScreen /> },
     { path: 'requests/:requestId', element: <RequestScreen /> },
@@ -29,4 +32,9 @@ export function VolunteerApp() {
     { path: 'attention', element: <NeedsAttentionScreen /> },
     { path: '*', element: <Navigate to="/" replace /> },
   ]);
+  return (
+    <SignedInLayout nav={VOLUNTEER_NAV} warm={warmVolunteerScreens}>
+      {routes}
+    </SignedInLayout>
+  );
 }

@@ -3,7 +3,7 @@
  * deliveries) are their own chunks, precached by the service worker; loading them once the app is idle
  * means the first tap on a request does not also wait for its code.
  */
-import { warmWhenIdle } from '../worker/warm-round-screens';
+import { warmWhenIdle } from '../warm-when-idle';
 
 const NEXT_SCREENS = [() => import('../../features/volunteer/request-screen'), () => import('../../features/volunteer/delivered-screen')];
 
