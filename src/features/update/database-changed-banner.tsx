@@ -12,8 +12,8 @@ export interface DatabaseChangedBannerProps {
  * connection (so the upgrade is not blocked) and cannot read or save until it reloads.
  */
 export function DatabaseChangedBanner({ reload = () => window.location.reload() }: DatabaseChangedBannerProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('update');
   const status = useDatabaseStatus();
   if (status !== 'version_changed') return null;
-  return <ReloadPrompt title={t('update.databaseChanged')} onReload={reload} />;
+  return <ReloadPrompt title={t('update:databaseChanged')} onReload={reload} />;
 }

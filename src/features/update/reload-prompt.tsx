@@ -16,7 +16,7 @@ export interface ReloadPromptProps {
  * holds unsaved input the button first asks whether to discard it.
  */
 export function ReloadPrompt({ title, onReload }: ReloadPromptProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('update');
   const [confirming, setConfirming] = useState(false);
   const [reloading, setReloading] = useState(false);
 
@@ -35,15 +35,15 @@ export function ReloadPrompt({ title, onReload }: ReloadPromptProps) {
       actions={
         confirming ? (
           <ConfirmPanel
-            message={t('update.unsavedInput')}
-            confirmLabel={t('update.reloadAnyway')}
+            message={t('update:unsavedInput')}
+            confirmLabel={t('update:reloadAnyway')}
             cancelLabel={t('common.cancel')}
             onConfirm={reload}
             onCancel={() => setConfirming(false)}
           />
         ) : (
           <Button onClick={() => (hasUnsavedInput() ? setConfirming(true) : reload())} disabled={reloading} busy={reloading}>
-            {t('update.reload')}
+            {t('update:reload')}
           </Button>
         )
       }

@@ -43,11 +43,6 @@ export const en: LocaleResource = {
   },
   update: {
     region: 'App updates',
-    available: 'A new version is ready',
-    reload: 'Reload',
-    unsavedInput: 'You have unsaved input. Reloading now discards it. Reload anyway?',
-    reloadAnyway: 'Reload anyway',
-    databaseChanged: 'Gridwalk was updated in another tab — reload',
   },
   language: {
     'zh-CN': '简体中文',
