@@ -17,3 +17,4 @@ export const loadRetentionStatus = () => import('./storage/retention-status');
 export const loadPeopleApi = () => import('./api/people-api');
 export const loadPosterApi = () => import('./api/poster-api');
 export const loadPhonesApi = () => import('./api/phones-api');
+export const loadRemoteWipe = () => import('./session/remote-wipe');

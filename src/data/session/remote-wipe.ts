@@ -3,11 +3,13 @@
  * was disabled. Everything personal leaves the phone at once (records, outbox, unreadable records,
  * session and cursors; wipePersonalData keeps only the deviceId), and the notice of why and how many
  * unsent changes were lost is kept for the sign-in screen. Counted and wiped in one transaction, so a
- * change saved meanwhile is either counted or not deleted.
+ * change saved meanwhile is either counted or not deleted. Loaded only when a wipe happens (lazy-modules.ts):
+ * the first screen does not carry it.
  */
 import type { WipeNotice, WipeReason } from '../client-state';
 import { setMeta } from '../db/meta-store';
 import type { GridwalkDb } from '../db/schema';
+import { clearRuntimeCaches, type CacheStorageLike } from './clear-caches';
 import { countUnsent, wipePersonalData } from './wipe-personal-data';
 
 export async function remoteWipe(db: GridwalkDb, reason: WipeReason, wipedAt: string): Promise<WipeNotice> {
@@ -18,4 +20,11 @@ export async function remoteWipe(db: GridwalkDb, reason: WipeReason, wipedAt: st
     await setMeta(db, 'wipeNotice', notice);
     return notice;
   });
+}
+
+/** The remote wipe, then the runtime caches (API answers) emptied; a cache that cannot be emptied does not undo the wipe. */
+export async function wipeThisPhone(db: GridwalkDb, reason: WipeReason, wipedAt: string, caches: CacheStorageLike | null): Promise<WipeNotice> {
+  const notice = await remoteWipe(db, reason, wipedAt);
+  await clearRuntimeCaches(caches).catch(() => []);
+  return notice;
 }

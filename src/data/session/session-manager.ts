@@ -12,8 +12,8 @@ import type { SessionState, WipeNotice, WipeReason } from '../client-state';
 import { getDeviceId } from '../db/device-id';
 import { deleteMeta, getMeta, setMeta } from '../db/meta-store';
 import type { GridwalkDb } from '../db/schema';
-import { clearRuntimeCaches, type CacheStorageLike } from './clear-caches';
-import { remoteWipe } from './remote-wipe';
+import { loadRemoteWipe } from '../lazy-modules';
+import type { CacheStorageLike } from './clear-caches';
 import type { StoredSession } from './stored-session';
 import { countUnsent, wipePersonalData } from './wipe-personal-data';
 
@@ -239,11 +239,11 @@ export class SessionManager {
       this.clearing = true;
       this.update(null);
       try {
-        this.update(null, await remoteWipe(this.deps.db, reason, new Date(this.now()).toISOString()));
+        const { wipeThisPhone } = await loadRemoteWipe();
+        this.update(null, await wipeThisPhone(this.deps.db, reason, new Date(this.now()).toISOString(), this.deps.caches ?? null));
       } finally {
         this.clearing = false;
       }
-      await clearRuntimeCaches(this.deps.caches ?? null).catch(() => []);
     })().finally(() => {
       this.wiping = null;
     });
