@@ -21,7 +21,9 @@ export type PushFault =
   /** Answer 500 (before anything is written) until healed. */
   | { kind: 'fail' }
   /** Commit, then cut the connection instead of answering, for the next `times` pushes. */
-  | { kind: 'lose-response'; times: number };
+  | { kind: 'lose-response'; times: number }
+  /** Refuse (VALIDATION, by the real rules) every mutation for this household: its outcome spoiled on the way in. */
+  | { kind: 'refuse'; householdId: string };
 
 export interface ReceivedMutation {
   mutationId: string;
@@ -71,6 +73,15 @@ function mutationsOf(body: unknown): ReceivedMutation[] {
   }));
 }
 
+/** Gives the household's pushed mutations an outcome no visit has, so the server refuses each of them. */
+function spoilMutationsFor(body: unknown, householdId: string): void {
+  const list = (body as { mutations?: unknown } | null)?.mutations;
+  if (!Array.isArray(list)) return;
+  for (const item of list as { data?: Record<string, unknown> }[]) {
+    if (item.data?.householdId === householdId) item.data.outcome = 'spoiled';
+  }
+}
+
 export async function startAppServer(staticDir: string, options: { scale?: number } = {}): Promise<AppServer> {
   const { db, demo } = await seededPglite(TEST_PASSWORD, options.scale ?? 0.1);
   let fault: PushFault = { kind: 'none' };
@@ -80,6 +91,7 @@ export async function startAppServer(staticDir: string, options: { scale?: numbe
     app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
       if (!isPush(request)) return;
       pushes.requests.push(mutationsOf(request.body));
+      if (fault.kind === 'refuse') spoilMutationsFor(request.body, fault.householdId);
       if (fault.kind === 'fail') {
         pushes.failed += 1;
         await reply.code(500).send({ error: { code: 'INTERNAL', message: 'Injected failure (browser test)' } });
