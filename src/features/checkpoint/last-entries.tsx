@@ -1,3 +1,4 @@
+import { maskIdNumber } from '../../domain/id-number';
 import { useTranslation } from 'react-i18next';
 import type { LocalRecord } from '../../data';
 import { Button } from '../../shared/ui/button';
@@ -19,8 +20,9 @@ export interface LastEntriesProps {
 
 /**
  * The latest entries at this checkpoint today: time, name (a visitor's ID number too), direction,
- * temperature, outcome, sync state. The ID number shows as the phone holds it: in full on the entries
- * this worker recorded, masked (110102********053X) on another worker's (issue 18: the server masks them).
+ * temperature, outcome, sync state. The ID number always shows masked (110102********053X): enough to
+ * tell two visitors of one name apart on a screen others can see; the phone holds the worker's own in full
+ * and another worker's masked (issue 18: the server masks them).
  */
 export function LastEntries({ entries, undoable, onUndo }: LastEntriesProps) {
   const { t } = useTranslation('checkpoint');
@@ -38,7 +40,7 @@ export function LastEntries({ entries, undoable, onUndo }: LastEntriesProps) {
               <span className="gw-gate-last__line">
                 <span className="gw-gate-last__time">{clockTime(entry.at)}</span>
                 <span className="gw-gate-last__name">{voided ? <s>{name}</s> : name}</span>
-                {entry.idNumber !== undefined ? <span className="gw-gate-last__id">{t('checkpoint:last.idNumber', { value: entry.idNumber })}</span> : null}
+                {entry.idNumber !== undefined ? <span className="gw-gate-last__id">{t('checkpoint:last.idNumber', { value: maskIdNumber(entry.idNumber) })}</span> : null}
                 <span>{t(`checkpoint:${entry.direction}`)}</span>
                 <span>{temperature}</span>
                 <span className="gw-gate-last__outcome">{t(`checkpoint:outcome.${outcome}`)}</span>

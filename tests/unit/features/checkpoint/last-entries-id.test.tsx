@@ -1,6 +1,7 @@
 /**
  * The gate's last entries with a grid worker's minimal scope (issue 18): a visitor another worker
- * recorded shows the masked ID number the server sent; one this worker recorded shows it in full.
+ * recorded shows the masked ID number the server sent; one this worker recorded is held in full and
+ * shown masked too (the list is on a screen others can see).
  */
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -15,7 +16,7 @@ beforeEach(resetGateChoice);
 afterEach(disposeClients);
 
 describe('the last entries at the gate', () => {
-  it('show another worker’s visitor with the ID number masked, and this worker’s own in full', async () => {
+  it('show every visitor’s ID number masked, another worker’s as the server sent it, this worker’s own held in full', async () => {
     const { client } = await gateClient();
     const theirs = makeIdNumber({ region: '110102', birthDate: '1990-01-01', sequence: 5 });
     const mine = makeIdNumber({ region: '420106', birthDate: '1985-06-15', sequence: 12 });
@@ -36,6 +37,9 @@ describe('the last entries at the gate', () => {
     const myItem = (await within(list).findByText('钱七')).closest('li');
     expect(theirItem).toHaveTextContent('ID 110102********053X');
     expect(theirItem).not.toHaveTextContent(theirs);
-    expect(myItem).toHaveTextContent(`ID ${mine}`);
+    expect(myItem).toHaveTextContent(`ID ${maskIdNumber(mine)}`);
+    expect(myItem).not.toHaveTextContent(mine);
+    const held = await client.db.records('checkpoint_entry').filter((row) => row.name === '钱七').first();
+    expect(held?.idNumber).toBe(mine);
   });
 });
