@@ -89,7 +89,8 @@ export function SiteDesk({ campaign, siteId, search }: SiteDeskProps) {
   }
 
   const tubeError = form.fieldError('tubeNumber');
-  const ready = person !== null && status.kind === 'open';
+  // Not before the person's earlier samplings are read: a second sampling must be warned about first.
+  const ready = person !== null && status.kind === 'open' && ofPerson !== undefined;
   return (
     <div className="gw-site-desk">
       <p className="gw-site-desk__status" role="status" aria-live="polite">
