@@ -97,7 +97,7 @@ export class SessionManager {
     this.ready = this.readStored().then(
       async ({ session, notice }) => {
         // Marked by an earlier version, which kept the data of an ended account: wiped now.
-        if (session?.accountEnded) return this.wipe('account_ended');
+        if (session?.accountEnded) return this.wipe('account_ended', session);
         this.update(session, notice);
       },
       () => this.update(null),
@@ -225,25 +225,29 @@ export class SessionManager {
    */
   private async remoteWiped(reason: WipeReason, userId: string | undefined): Promise<never> {
     if (this.wiping) await this.wiping;
-    else if (this.stored && this.stored.user.id === userId) await this.wipe(reason);
+    else if (this.stored && this.stored.user.id === userId) await this.wipe(reason, this.stored);
     throw wipeError(reason);
   }
 
   /**
    * The remote wipe, once however many requests were refused at the same time: the session is
    * forgotten at once (nothing personal stays on screen, a sync run in flight cannot write it back),
-   * then the data is wiped with the notice kept, then the runtime caches (API answers) are emptied.
+   * then the data is wiped with the notice kept, then the runtime caches (API answers) are emptied. Not
+   * when the stored session is no longer `refused` (signed in again meanwhile): that one stays.
    */
-  private wipe(reason: WipeReason): Promise<void> {
+  private wipe(reason: WipeReason, refused: StoredSession): Promise<void> {
     this.wiping ??= (async () => {
       this.clearing = true;
       this.update(null);
+      let notice: WipeNotice | null;
       try {
         const { wipeThisPhone } = await loadRemoteWipe();
-        this.update(null, await wipeThisPhone(this.deps.db, reason, new Date(this.now()).toISOString(), this.deps.caches ?? null));
+        notice = await wipeThisPhone(this.deps.db, reason, refused.refreshToken, new Date(this.now()).toISOString(), this.deps.caches ?? null);
       } finally {
         this.clearing = false;
       }
+      if (notice) this.update(null, notice);
+      else await this.reload();
     })().finally(() => {
       this.wiping = null;
     });

@@ -8,6 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CacheStorageLike } from '../../../../src/data/session/clear-caches';
 import { getMeta, setMeta } from '../../../../src/data/db/meta-store';
+import { remoteWipe } from '../../../../src/data/session/remote-wipe';
 import type { GridwalkDataClient } from '../../../../src/data/create-data-client';
 import { aHousehold } from '../../../fixtures/domain-records';
 import { FakeSyncServer } from '../support/fake-sync-server';
@@ -63,6 +64,22 @@ describe('remote wipe', () => {
     await client.syncNow();
     await expect(client.listPeople()).rejects.toThrow();
     expect(server.log).toHaveLength(before);
+  });
+
+  it('wipes nothing when the stored session is no longer the refused one (signed in again; a stale copy refused later)', async () => {
+    const { client } = await signedInClient();
+    await client.create('household', aHousehold());
+    const stored = await getMeta(client.db, 'session');
+    if (!stored) throw new Error('not signed in');
+
+    expect(await remoteWipe(client.db, 'session_revoked', `${stored.refreshToken}-older`, new Date().toISOString())).toBeNull();
+
+    expect((await leftOnPhone(client)).rows).toBeGreaterThan(0);
+    expect(await getMeta(client.db, 'session')).toEqual(stored);
+    expect(await getMeta(client.db, 'wipeNotice')).toBeUndefined();
+    // The refused session itself is wiped.
+    expect(await remoteWipe(client.db, 'session_revoked', stored.refreshToken, new Date().toISOString())).toMatchObject({ lostUnsent: 1 });
+    expect((await leftOnPhone(client)).rows).toBe(0);
   });
 
   it('a pull answered ACCOUNT_ENDED wipes the same, the reason "account ended", none lost when all was sent', async () => {
