@@ -7,7 +7,8 @@
  * - a record an unsent change names (a resident checked by an unsent visit, the visit an unsent review
  *   is about): the unsent record's screen and its resend still find it;
  * - a visit, fever report or gate entry with an open return (returned, or resubmitted and not yet
- *   accepted): its author still has to correct it.
+ *   accepted): its author still has to correct it; and the correction sent for it;
+ * - a fever report an open home monitoring was started from (a monitoring may outlast the window).
  * Runs after a successful sync, at most once in PURGE_INTERVAL_MS (at once when the window changed, or
  * when the server had the phone pull from the start, which brought old records back);
  * the candidates are found with reads, then checked again and deleted in one transaction with the
@@ -81,6 +82,7 @@ export async function purgeExpiredRecords(db: GridwalkDb, options: PurgeOptions)
   return db.transaction('rw', [...db.allRecordTables(), db.outbox, db.meta], async () => {
     if ((await getMeta(db, 'session'))?.user.id !== options.userId) return null;
     const kept = await idsUnsentWork(db);
+    for (const id of await idsOpenWorkNeeds(db)) kept.add(id);
     const removed = noCounts();
     for (const kind of PURGED_KINDS) {
       const ids = candidates[kind];
@@ -135,6 +137,20 @@ async function idsUnsentWork(db: GridwalkDb): Promise<Set<string>> {
   }
   for (const [kind, recordIds] of byKind) {
     for (const row of await db.records(kind).bulkGet(recordIds)) collectStrings(row, ids);
+  }
+  return ids;
+}
+
+/** What open work names: the corrections sent for open returns, the fever reports of open monitorings. */
+async function idsOpenWorkNeeds(db: GridwalkDb): Promise<Set<string>> {
+  const ids = new Set<string>();
+  for (const monitoring of await db.typedRecords('home_monitoring').toArray()) {
+    if (monitoring.endedOn === undefined && monitoring.feverReportId !== undefined) ids.add(monitoring.feverReportId);
+  }
+  for (const list of reviewsByRecord(await db.typedRecords('review').toArray()).values()) {
+    const { state } = reviewStandingOf(list);
+    if (state !== 'returned' && state !== 'resubmitted') continue;
+    for (const review of list) if (review.correctionId !== undefined) ids.add(review.correctionId);
   }
   return ids;
 }

@@ -145,6 +145,31 @@ describe('the retention purge', () => {
     expect(await client.db.records('review').count()).toBe(6);
   });
 
+  it('keeps the correction sent for an open return, and the fever report an open monitoring started from', async () => {
+    const { client } = await signedInClient();
+    const returned = pulled(aVisit({ visitedAt: daysBefore(40) }));
+    const correction = pulled(aVisit({ visitedAt: daysBefore(38) }));
+    await store(client, 'visit', returned, correction);
+    const sentBack = pulled(aReview({ recordId: returned.id, decision: 'return', decidedAt: daysBefore(39) }));
+    const resubmit = pulled(aReview({ recordId: returned.id, decision: 'resubmit', decidedAt: daysBefore(38), previousId: sentBack.id, correctionId: correction.id }));
+    await store(client, 'review', sentBack, resubmit);
+    const fromOpen = pulled(aFeverReport({ reportedAt: daysBefore(45) }));
+    const fromEnded = pulled(aFeverReport({ reportedAt: daysBefore(45) }));
+    await store(client, 'fever_report', fromOpen, fromEnded);
+    const start = { startDate: addDays(TODAY, -45), startedAt: daysBefore(45) };
+    await store(
+      client,
+      'home_monitoring',
+      pulled(aHomeMonitoring({ ...start, days: 60, feverReportId: fromOpen.id })),
+      pulled(aHomeMonitoring({ ...start, feverReportId: fromEnded.id, endedOn: addDays(TODAY, -31), endKind: 'released' })),
+    );
+
+    await purge(client);
+
+    expect(await idsOf(client, 'visit')).toEqual([returned.id, correction.id].sort());
+    expect(await idsOf(client, 'fever_report')).toEqual([fromOpen.id]);
+  });
+
   it('removes residents who moved out more than 30 days ago once synced, whatever the window', async () => {
     const { client } = await signedInClient();
     const stays = pulled(aResident({ name: '住着' }));
