@@ -30,6 +30,7 @@ export { useOpenMonitorings, type OpenMonitoring } from './hooks/use-open-monito
 export { useMonitoringRecords, useMonitoringRecordsAtOnce, type MonitoringRecords } from './hooks/use-monitoring-records';
 export { useRecordCounts, useRecordIds } from './hooks/use-record-ids';
 export { useRejectedMutations } from './hooks/use-rejected-mutations';
+export { useRetentionStatus } from './hooks/use-retention-status';
 export { useResidentSearch, type PreparedSearch, type RegisterRecords, type ResidentSearch } from './hooks/use-resident-search';
 export { useSession } from './hooks/use-session';
 export { useSignOut, type SignOutAction } from './hooks/use-sign-out';

@@ -8,7 +8,7 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { everyCampaign, everyRecord, useRecords, useSession } from '../../data';
+import { everyCampaign, everyRecord, useRecords, useRetentionStatus, useSession } from '../../data';
 import { addDays, localDateOf } from '../../shared/local-date';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
@@ -94,6 +94,10 @@ export function ExportScreen() {
     });
 
   const rangeWrong = dated && from > to;
+  // The phone keeps visits, fever reports and gate entries for the server's retention window (issue 18).
+  const retention = useRetentionStatus();
+  const retentionDays = retention !== null && retention !== 'failed' ? retention.retentionDays : null;
+  const keptSince = retentionDays === null ? null : addDays(today, -(retentionDays - 1));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (registers.size === 0 || rangeWrong) return;
@@ -125,6 +129,11 @@ export function ExportScreen() {
           </div>
         ) : null}
         {rangeWrong ? <p className="gw-field__error" role="alert">{t('ledger:export.rangeWrong')}</p> : null}
+        {dated && keptSince !== null && from < keptSince ? (
+          <p className="gw-hint" role="status">
+            {t('ledger:export.beforeRetention', { days: retentionDays, since: keptSince })}
+          </p>
+        ) : null}
         {registers.has('checkpointLog') && checkpoints && checkpoints.length > 1 ? (
           <fieldset className="gw-ledger-checks">
             <legend>{t('ledger:export.checkpoints')}</legend>

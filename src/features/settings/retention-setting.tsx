@@ -1,8 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HeldKind } from '../../data';
+import { useRetentionStatus, type HeldKind } from '../../data';
 import { formatDateTime } from '../../shared/format-date-time';
-import { useRetentionStatus } from './use-retention-status';
 
 /** The kinds in the order the list shows them. */
 const SHOWN: readonly HeldKind[] = ['household', 'resident', 'visit', 'fever_report', 'checkpoint_entry', 'shift_note'];

@@ -2,7 +2,7 @@
  * "Export" (/ledger): the mask checkbox (on by default, locked for a grid worker, the secretary's to
  * turn off with a warning), the register choice, and the file it downloads, read back as .xlsx.
  */
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExportScreen } from '../../../../src/features/ledger/export-screen';
 import type { SpreadsheetSheet } from '../../../../src/shared/spreadsheet/read-spreadsheet';
@@ -107,6 +107,24 @@ describe('export screen: registers', () => {
 
     await user.click(register);
     expect(exportButton()).toBeEnabled();
+  });
+});
+
+describe('export screen: the retention window', () => {
+  it('says when the range starts before what the phone keeps (the server sends the window)', async () => {
+    const { user } = renderExport();
+    await user.click(screen.getByRole('checkbox', { name: 'Visits' }));
+    const from = screen.getByLabelText('From');
+    expect(from).toHaveValue('2026-11-19');
+    expect(screen.queryByText(/This phone keeps visits/)).not.toBeInTheDocument();
+
+    fireEvent.change(from, { target: { value: '2026-10-20' } });
+
+    expect(
+      await screen.findByText(
+        'This phone keeps visits, fever reports and gate entries for 30 days (since 2026-10-27): earlier ones are only on the server and are missing from this file.',
+      ),
+    ).toBeInTheDocument();
   });
 });
 

@@ -10,6 +10,7 @@ export const messages: typeof zhCN = {
     chooseRegister: 'Choose at least one register.',
     from: 'From',
     to: 'To',
+    beforeRetention: 'This phone keeps visits, fever reports and gate entries for {{days}} days (since {{since}}): earlier ones are only on the server and are missing from this file.',
     rangeWrong: 'The first day must not be after the last day.',
     checkpoints: 'Checkpoints',
     mask: 'Mask ID numbers and phones',

@@ -12,6 +12,7 @@ export const messages = {
     chooseRegister: '请至少选择一个台账。',
     from: '开始日期',
     to: '结束日期',
+    beforeRetention: '本机只保留 {{days}} 天内（{{since}} 起）的走访、发热报告和卡口记录：更早的只在服务器上，本文件中没有。',
     rangeWrong: '开始日期不能晚于结束日期。',
     checkpoints: '卡口',
     mask: '隐藏身份证号和电话中间位',

@@ -1,6 +1,8 @@
-/** What the phone holds and its last retention purge (issue 18), read when the settings screen opens and after each sync. */
+/** What the phone holds, its retention window and last purge (issue 18), read when the caller mounts and after each sync. */
 import { useEffect, useState } from 'react';
-import { useDataClient, useSyncStatus, type RetentionStatus } from '../../data';
+import type { RetentionStatus } from '../storage/retention-status';
+import { useDataClient } from './data-client-context';
+import { useSyncStatus } from './use-sync-status';
 
 export function useRetentionStatus(): RetentionStatus | null | 'failed' {
   const client = useDataClient();
