@@ -78,6 +78,12 @@ export interface DataClientOptions {
   caches?: CacheStorageLike | null;
   /** navigator.serviceWorker, for Background Sync registration. Defaults to the real one. */
   serviceWorker?: ServiceWorkerReadyLike | null;
+  /**
+   * Called once when a session this client had signed in is wiped remotely (here, in another tab or by the
+   * service worker); not for a wipe notice already there when it started. The app reloads the page then, so
+   * nothing read before (the search index and its name cache, screens' state) outlives the data in memory.
+   */
+  onRemoteWipe?: () => void;
 }
 
 /** The DataClient plus what tests and the app's teardown need. */
@@ -167,14 +173,17 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
   session.watch();
   let wasReauth = false;
   let wasWiped = false;
+  let hadSession = false;
   session.subscribe(() => {
     const state = session.getState();
+    if (state.status === 'signed_in') hadSession = true;
     if (state.status === 'signed_in' && !state.reauthRequired && wasReauth) engine.resume();
     wasReauth = state.reauthRequired;
     // A remote wipe (here, in another tab or in the service worker): nothing synced is left.
     if (state.wiped && !wasWiped) {
       status.set({ pending: 0, rejected: 0, unreadable: 0, lastSyncAt: null });
       progress.set(null);
+      if (hadSession) options.onRemoteWipe?.();
     }
     wasWiped = state.wiped !== undefined;
   });

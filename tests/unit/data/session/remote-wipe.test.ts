@@ -5,7 +5,7 @@
  * cursor, the runtime caches of API answers — the deviceId is kept, and the session says signed out
  * with why and how many unsent changes were lost, until the next sign-in.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CacheStorageLike } from '../../../../src/data/session/clear-caches';
 import { getMeta, setMeta } from '../../../../src/data/db/meta-store';
 import { remoteWipe } from '../../../../src/data/session/remote-wipe';
@@ -64,6 +64,37 @@ describe('remote wipe', () => {
     await client.syncNow();
     await expect(client.listPeople()).rejects.toThrow();
     expect(server.log).toHaveLength(before);
+  });
+
+  it('tells the app once when a session it had signed in is wiped (the page reloads), not for a plain sign-out', async () => {
+    const onRemoteWipe = vi.fn();
+    const { client, server } = await signedInClient({ onRemoteWipe });
+    await client.create('household', aHousehold());
+    server.fail('push', revoked);
+
+    await client.syncNow();
+    await client.syncNow();
+
+    expect(onRemoteWipe).toHaveBeenCalledTimes(1);
+    const signingOut = vi.fn();
+    const { client: other } = await signedInClient({ onRemoteWipe: signingOut });
+    await other.signOut();
+    expect(signingOut).not.toHaveBeenCalled();
+  });
+
+  it('does not tell the app about a wipe notice already there when it starts', async () => {
+    const { client, server } = await signedInClient();
+    server.fail('push', revoked);
+    await client.create('household', aHousehold());
+    await client.syncNow();
+    expect(client.getSessionState().wiped).toBeDefined();
+    const dbName = client.db.name;
+    await client.close();
+
+    const onRemoteWipe = vi.fn();
+    const reopened = newClient(server, { dbName, onRemoteWipe });
+    await expect.poll(() => reopened.getSessionState().wiped).toBeDefined();
+    expect(onRemoteWipe).not.toHaveBeenCalled();
   });
 
   it('wipes nothing when the stored session is no longer the refused one (signed in again; a stale copy refused later)', async () => {
