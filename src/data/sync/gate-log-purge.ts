@@ -14,6 +14,13 @@ import type { GridwalkDb } from '../db/schema';
 /** `at` keeps its writer's offset (up to 14 hours either way): the index is read a day past the cutoff, each row then judged by its instant. */
 const INDEX_MARGIN_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * Per database, the window's start at the last purge in this page (or service worker): every other
+ * worker's entry before it is gone, so the next purge reads on from there instead of every old entry
+ * again (a gate worker's own entries, kept, run into thousands). The first purge of each start reads all.
+ */
+const purgedBefore = new WeakMap<GridwalkDb, number>();
+
 /** Deletes the synced gate entries of others older than the window; returns how many. Only on a grid worker's phone. */
 export async function purgeOthersGateEntries(db: GridwalkDb, user: Pick<SessionUser, 'id' | 'role'>, now: number): Promise<number> {
   if (user.role !== 'grid_worker') return 0;
@@ -23,7 +30,9 @@ export async function purgeOthersGateEntries(db: GridwalkDb, user: Pick<SessionU
     // Signed out or another user meanwhile: their phone is not this rule's.
     if ((await getMeta(db, 'session'))?.user.id !== user.id) return 0;
     const unsent = new Set((await db.outbox.orderBy('recordId').uniqueKeys()).map(String));
-    const old = await table.where('at').below(upper).toArray();
+    const since = purgedBefore.get(db);
+    const range = since === undefined ? table.where('at').below(upper) : table.where('at').between(new Date(since - INDEX_MARGIN_MS).toISOString(), upper);
+    const old = await range.toArray();
     const drop = old
       .filter((row) => row._sync === 'synced' && !unsent.has(row.id))
       // A row without its author (not yet read back from the server) is kept: it may be the user's.
@@ -31,6 +40,7 @@ export async function purgeOthersGateEntries(db: GridwalkDb, user: Pick<SessionU
       .filter((row) => typeof row.at === 'string' && !withinGateLogWindow(row.at, now))
       .map((row) => row.id);
     if (drop.length > 0) await table.bulkDelete(drop);
+    purgedBefore.set(db, Math.max(purgedBefore.get(db) ?? 0, gateLogWindowStart(now)));
     return drop.length;
   });
 }

@@ -62,6 +62,18 @@ describe('purging others’ gate entries on a grid worker’s phone', () => {
     expect(await idsLeft(client)).toEqual([own.id, pending.id, refused.id, unknownAuthor.id, unsent].sort());
   });
 
+  it('a later purge drops what aged out since the last one, reading on from there', async () => {
+    const { client } = await signedInClient();
+    const agingOut = pulledEntry(hoursBefore(47), otherUser.id);
+    const agingOutInShanghai = pulledEntry(hoursBefore(47.5, 480), otherUser.id);
+    const own = pulledEntry(hoursBefore(24 * 5), testUser.id);
+    await client.db.records('checkpoint_entry').bulkPut([agingOut, agingOutInShanghai, own]);
+    expect(await purgeOthersGateEntries(client.db, testUser, NOW)).toBe(0);
+
+    expect(await purgeOthersGateEntries(client.db, testUser, NOW + 2 * 3_600_000)).toBe(2);
+    expect(await idsLeft(client)).toEqual([own.id]);
+  });
+
   it('leaves the secretary’s full log alone', async () => {
     const { client } = await signedInClient();
     const old = pulledEntry(hoursBefore(24 * 10), otherUser.id);
