@@ -60,7 +60,8 @@ export function ImportScreen() {
   const writes = useRosterWrites(refresh);
   const template = useTemplateDownload();
   const reasonText = useReasonText();
-  const { file, sheets, layout, sheet, changes, onPick, onSheet, onMapping } = useSheetImport(ROSTER_SHEET, writes.reset);
+  const sheetImport = useSheetImport(ROSTER_SHEET, writes.reset);
+  const { file, layout, sheet, changes, onMapping } = sheetImport;
   const today = localDateOf();
   const preview = useMemo(
     () => (sheet && layout && register ? previewRoster(sheet, layout, changes, register, today) : null),
@@ -97,11 +98,7 @@ export function ImportScreen() {
           sheet: t('ledger:import.sheet'),
           headerRow: (row, name) => t('ledger:import.headerRow', { row, sheet: name }),
         }}
-        file={file}
-        sheets={sheets}
-        layout={layout}
-        onPick={onPick}
-        onSheet={onSheet}
+        pick={sheetImport}
         disabled={writing}
       />
       {sheet && layout && preview ? (

@@ -85,7 +85,8 @@ function WriteProgress({ state }: { state: ResultWriteState }) {
 export function ResultsFileImport({ data }: { data: CampaignResultsData }) {
   const { t } = useTranslation('testing');
   const writes = useResultWrites();
-  const { file, sheets, layout, sheet, changes, onPick, onSheet, onMapping } = useSheetImport(RESULT_SHEET, writes.reset);
+  const sheetImport = useSheetImport(RESULT_SHEET, writes.reset);
+  const { layout, sheet, changes, onMapping } = sheetImport;
   const mapping = useMemo(() => (layout ? overrideColumns(RESULT_SHEET, layout.auto, changes) : null), [layout, changes]);
   const missing = mapping ? missingFieldsOf(RESULT_SHEET, mapping) : [];
   const check = useMemo(() => {
@@ -113,11 +114,7 @@ export function ResultsFileImport({ data }: { data: CampaignResultsData }) {
           sheet: t('testing:results.sheet'),
           headerRow: (row, name) => t('testing:results.headerRow', { row, sheet: name }),
         }}
-        file={file}
-        sheets={sheets}
-        layout={layout}
-        onPick={onPick}
-        onSheet={onSheet}
+        pick={sheetImport}
         disabled={writing}
       />
       {sheet && layout && mapping ? (

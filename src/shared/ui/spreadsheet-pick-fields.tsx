@@ -1,11 +1,11 @@
 /**
  * Picking a spreadsheet to import: the file field, "Reading…" or why the file could not be read, the
- * sheet to read when it has several, and which row was taken for the header. Words come from the caller.
+ * sheet to read when it has several, and which row was taken for the header, for the caller's
+ * useSheetImport. Words come from the caller.
  */
-import type { ChangeEvent } from 'react';
-import type { SpreadsheetErrorCode, SpreadsheetSheet } from '../spreadsheet/read-spreadsheet';
+import type { SpreadsheetErrorCode } from '../spreadsheet/read-spreadsheet';
 import { Banner } from './banner';
-import type { SpreadsheetFileState } from './use-spreadsheet-file';
+import type { useSheetImport } from './use-sheet-import';
 
 export interface SpreadsheetPickWords {
   file: string;
@@ -15,17 +15,17 @@ export interface SpreadsheetPickWords {
   headerRow: (row: number, sheet: string) => string;
 }
 
+/** What the fields show and change of a useSheetImport: the file read, its sheets, the layout found, the handlers. */
+export type SheetPick = Pick<ReturnType<typeof useSheetImport>, 'file' | 'sheets' | 'layout' | 'onPick' | 'onSheet'>;
+
 export interface SpreadsheetPickFieldsProps {
   words: SpreadsheetPickWords;
-  file: SpreadsheetFileState;
-  sheets: readonly SpreadsheetSheet[] | null;
-  layout: { sheetIndex: number; headerIndex: number } | null;
-  onPick: (event: ChangeEvent<HTMLInputElement>) => void;
-  onSheet: (sheetIndex: number) => void;
+  pick: SheetPick;
   disabled: boolean;
 }
 
-export function SpreadsheetPickFields({ words, file, sheets, layout, onPick, onSheet, disabled }: SpreadsheetPickFieldsProps) {
+export function SpreadsheetPickFields({ words, pick, disabled }: SpreadsheetPickFieldsProps) {
+  const { file, sheets, layout, onPick, onSheet } = pick;
   const sheet = sheets && layout ? sheets[layout.sheetIndex] : undefined;
   return (
     <>
