@@ -44,10 +44,10 @@ function PeopleList({ people, onCode }: { people: People; onCode: (person: Perso
       </Banner>
     );
   }
-  if (view.people.length === 0) return <p className="gw-empty">{t('people:none')}</p>;
+  if (view.items.length === 0) return <p className="gw-empty">{t('people:none')}</p>;
   return (
     <ul className="gw-people" aria-label={t('people:listLabel')}>
-      {view.people.map((person) => (
+      {view.items.map((person) => (
         <li key={person.id}>
           <PersonCard person={person} places={places} onChanged={people.put} onCode={onCode} />
         </li>

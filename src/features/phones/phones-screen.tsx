@@ -37,10 +37,10 @@ function PhoneList({ phones, onSignedOut }: { phones: Phones; onSignedOut: (name
       </Banner>
     );
   }
-  if (view.phones.length === 0) return <p className="gw-empty">{t('phones:none')}</p>;
+  if (view.items.length === 0) return <p className="gw-empty">{t('phones:none')}</p>;
   return (
     <ul className="gw-phones" aria-label={t('phones:listLabel')}>
-      {view.phones.map((phone) => (
+      {view.items.map((phone) => (
         <li key={phone.sessionId}>
           <PhoneCard
             phone={phone}
