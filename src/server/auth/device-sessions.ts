@@ -51,6 +51,10 @@ interface SessionRow {
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 
+function toDeviceSession(row: SessionRow, currentSessionId: string | null): DeviceSession {
+  return { sessionId: row.id, deviceId: row.device_id, createdAt: iso(row.created_at), lastUsedAt: iso(row.last_used_at), current: row.id === currentSessionId };
+}
+
 /** The user's live sessions, the most recently used first; `current` marks the caller's own. */
 export async function listUserSessions(db: Queryable, userId: string, currentSessionId: string | null = null): Promise<DeviceSession[]> {
   const { rows } = await db.query<SessionRow>(
@@ -59,13 +63,7 @@ export async function listUserSessions(db: Queryable, userId: string, currentSes
       ORDER BY last_used_at DESC, created_at DESC, id`,
     [userId],
   );
-  return rows.map((row) => ({
-    sessionId: row.id,
-    deviceId: row.device_id,
-    createdAt: iso(row.created_at),
-    lastUsedAt: iso(row.last_used_at),
-    current: row.id === currentSessionId,
-  }));
+  return rows.map((row) => toDeviceSession(row, currentSessionId));
 }
 
 interface CommunitySessionRow extends SessionRow {
@@ -92,11 +90,7 @@ export async function listCommunitySessions(db: Queryable, communityId: string, 
     [communityId],
   );
   return rows.map((row) => ({
-    sessionId: row.id,
-    deviceId: row.device_id,
-    createdAt: iso(row.created_at),
-    lastUsedAt: iso(row.last_used_at),
-    current: row.id === currentSessionId,
+    ...toDeviceSession(row, currentSessionId),
     userId: row.user_id,
     userName: row.display_name,
     role: row.role,
