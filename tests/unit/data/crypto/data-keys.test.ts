@@ -4,20 +4,9 @@ import { createKeyRecord, setKeySlot, unlockKeyRecord } from '../../../../src/da
 import { parseKeyRecord, withoutPinSlot, type KeyRecord } from '../../../../src/data/crypto/key-record';
 import { openJson, sealJson } from '../../../../src/data/crypto/sealed-value';
 import { searchDigest } from '../../../../src/data/crypto/search-digest';
+import { FAST, rejection, TEST_PIN } from './crypto-test-support';
 
-// Low on purpose: the production default (600,000) would take about 0.1 s per derivation here.
-const fast = { iterations: 1_000 };
-const PIN = '482915';
 const PASSWORD = 'grid-walker 2026!';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 /** The record as the meta table gives it back: through structured clone and a parse. */
 function stored(record: KeyRecord): KeyRecord {
@@ -27,11 +16,11 @@ function stored(record: KeyRecord): KeyRecord {
 }
 
 describe('data key slots', () => {
-  it('unlocks with the PIN or the password to the same data key', async () => {
-    const { record, keys } = await createKeyRecord({ pin: PIN, password: PASSWORD }, fast);
+  it('unlocks with the TEST_PIN or the password to the same data key', async () => {
+    const { record, keys } = await createKeyRecord({ pin: TEST_PIN, password: PASSWORD }, FAST);
     const sealed = await sealJson(keys.fieldKey, { idNumber: '110101194803021234' }, 'ctx');
 
-    const byPin = await unlockKeyRecord(stored(record), { kind: 'pin', secret: PIN });
+    const byPin = await unlockKeyRecord(stored(record), { kind: 'pin', secret: TEST_PIN });
     const byPassword = await unlockKeyRecord(stored(record), { kind: 'password', secret: PASSWORD });
 
     expect(await openJson(byPin.fieldKey, sealed, 'ctx')).toEqual({ idNumber: '110101194803021234' });
@@ -39,13 +28,13 @@ describe('data key slots', () => {
     expect(await searchDigest(byPassword.searchKey, 'id_tail', '1234')).toBe(await searchDigest(keys.searchKey, 'id_tail', '1234'));
   });
 
-  it('refuses a wrong PIN and a wrong password', async () => {
-    const { record } = await createKeyRecord({ pin: PIN, password: PASSWORD }, fast);
+  it('refuses a wrong TEST_PIN and a wrong password', async () => {
+    const { record } = await createKeyRecord({ pin: TEST_PIN, password: PASSWORD }, FAST);
 
     const wrongPin = await rejection(unlockKeyRecord(record, { kind: 'pin', secret: '482916' }));
     const wrongPassword = await rejection(unlockKeyRecord(record, { kind: 'password', secret: 'grid-walker 2026' }));
-    // The PIN is no password and the other way round: each opens only its own slot.
-    const pinAsPassword = await rejection(unlockKeyRecord(record, { kind: 'password', secret: PIN }));
+    // The TEST_PIN is no password and the other way round: each opens only its own slot.
+    const pinAsPassword = await rejection(unlockKeyRecord(record, { kind: 'password', secret: TEST_PIN }));
 
     expect(isCryptoError(wrongPin, 'WRONG_SECRET')).toBe(true);
     expect(isCryptoError(wrongPassword, 'WRONG_SECRET')).toBe(true);
@@ -53,10 +42,10 @@ describe('data key slots', () => {
   });
 
   it('keeps no secret in clear in the stored record and hands out keys that cannot be exported', async () => {
-    const { record, keys } = await createKeyRecord({ pin: PIN, password: PASSWORD }, fast);
+    const { record, keys } = await createKeyRecord({ pin: TEST_PIN, password: PASSWORD }, FAST);
     const json = JSON.stringify(record);
 
-    expect(json).not.toContain(PIN);
+    expect(json).not.toContain(TEST_PIN);
     expect(json).not.toContain(PASSWORD);
     expect(Object.keys(record.pin!).sort()).toEqual(['iterations', 'iv', 'kdf', 'salt', 'wrapped']);
     expect(record.pin!.salt).not.toBe(record.password!.salt);
@@ -66,55 +55,55 @@ describe('data key slots', () => {
   });
 
   it('treats an altered slot as a wrong secret', async () => {
-    const { record } = await createKeyRecord({ pin: PIN, password: PASSWORD }, fast);
+    const { record } = await createKeyRecord({ pin: TEST_PIN, password: PASSWORD }, FAST);
     const wrapped = record.pin!.wrapped;
     const altered: KeyRecord = { ...record, pin: { ...record.pin!, wrapped: (wrapped[0] === 'A' ? 'B' : 'A') + wrapped.slice(1) } };
     // A slot moved to the other kind fails too: the wrap is bound to its kind.
     const swapped: KeyRecord = { version: 1, password: record.pin! };
 
-    expect(isCryptoError(await rejection(unlockKeyRecord(altered, { kind: 'pin', secret: PIN })), 'WRONG_SECRET')).toBe(true);
-    expect(isCryptoError(await rejection(unlockKeyRecord(swapped, { kind: 'password', secret: PIN })), 'WRONG_SECRET')).toBe(true);
+    expect(isCryptoError(await rejection(unlockKeyRecord(altered, { kind: 'pin', secret: TEST_PIN })), 'WRONG_SECRET')).toBe(true);
+    expect(isCryptoError(await rejection(unlockKeyRecord(swapped, { kind: 'password', secret: TEST_PIN })), 'WRONG_SECRET')).toBe(true);
   });
 
-  it('sets a new PIN with the password after the PIN slot was removed, keeping what was sealed', async () => {
-    const { record, keys } = await createKeyRecord({ pin: PIN, password: PASSWORD }, fast);
+  it('sets a new TEST_PIN with the password after the TEST_PIN slot was removed, keeping what was sealed', async () => {
+    const { record, keys } = await createKeyRecord({ pin: TEST_PIN, password: PASSWORD }, FAST);
     const sealed = await sealJson(keys.fieldKey, '13912345678', 'outbox:1');
     const wiped = withoutPinSlot(record);
 
-    const noSlot = await rejection(unlockKeyRecord(wiped, { kind: 'pin', secret: PIN }));
+    const noSlot = await rejection(unlockKeyRecord(wiped, { kind: 'pin', secret: TEST_PIN }));
     expect(isCryptoError(noSlot, 'NO_SLOT')).toBe(true);
 
-    const renewed = await setKeySlot(wiped, { kind: 'password', secret: PASSWORD }, { kind: 'pin', secret: '739104' }, fast);
+    const renewed = await setKeySlot(wiped, { kind: 'password', secret: PASSWORD }, { kind: 'pin', secret: '739104' }, FAST);
     const byNewPin = await unlockKeyRecord(stored(renewed), { kind: 'pin', secret: '739104' });
     expect(await openJson(byNewPin.fieldKey, sealed, 'outbox:1')).toBe('13912345678');
   });
 
-  it('changes the PIN: the old one stops working, the password still unlocks', async () => {
-    const { record } = await createKeyRecord({ pin: PIN, password: PASSWORD }, fast);
-    const changed = await setKeySlot(record, { kind: 'pin', secret: PIN }, { kind: 'pin', secret: '000111' }, fast);
+  it('changes the TEST_PIN: the old one stops working, the password still unlocks', async () => {
+    const { record } = await createKeyRecord({ pin: TEST_PIN, password: PASSWORD }, FAST);
+    const changed = await setKeySlot(record, { kind: 'pin', secret: TEST_PIN }, { kind: 'pin', secret: '000111' }, FAST);
 
-    expect(isCryptoError(await rejection(unlockKeyRecord(changed, { kind: 'pin', secret: PIN })), 'WRONG_SECRET')).toBe(true);
+    expect(isCryptoError(await rejection(unlockKeyRecord(changed, { kind: 'pin', secret: TEST_PIN })), 'WRONG_SECRET')).toBe(true);
     await expect(unlockKeyRecord(changed, { kind: 'pin', secret: '000111' })).resolves.toBeDefined();
     await expect(unlockKeyRecord(changed, { kind: 'password', secret: PASSWORD })).resolves.toBeDefined();
   });
 
   it('refuses to rewrap without the current secret', async () => {
-    const { record } = await createKeyRecord({ pin: PIN, password: PASSWORD }, fast);
-    const error = await rejection(setKeySlot(record, { kind: 'pin', secret: '111111' }, { kind: 'password', secret: 'new password' }, fast));
+    const { record } = await createKeyRecord({ pin: TEST_PIN, password: PASSWORD }, FAST);
+    const error = await rejection(setKeySlot(record, { kind: 'pin', secret: '111111' }, { kind: 'password', secret: 'new password' }, FAST));
     expect(isCryptoError(error, 'WRONG_SECRET')).toBe(true);
   });
 
-  it('accepts only a 6-digit PIN and a non-empty password for a slot', async () => {
+  it('accepts only a 6-digit TEST_PIN and a non-empty password for a slot', async () => {
     for (const pin of ['12345', '1234567', '12345a', '１２３４５６']) {
-      const error = await rejection(createKeyRecord({ pin, password: PASSWORD }, fast));
+      const error = await rejection(createKeyRecord({ pin, password: PASSWORD }, FAST));
       expect(isCryptoError(error, 'INVALID_SECRET')).toBe(true);
     }
-    expect(isCryptoError(await rejection(createKeyRecord({ pin: PIN, password: '' }, fast)), 'INVALID_SECRET')).toBe(true);
+    expect(isCryptoError(await rejection(createKeyRecord({ pin: TEST_PIN, password: '' }, FAST)), 'INVALID_SECRET')).toBe(true);
   });
 
   it('gives every data key its own digests and seals', async () => {
-    const first = await createKeyRecord({ pin: PIN, password: PASSWORD }, fast);
-    const second = await createKeyRecord({ pin: PIN, password: PASSWORD }, fast);
+    const first = await createKeyRecord({ pin: TEST_PIN, password: PASSWORD }, FAST);
+    const second = await createKeyRecord({ pin: TEST_PIN, password: PASSWORD }, FAST);
     const sealed = await sealJson(first.keys.fieldKey, 'x', 'ctx');
 
     expect(await searchDigest(first.keys.searchKey, 'name', '张三')).not.toBe(await searchDigest(second.keys.searchKey, 'name', '张三'));
@@ -124,7 +113,7 @@ describe('data key slots', () => {
 
 describe('parseKeyRecord', () => {
   it('reads a stored record back and refuses altered or foreign values', async () => {
-    const { record } = await createKeyRecord({ pin: PIN, password: PASSWORD }, fast);
+    const { record } = await createKeyRecord({ pin: TEST_PIN, password: PASSWORD }, FAST);
 
     expect(parseKeyRecord(structuredClone(record))).toEqual(record);
     expect(parseKeyRecord(undefined)).toBeNull();

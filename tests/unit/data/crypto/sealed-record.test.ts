@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isCryptoError } from '../../../../src/data/crypto/crypto-error';
-import { createKeyRecord, type DataKeys } from '../../../../src/data/crypto/data-keys';
+import type { DataKeys } from '../../../../src/data/crypto/data-keys';
 import { isSealedRow, openRecord, sealRecord, SEALED_FIELD, type RowFields } from '../../../../src/data/crypto/sealed-record';
 import {
   aBuilding,
@@ -12,21 +12,13 @@ import {
   aVisit,
   sampleIds,
 } from '../../../fixtures/domain-records';
+import { rejection, testKeys } from './crypto-test-support';
 
 let keys: DataKeys;
 
 beforeAll(async () => {
-  ({ keys } = await createKeyRecord({ pin: '482915', password: 'password' }, { iterations: 1_000 }));
+  ({ keys } = await testKeys());
 });
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 /** A row as an entity table holds it: the record, its id and version, the local sync state. */
 function row(id: string, fields: object): RowFields {

@@ -1,23 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fromBase64Url, toBase64Url } from '../../../../src/data/crypto/bytes';
 import { isCryptoError } from '../../../../src/data/crypto/crypto-error';
-import { createKeyRecord, type DataKeys } from '../../../../src/data/crypto/data-keys';
+import type { DataKeys } from '../../../../src/data/crypto/data-keys';
 import { openJson, openString, sealJson, sealString } from '../../../../src/data/crypto/sealed-value';
+import { rejection, testKeys } from './crypto-test-support';
 
 let keys: DataKeys;
 
 beforeAll(async () => {
-  ({ keys } = await createKeyRecord({ pin: '482915', password: 'password' }, { iterations: 1_000 }));
+  ({ keys } = await testKeys());
 });
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 /** The sealed value with one bit of its byte at `index` (after the version tag) flipped. */
 function flipBit(sealed: string, index: number): string {

@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createKeyRecord, unlockKeyRecord, type DataKeys } from '../../../../src/data/crypto/data-keys';
+import { unlockKeyRecord, type DataKeys } from '../../../../src/data/crypto/data-keys';
 import type { KeyRecord } from '../../../../src/data/crypto/key-record';
 import { roomCode, searchDigest, searchDigests } from '../../../../src/data/crypto/search-digest';
+import { testKeys } from './crypto-test-support';
 
 let record: KeyRecord;
 let keys: DataKeys;
 
 beforeAll(async () => {
-  ({ record, keys } = await createKeyRecord({ pin: '482915', password: 'password' }, { iterations: 1_000 }));
+  ({ record, keys } = await testKeys());
 });
 
 describe('search digests', () => {
