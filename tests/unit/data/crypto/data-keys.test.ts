@@ -16,7 +16,7 @@ function stored(record: KeyRecord): KeyRecord {
 }
 
 describe('data key slots', () => {
-  it('unlocks with the TEST_PIN or the password to the same data key', async () => {
+  it('unlocks with the PIN or the password to the same data key', async () => {
     const { record, keys } = await createKeyRecord({ pin: TEST_PIN, password: PASSWORD }, FAST);
     const sealed = await sealJson(keys.fieldKey, { idNumber: '110101194803021234' }, 'ctx');
 
@@ -28,12 +28,12 @@ describe('data key slots', () => {
     expect(await searchDigest(byPassword.searchKey, 'id_tail', '1234')).toBe(await searchDigest(keys.searchKey, 'id_tail', '1234'));
   });
 
-  it('refuses a wrong TEST_PIN and a wrong password', async () => {
+  it('refuses a wrong PIN and a wrong password', async () => {
     const { record } = await createKeyRecord({ pin: TEST_PIN, password: PASSWORD }, FAST);
 
     const wrongPin = await rejection(unlockKeyRecord(record, { kind: 'pin', secret: '482916' }));
     const wrongPassword = await rejection(unlockKeyRecord(record, { kind: 'password', secret: 'grid-walker 2026' }));
-    // The TEST_PIN is no password and the other way round: each opens only its own slot.
+    // The PIN is no password and the other way round: each opens only its own slot.
     const pinAsPassword = await rejection(unlockKeyRecord(record, { kind: 'password', secret: TEST_PIN }));
 
     expect(isCryptoError(wrongPin, 'WRONG_SECRET')).toBe(true);
@@ -65,7 +65,7 @@ describe('data key slots', () => {
     expect(isCryptoError(await rejection(unlockKeyRecord(swapped, { kind: 'password', secret: TEST_PIN })), 'WRONG_SECRET')).toBe(true);
   });
 
-  it('sets a new TEST_PIN with the password after the TEST_PIN slot was removed, keeping what was sealed', async () => {
+  it('sets a new PIN with the password after the PIN slot was removed, keeping what was sealed', async () => {
     const { record, keys } = await createKeyRecord({ pin: TEST_PIN, password: PASSWORD }, FAST);
     const sealed = await sealJson(keys.fieldKey, '13912345678', 'outbox:1');
     const wiped = withoutPinSlot(record);
@@ -78,7 +78,7 @@ describe('data key slots', () => {
     expect(await openJson(byNewPin.fieldKey, sealed, 'outbox:1')).toBe('13912345678');
   });
 
-  it('changes the TEST_PIN: the old one stops working, the password still unlocks', async () => {
+  it('changes the PIN: the old one stops working, the password still unlocks', async () => {
     const { record } = await createKeyRecord({ pin: TEST_PIN, password: PASSWORD }, FAST);
     const changed = await setKeySlot(record, { kind: 'pin', secret: TEST_PIN }, { kind: 'pin', secret: '000111' }, FAST);
 
@@ -93,7 +93,7 @@ describe('data key slots', () => {
     expect(isCryptoError(error, 'WRONG_SECRET')).toBe(true);
   });
 
-  it('accepts only a 6-digit TEST_PIN and a non-empty password for a slot', async () => {
+  it('accepts only a 6-digit PIN and a non-empty password for a slot', async () => {
     for (const pin of ['12345', '1234567', '12345a', '１２３４５６']) {
       const error = await rejection(createKeyRecord({ pin, password: PASSWORD }, FAST));
       expect(isCryptoError(error, 'INVALID_SECRET')).toBe(true);
