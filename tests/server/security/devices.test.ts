@@ -7,7 +7,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deviceSessionListSchema, revokeSessionResponseSchema, type DeviceSession } from '../../../src/domain/device-sessions';
 import { apiErrorBodySchema, type LoginResponse } from '../../../src/domain/sync-protocol';
-import { runAdminCommand } from '../../../src/server/admin/commands';
 import { startTestServer, type TestServer } from '../../fixtures/server-harness';
 import { apiClient } from '../../fixtures/server-client';
 
@@ -18,18 +17,12 @@ let admin: LoginResponse;
 const PASSWORD = 'long-enough-1';
 const NOBODY = '0190c000-0000-7000-8000-0000000000ee';
 
-async function adminCommand(...argv: string[]): Promise<string> {
-  const lines: string[] = [];
-  expect(await runAdminCommand(server.db, argv, (line) => lines.push(line), {})).toBe(0);
-  return lines.join('\n');
-}
-
 beforeAll(async () => {
   server = await startTestServer();
-  const community = await adminCommand('create-community', '--name', '另一社区');
-  await adminCommand('create-user', '--username', 'othersec', '--display-name', '别的书记', '--role', 'secretary',
+  const community = await server.admin('create-community', '--name', '另一社区');
+  await server.admin('create-user', '--username', 'othersec', '--display-name', '别的书记', '--role', 'secretary',
     '--community', community, '--password', PASSWORD);
-  await adminCommand('create-user', '--username', 'root1', '--display-name', '管理员', '--role', 'admin', '--password', PASSWORD);
+  await server.admin('create-user', '--username', 'root1', '--display-name', '管理员', '--role', 'admin', '--password', PASSWORD);
   otherSecretary = await server.login('othersec', { password: PASSWORD });
   admin = await server.login('root1', { password: PASSWORD });
 });
@@ -146,14 +139,14 @@ describe('revoking a device', () => {
 describe('admin commands', () => {
   it('list-sessions shows a user’s devices and revoke-session ends one', async () => {
     const tokens = await server.login('volunteer1', { deviceId: 'admin-listed' });
-    const listing = await adminCommand('list-sessions', '--user', 'volunteer1');
+    const listing = await server.admin('list-sessions', '--user', 'volunteer1');
     expect(listing).toContain(sid(tokens));
     expect(listing).toContain('device admin-listed');
-    expect(await adminCommand('revoke-session', '--session', sid(tokens))).toContain('ended');
+    expect(await server.admin('revoke-session', '--session', sid(tokens))).toContain('ended');
     expect(await pullStatus(tokens)).toBe(401);
-    expect(await adminCommand('list-sessions', '--user', 'volunteer1')).not.toContain(sid(tokens));
-    await expect(adminCommand('revoke-session', '--session', sid(tokens))).rejects.toThrow(/No such live session/);
-    await expect(adminCommand('revoke-session', '--session', 'x')).rejects.toThrow(/UUID/);
-    await expect(adminCommand('list-sessions', '--user', 'nobody')).rejects.toThrow(/Unknown user/);
+    expect(await server.admin('list-sessions', '--user', 'volunteer1')).not.toContain(sid(tokens));
+    await expect(server.admin('revoke-session', '--session', sid(tokens))).rejects.toThrow(/No such live session/);
+    await expect(server.admin('revoke-session', '--session', 'x')).rejects.toThrow(/UUID/);
+    await expect(server.admin('list-sessions', '--user', 'nobody')).rejects.toThrow(/Unknown user/);
   });
 });

@@ -8,7 +8,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { communitySessionListSchema, type CommunityDeviceSession } from '../../../src/domain/device-sessions';
 import { apiErrorBodySchema, type LoginResponse } from '../../../src/domain/sync-protocol';
-import { runAdminCommand } from '../../../src/server/admin/commands';
 import { startTestServer, type TestServer } from '../../fixtures/server-harness';
 import { apiClient } from '../../fixtures/server-client';
 
@@ -20,18 +19,12 @@ let admin: LoginResponse;
 const PASSWORD = 'long-enough-1';
 const NOBODY = '0190c000-0000-7000-8000-0000000000ee';
 
-async function adminCommand(...argv: string[]): Promise<string> {
-  const lines: string[] = [];
-  expect(await runAdminCommand(server.db, argv, (line) => lines.push(line), {})).toBe(0);
-  return lines.join('\n');
-}
-
 beforeAll(async () => {
   server = await startTestServer();
-  otherCommunity = (await adminCommand('create-community', '--name', '另一社区')).trim();
-  await adminCommand('create-user', '--username', 'wipe-othersec', '--display-name', '别的书记', '--role', 'secretary',
+  otherCommunity = (await server.admin('create-community', '--name', '另一社区')).trim();
+  await server.admin('create-user', '--username', 'wipe-othersec', '--display-name', '别的书记', '--role', 'secretary',
     '--community', otherCommunity, '--password', PASSWORD);
-  await adminCommand('create-user', '--username', 'wipe-root', '--display-name', '管理员', '--role', 'admin', '--password', PASSWORD);
+  await server.admin('create-user', '--username', 'wipe-root', '--display-name', '管理员', '--role', 'admin', '--password', PASSWORD);
   otherSecretary = await server.login('wipe-othersec', { password: PASSWORD });
   admin = await server.login('wipe-root', { password: PASSWORD });
 });
@@ -88,23 +81,23 @@ describe('what a refused phone is told', () => {
   });
 
   it('a password set anew ends the sessions without a wipe: UNAUTHORIZED', async () => {
-    await adminCommand('create-user', '--username', 'wipe-pw', '--display-name', '改密', '--role', 'grid_worker',
+    await server.admin('create-user', '--username', 'wipe-pw', '--display-name', '改密', '--role', 'grid_worker',
       '--community', server.demo.communityId, '--grids', server.demo.gridIds[0]!, '--password', PASSWORD);
     const phone = await server.login('wipe-pw', { password: PASSWORD });
-    await adminCommand('set-password', '--username', 'wipe-pw', '--password', 'another-long-1');
+    await server.admin('set-password', '--username', 'wipe-pw', '--password', 'another-long-1');
     expect(await pullCode(phone)).toBe('UNAUTHORIZED');
     expect(await refreshCode(phone)).toBe('UNAUTHORIZED');
   });
 
   it('a disabled account: ACCOUNT_ENDED, whether its sessions were revoked (disable-user) or not', async () => {
-    await adminCommand('create-user', '--username', 'wipe-disabled', '--display-name', '停用', '--role', 'grid_worker',
+    await server.admin('create-user', '--username', 'wipe-disabled', '--display-name', '停用', '--role', 'grid_worker',
       '--community', server.demo.communityId, '--grids', server.demo.gridIds[0]!, '--password', PASSWORD);
     const phone = await server.login('wipe-disabled', { password: PASSWORD });
-    await adminCommand('disable-user', '--username', 'wipe-disabled');
+    await server.admin('disable-user', '--username', 'wipe-disabled');
     expect(await pullCode(phone)).toBe('ACCOUNT_ENDED');
     expect(await refreshCode(phone)).toBe('ACCOUNT_ENDED');
 
-    await adminCommand('create-user', '--username', 'wipe-flagged', '--display-name', '停用二', '--role', 'grid_worker',
+    await server.admin('create-user', '--username', 'wipe-flagged', '--display-name', '停用二', '--role', 'grid_worker',
       '--community', server.demo.communityId, '--grids', server.demo.gridIds[0]!, '--password', PASSWORD);
     const flagged = await server.login('wipe-flagged', { password: PASSWORD });
     await server.db.query(`UPDATE users SET disabled = true WHERE username = 'wipe-flagged'`);

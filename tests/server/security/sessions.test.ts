@@ -5,7 +5,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginResponseSchema, type LoginResponse } from '../../../src/domain/sync-protocol';
-import { runAdminCommand } from '../../../src/server/admin/commands';
 import { startTestServer, type TestServer } from '../../fixtures/server-harness';
 import { apiClient } from '../../fixtures/server-client';
 
@@ -49,12 +48,6 @@ async function sessionState(sessionId: string): Promise<{ revoked: boolean; reas
   );
   const row = rows[0]!;
   return { revoked: row.revoked, reason: row.reason, liveTokens: Number(row.live_tokens) };
-}
-
-async function admin(...argv: string[]): Promise<string> {
-  const lines: string[] = [];
-  expect(await runAdminCommand(server.db, argv, (line) => lines.push(line), {})).toBe(0);
-  return lines.join('\n');
 }
 
 describe('refresh-token reuse', () => {
@@ -115,14 +108,14 @@ describe('refresh-token reuse', () => {
 
 describe('password reset', () => {
   it('admin set-password ends every session of the user at once, and only theirs', async () => {
-    await admin('create-user', '--username', 'reset1', '--display-name', '重置', '--role', 'grid_worker',
+    await server.admin('create-user', '--username', 'reset1', '--display-name', '重置', '--role', 'grid_worker',
       '--community', server.demo.communityId, '--grids', server.demo.gridIds[0]!, '--password', 'long-enough-1');
     const phone = await server.login('reset1', { password: 'long-enough-1', deviceId: 'phone' });
     const tablet = await server.login('reset1', { password: 'long-enough-1', deviceId: 'tablet' });
     const rotated = await refreshed(tablet.refreshToken);
     const bystander = await server.login('worker3', { deviceId: 'bystander' });
 
-    expect(await admin('set-password', '--username', 'reset1', '--password', 'long-enough-2')).toMatch(/2 session\(s\) ended/);
+    expect(await server.admin('set-password', '--username', 'reset1', '--password', 'long-enough-2')).toMatch(/2 session\(s\) ended/);
 
     for (const token of [phone.accessToken, tablet.accessToken, rotated.accessToken]) expect(await pullStatus(token)).toBe(401);
     for (const token of [phone.refreshToken, rotated.refreshToken]) expect((await refresh(token)).status).toBe(401);
