@@ -38,8 +38,9 @@ export async function runSync(deps: SyncRunDeps): Promise<SyncRunResult> {
   const push = await pushAll(deps, deviceId);
   let seenSeq = await lastSeq(deps);
   const pull = await pullAll(deps, state.user.id);
-  // Others' gate entries the server no longer sends a grid worker (issue 18) leave the phone.
-  await purgeOthersGateEntries(db, state.user, (deps.now ?? Date.now)());
+  // Others' gate entries the server no longer sends a grid worker (issue 18) leave the phone; as with the
+  // retention purge below, a failed purge fails no sync (the next run purges).
+  await purgeOthersGateEntries(db, state.user, (deps.now ?? Date.now)()).catch(() => 0);
   for (let round = 0; round < MAX_EXTRA_PUSHES; round++) {
     const fresh = await db.outbox.where('seq').above(seenSeq).filter((e) => e.state === 'pending').count();
     if (fresh === 0) break;
