@@ -16,7 +16,9 @@ import './styles/screens.css';
 import './styles/pwa.css';
 
 // After a remote wipe the page starts afresh: nothing read before stays in memory (the sign-in screen says "Wiped").
-const client = createDataClient({ baseUrl: import.meta.env.VITE_API_URL ?? '', autoStart: false, onRemoteWipe: () => window.location.reload() });
+// So does locking (issue 18): the keys and everything opened with them leave memory with the page.
+const reload = () => window.location.reload();
+const client = createDataClient({ baseUrl: import.meta.env.VITE_API_URL ?? '', autoStart: false, appLock: true, onRemoteWipe: reload, onLocked: reload });
 
 /** Declarative routing (BrowserRouter + useRoutes): the data router would add ~18 KB gzipped to the first screen. */
 function AppRoutes() {

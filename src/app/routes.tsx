@@ -1,11 +1,13 @@
 /**
  * The route table. Signed-out users land on /signin, signed-in users never see it; everything else is
- * the signed-in user's role app (src/app/role-app.tsx), each with its own routes, and unknown paths go home.
+ * the signed-in user's role app (src/app/role-app.tsx), behind the app lock (lock-gate.tsx), each with its
+ * own routes, and unknown paths go home.
  */
 import { Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 import { RedirectIfSignedIn, RequireSignedIn } from '../features/auth/session-gates';
 import { lazyScreen } from './lazy-screen';
+import { LockGate } from './lock-gate';
 import { RoleApp } from './role-app';
 import { RouteLoading } from './route-loading';
 
@@ -38,7 +40,9 @@ export const appRoutes: RouteObject[] = [
     path: '/*',
     element: (
       <RequireSignedIn>
-        <RoleApp />
+        <LockGate>
+          <RoleApp />
+        </LockGate>
       </RequireSignedIn>
     ),
   },

@@ -17,8 +17,8 @@ export interface SessionState {
   wiped?: WipeNotice;
 }
 
-/** Why the phone wiped itself: signed out from the office (or another device), or the account ended or disabled. */
-export type WipeReason = 'session_revoked' | 'account_ended';
+/** Why the phone wiped itself: signed out from the office (or another device), the account ended or disabled, or 5 wrong PINs. */
+export type WipeReason = 'session_revoked' | 'account_ended' | 'wrong_pins';
 
 export interface WipeNotice {
   reason: WipeReason;
@@ -26,6 +26,10 @@ export interface WipeNotice {
   lostUnsent: number;
   /** ISO time of the wipe. */
   wipedAt: string;
+  /** After 5 wrong PINs: unsent changes kept (sealed) to be sent after the next sign-in with the password. */
+  keptUnsent?: number;
+  /** After 5 wrong PINs: whose kept changes they are (another user's sign-in is refused while they wait). */
+  keptForUserId?: string;
 }
 
 export type SyncPhase = 'idle' | 'syncing' | 'offline' | 'error' | 'auth_required';

@@ -37,6 +37,9 @@ import type { SessionUser } from '../domain/sync-protocol';
 import type * as PeopleApiModule from './api/people-api';
 import { browserCacheStorage, clearRuntimeCaches, type CacheStorageLike } from './session/clear-caches';
 import { SessionManager } from './session/session-manager';
+import type { SlotOptions } from './crypto/data-keys';
+import { AppLock } from './lock/app-lock';
+import { DEFAULT_IDLE_LOCK_MINUTES, type LockState } from './lock/lock-state';
 import { countUnsent, wipePersonalData } from './session/wipe-personal-data';
 import { browserStorageManager, type StorageManagerLike } from './storage/storage-manager';
 import { browserServiceWorker, registerBackgroundSync, type ServiceWorkerReadyLike } from './sync/background-sync';
@@ -84,15 +87,27 @@ export interface DataClientOptions {
    * nothing read before (the search index and its name cache, screens' state) outlives the data in memory.
    */
   onRemoteWipe?: () => void;
+  /**
+   * The app lock and encryption at rest (issue 18): a PIN is set after the first sign-in, personal fields
+   * are stored sealed, and nothing syncs while the app is locked. Off unless asked (the app asks; tests of
+   * other things run without it). slotOptions lowers the PBKDF2 count for tests.
+   */
+  appLock?: boolean | { slotOptions?: SlotOptions };
+  /** The app locked itself (or was locked): the app reloads the page, so nothing read stays in memory. */
+  onLocked?: () => void;
 }
 
 /** The DataClient plus what tests and the app's teardown need. */
 export interface GridwalkDataClient extends DataClient {
   readonly db: GridwalkDb;
   readonly session: SessionManager;
+  readonly appLock: AppLock | null;
   /** Stops sync, drops subscriptions and closes the database. */
   close(): Promise<void>;
 }
+
+/** The lock state of a client without the app lock: always open for use. */
+const NO_APP_LOCK: LockState = { status: 'unlocked', idleMinutes: DEFAULT_IDLE_LOCK_MINUTES };
 
 export function createDataClient(options: DataClientOptions): GridwalkDataClient {
   const dbName = options.dbName ?? DEFAULT_DB_NAME;
@@ -106,11 +121,24 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
   const isOnline = options.isOnline ?? browserIsOnline;
   const api = new ApiClient({ baseUrl: options.baseUrl, fetch: options.fetch, timeoutMs: options.requestTimeoutMs });
   const session = new SessionManager({ db, api, now, caches: cacheStorage });
+  const appLock = options.appLock
+    ? new AppLock({
+        db,
+        now,
+        caches: cacheStorage,
+        slotOptions: options.appLock === true ? undefined : options.appLock.slotOptions,
+        onLocked: options.onLocked,
+        onWiped: options.onRemoteWipe,
+      })
+    : null;
+  /** With the app lock, nothing syncs until the PIN is set and while the app is locked. */
+  const lockedOut = () => appLock !== null && appLock.getState().status !== 'unlocked';
   const status = new SyncStatusStore({ online: isOnline() });
   const progress = new SyncProgressStore();
   const engine = new SyncEngine({
     run: () =>
       reopening(async () => {
+        if (lockedOut()) return { status: 'signed_out' as const };
         const { runSync } = await loadSyncRun();
         const { pushBatchSize, pullLimit } = options;
         return runSync({ db, api, session, now, pushBatchSize, pullLimit, onProgress: progress.set });
@@ -171,6 +199,12 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
     () => undefined,
   );
   session.watch();
+  let wasUnlocked = false;
+  appLock?.subscribe(() => {
+    const unlocked = appLock.getState().status === 'unlocked';
+    if (unlocked && !wasUnlocked) engine.resume();
+    wasUnlocked = unlocked;
+  });
   let wasReauth = false;
   let wasWiped = false;
   let hadSession = false;
@@ -188,6 +222,18 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
     wasWiped = state.wiped !== undefined;
   });
 
+  /** A sign-in with `password`: the app lock keeps it for "Set PIN" (forgotten when the sign-in fails). */
+  const signingIn = async (password: string, signIn: () => Promise<SessionUser>): Promise<SessionUser> => {
+    appLock?.expectSignIn(password);
+    try {
+      const user = await signIn();
+      await appLock?.reload();
+      return user;
+    } catch (error) {
+      appLock?.expectSignIn(null);
+      throw error;
+    }
+  };
   /** After a sign-in (with a password or a sign-in code): keep the data, clear a paused sync, sync now. */
   const signedIn = (user: SessionUser): SessionUser => {
     // Not awaited: some browsers ask the user, and sign-in must not wait for the answer.
@@ -212,9 +258,10 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
   const client: GridwalkDataClient = {
     db,
     session,
+    appLock,
 
     async signIn(username, password) {
-      return signedIn(await session.signIn(username, password));
+      return signedIn(await signingIn(password, () => session.signIn(username, password)));
     },
 
     async signOut(signOutOptions) {
@@ -226,6 +273,7 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
         await api.logout(stored.refreshToken, stored.accessToken).catch(() => undefined);
       }
       await session.clear(() => wipePersonalData(db));
+      await appLock?.signedOut();
       await clearRuntimeCaches(cacheStorage).catch(() => []);
       status.set({ phase: 'idle', pending: 0, rejected: 0, unreadable: 0, lastSyncAt: null, lastError: null });
       progress.set(null);
@@ -233,6 +281,12 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
     },
 
     getSessionState: () => session.getState(),
+    getLockState: () => appLock?.getState() ?? NO_APP_LOCK,
+    subscribeLock: (listener) => appLock?.subscribe(listener) ?? (() => undefined),
+    setPin: async (pin, password) => appLock?.setPin(pin, password),
+    unlock: async (secret) => (appLock ? appLock.unlock(secret) : { ok: true }),
+    lock: () => appLock?.lock(),
+    setIdleLockMinutes: async (minutes) => appLock?.setIdleMinutes(minutes),
     subscribeSession: (listener) => session.subscribe(listener),
     getDatabaseStatus: database.get,
     subscribeDatabaseStatus: database.subscribe,
@@ -271,7 +325,7 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
     /** Signs in exactly as signIn does (another user's unsent work refuses it, after the code was used: the password is set). */
     async redeemSignInCode(code, password) {
       const people = await peopleApi();
-      return signedIn(await session.signInWith((deviceId) => people.redeemSignInCode(api, code, password, deviceId)));
+      return signedIn(await signingIn(password, () => session.signInWith((deviceId) => people.redeemSignInCode(api, code, password, deviceId))));
     },
     getPosterSheet: (buildingId) => session.withToken(async (token) => (await posterApi()).getPosterSheet(api, token, buildingId)),
     replacePosterCode: (buildingId, unit) => session.withToken(async (token) => (await posterApi()).replacePosterCode(api, token, buildingId, unit)),

@@ -9,6 +9,8 @@ import type { NewRecord, Patch } from '../domain/entities/entity-record';
 import type { PatchableEntity } from '../domain/entities/patch';
 import type { EventEntity } from '../domain/entities/registry';
 import type { SessionUser } from '../domain/sync-protocol';
+import type { UnlockSecret } from './crypto/data-keys';
+import type { LockState, UnlockResult } from './lock/lock-state';
 import type { AddPersonRequest, AddPersonResponse, Person, SignInCode, SignInCodeInfo, UpdatePersonRequest } from '../domain/api/people';
 import type { PosterSheet, UnitPoster } from '../domain/api/posters';
 import type { CommunityDeviceSession } from '../domain/device-sessions';
@@ -35,6 +37,19 @@ export interface DataClient {
   signOut(options?: { force?: boolean }): Promise<{ signedOut: boolean; unsent: number }>;
   getSessionState(): SessionState;
   subscribeSession(listener: () => void): () => void;
+
+  /**
+   * App lock (issue 18): "Set PIN" after the first sign-in, "Locked" until the PIN (or the password)
+   * unlocks; the 5th wrong PIN in a row wipes the personal data and keeps the unsent changes sealed.
+   * setPin throws CryptoError INVALID_SECRET (not 6 digits) or WRONG_SECRET (the password does not open
+   * the key record). lock() drops the keys (the app then starts afresh).
+   */
+  getLockState(): LockState;
+  subscribeLock(listener: () => void): () => void;
+  setPin(pin: string, password?: string): Promise<void>;
+  unlock(secret: UnlockSecret): Promise<UnlockResult>;
+  lock(): void;
+  setIdleLockMinutes(minutes: number): Promise<void>;
 
   /** Database: turns 'version_changed' when another tab upgrades it (then this tab must reload). */
   getDatabaseStatus(): DatabaseStatus;

@@ -18,3 +18,5 @@ export const loadPeopleApi = () => import('./api/people-api');
 export const loadPosterApi = () => import('./api/poster-api');
 export const loadPhonesApi = () => import('./api/phones-api');
 export const loadRemoteWipe = () => import('./session/remote-wipe');
+export const loadUnlockKeys = () => import('./lock/unlock-keys');
+export const loadWrongPinWipe = () => import('./lock/wrong-pin-wipe');

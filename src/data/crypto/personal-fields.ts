@@ -7,6 +7,7 @@
 import type { EntityName } from '../../domain/entities/entity-names';
 import type { CampaignExemption } from '../../domain/entities/campaign-exemption';
 import type { CheckpointEntry } from '../../domain/entities/checkpoint-entry';
+import type { Conflict } from '../../domain/entities/conflict';
 import type { FeverReport } from '../../domain/entities/fever-report';
 import type { HelpRequest } from '../../domain/entities/help-request';
 import type { HomeMonitoring } from '../../domain/entities/home-monitoring';
@@ -42,6 +43,8 @@ export const PERSONAL_FIELDS: PersonalFieldMap = {
   test_result: fieldsOf<TestResult>()('result', 'note'),
   campaign_exemption: fieldsOf<CampaignExemption>()('kind', 'note'),
   shift_note: fieldsOf<ShiftNote>()('note'),
+  // A same-field clash keeps both values of the field (a name, a phone, a temperature).
+  conflict: fieldsOf<Conflict>()('serverValue', 'clientValue'),
 };
 
 /** The personal fields of an entity (none for reference and server data such as buildings or grids). */

@@ -7,10 +7,9 @@
 import type { EntityName } from '../../domain/entities/entity-names';
 import { CryptoError } from './crypto-error';
 import { personalFieldsOf } from './personal-fields';
+import { SEALED_FIELD } from './sealed-field';
 import { openJson, sealJson } from './sealed-value';
 
-/** Where a row keeps its sealed fields; local, like _sync (never sent: the push sends the mutation, not the row). */
-export const SEALED_FIELD = '_sealed';
 
 /** A row of any entity: its id and fields. */
 export interface RowFields {

@@ -1,5 +1,7 @@
 /** Typed access to the key → value `meta` table. */
 import type { WipeNotice } from '../client-state';
+import type { KeyRecord } from '../crypto/key-record';
+import type { PinAttempts } from '../crypto/pin-attempts';
 import type { StoredSession } from '../session/stored-session';
 import type { RetentionPurge } from '../storage/retention-status';
 import type { GridwalkDb } from './schema';
@@ -18,6 +20,14 @@ export interface MetaValues {
   wipeNotice: WipeNotice;
   /** The last retention purge (issue 18): when, with which window, what it removed. */
   retentionPurge: RetentionPurge;
+  /** The data key wrapped under the PIN and the password (issue 18); no secret in clear (key-record.ts). */
+  keyRecord: KeyRecord;
+  /** Wrong PINs in a row, counted before each try (pin-attempts.ts). */
+  pinAttempts: PinAttempts;
+  /** Minutes without a touch before the app locks itself (1–10, default 10). */
+  lockIdleMinutes: number;
+  /** Set once the rows written before the PIN was set were sealed (the version of that step). */
+  sealedRows: number;
 }
 
 export type MetaKey = keyof MetaValues;

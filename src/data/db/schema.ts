@@ -5,6 +5,8 @@
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
 import { ENTITY_NAMES, type EntityName } from '../../domain/entities/entity-names';
+import { KeyHolder } from '../crypto/key-holder';
+import { sealingMiddleware } from '../crypto/sealing-middleware';
 import type { LocalRecord } from '../local-record';
 import type { OutboxEntry } from './outbox-entry';
 import type { StoredRecord } from './stored-record';
@@ -137,9 +139,14 @@ export class GridwalkDb extends Dexie {
   meta!: Table<MetaRow, string>;
   unreadable!: Table<UnreadableRecord, [string, string]>;
 
-  constructor(name: string = DEFAULT_DB_NAME) {
+  /** Whether personal fields are sealed on write and opened on read (issue 18), and with which keys. */
+  readonly keys: KeyHolder;
+
+  constructor(name: string = DEFAULT_DB_NAME, keys: KeyHolder = new KeyHolder()) {
     super(name);
+    this.keys = keys;
     declareVersions(this);
+    this.use(sealingMiddleware(keys));
   }
 
   /** The table holding one entity's records, as the sync engine rebuilds them (fields of any kind). */

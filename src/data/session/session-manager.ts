@@ -147,7 +147,9 @@ export class SessionManager {
     const deviceId = await getDeviceId(this.deps.db);
     const response = await obtain(deviceId);
     const previous = this.stored ?? (await getMeta(this.deps.db, 'session')) ?? null;
-    if (previous && previous.user.id !== response.user.id) {
+    // After 5 wrong PINs the session is gone, and the notice says whose kept changes wait.
+    const previousUserId = previous?.user.id ?? (await getMeta(this.deps.db, 'wipeNotice'))?.keptForUserId;
+    if (previousUserId !== undefined && previousUserId !== response.user.id) {
       const unsent = await countUnsent(this.deps.db);
       if (unsent > 0) throw new SignInBlockedError(unsent);
       await wipePersonalData(this.deps.db);

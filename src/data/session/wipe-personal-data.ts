@@ -4,7 +4,7 @@ import type { GridwalkDb } from '../db/schema';
 export async function wipePersonalData(db: GridwalkDb): Promise<void> {
   await db.transaction('rw', [db.outbox, db.meta, db.unreadable, ...db.allRecordTables()], async () => {
     await Promise.all([...db.allRecordTables(), db.outbox, db.unreadable].map((table) => table.clear()));
-    await db.meta.bulkDelete(['session', 'pullCursor', 'lastSyncAt', 'retentionPurge']);
+    await db.meta.bulkDelete(['session', 'pullCursor', 'lastSyncAt', 'retentionPurge', 'keyRecord', 'pinAttempts', 'sealedRows']);
   });
 }
 

@@ -4,7 +4,7 @@
  */
 import { ApiClient } from '../api/api-client';
 import { getDeviceId } from '../db/device-id';
-import { setMeta } from '../db/meta-store';
+import { getMeta, setMeta } from '../db/meta-store';
 import { DEFAULT_DB_NAME, GridwalkDb } from '../db/schema';
 import { browserCacheStorage } from '../session/clear-caches';
 import { AuthRequiredError, SessionManager } from '../session/session-manager';
@@ -71,12 +71,16 @@ export interface WorkerSyncOptions {
 
 /**
  * For the service worker's background sync: opens the database, runs one full sync under the same
- * lock as the page's engine (skipped with 'busy' when a tab is syncing), and closes the database.
+ * lock as the page's engine (skipped with 'busy' when a tab is syncing), and closes the database. A phone
+ * with a PIN is skipped ('locked').
  */
-export async function runSyncExclusive(options: WorkerSyncOptions): Promise<SyncRunResult | { status: 'busy' }> {
+export async function runSyncExclusive(options: WorkerSyncOptions): Promise<SyncRunResult | { status: 'busy' } | { status: 'locked' }> {
   const dbName = options.dbName ?? DEFAULT_DB_NAME;
   const db = new GridwalkDb(dbName);
   try {
+    // A phone with a PIN keeps its outbox sealed under a key only the unlocked page holds (issue 18): the
+    // worker, which cannot know the PIN, leaves the sync to the page (and could not seal what it pulls).
+    if (await getMeta(db, 'keyRecord')) return { status: 'locked' };
     const api = new ApiClient({ baseUrl: options.baseUrl, fetch: options.fetch });
     // A remote wipe run from here empties the worker's runtime caches too.
     const session = new SessionManager({ db, api, caches: browserCacheStorage() });

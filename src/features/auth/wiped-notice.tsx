@@ -1,6 +1,7 @@
 /**
- * "Wiped" (issue 18): the server said this phone's session was revoked or the account ended, and the
- * phone deleted everything personal at once. Says why and how many unsent changes were lost, above
+ * "Wiped" (issue 18): the server said this phone's session was revoked or the account ended, or 5 wrong
+ * PINs were entered, and the phone deleted everything personal at once (after wrong PINs, but the unsent
+ * changes, kept sealed until the next sign-in). Says why and how many unsent changes were lost, above
  * the sign-in form, until the next sign-in. A banner headed by a heading of its own.
  */
 import { useId } from 'react';
@@ -19,6 +20,7 @@ export function WipedNotice() {
       </h2>
       <div className="gw-banner__body">
         <p>{t(`signin:wiped.${wiped.reason}`)}</p>
+        {wiped.keptUnsent ? <p>{t('signin:wiped.kept', { count: wiped.keptUnsent })}</p> : null}
         <p>{wiped.lostUnsent > 0 ? t('signin:wiped.lost', { n: wiped.lostUnsent }) : t('signin:wiped.noneLost')}</p>
         <p>{t('signin:wiped.signInAgain')}</p>
       </div>

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isCryptoError } from '../../../../src/data/crypto/crypto-error';
 import type { DataKeys } from '../../../../src/data/crypto/data-keys';
-import { isSealedRow, openRecord, sealRecord, SEALED_FIELD, type RowFields } from '../../../../src/data/crypto/sealed-record';
+import { SEALED_FIELD } from '../../../../src/data/crypto/sealed-field';
+import { isSealedRow, openRecord, sealRecord, type RowFields } from '../../../../src/data/crypto/sealed-record';
 import {
   aBuilding,
   aCheckpointEntry,
