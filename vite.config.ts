@@ -99,7 +99,6 @@ const HOME_SHARED_MODULES = [
   'features/round/use-today-statuses.ts',
   'features/round/round-scope.ts',
   'shared/ui/record-sync-badge.tsx',
-  'shared/ui/page-layout.tsx',
   'shared/local-date.ts',
   'shared/i18n/message-keys.ts',
   'domain/sealing/seal-days.ts',
@@ -200,11 +199,12 @@ export default defineConfig({
           // shared ones (each compressed on its own): ~4 KB less to gzip for the first screen. The
           // screens every role's route table shares (shared-routes.tsx: lazy stubs) and the sync summary
           // both role apps' homes show go there too, and the signed-in frame each role app puts its
-          // navigation in (with the idle warming of its next screens).
+          // navigation in (with the idle warming of its next screens), and the page layout every screen has
+          // (the lock screen, every start's first screen since issue 18, included).
           // Lazy routes and lazily loaded data code stay separate chunks, except the small modules
           // the home screen (part of the first screen) shares with other routes: one chunk, not seven.
           groups: [
-            { name: 'app', test: /src[\\/](?:app[\\/](?:main|shared-routes|signed-in-layout|warm-when-idle)|features[\\/]sync[\\/]sync-summary)\.tsx?$/ },
+            { name: 'app', test: /src[\\/](?:app[\\/](?:main|shared-routes|signed-in-layout|warm-when-idle)|features[\\/]sync[\\/]sync-summary|shared[\\/]ui[\\/]page-layout)\.tsx?$/ },
             { name: 'home', test: anyOf(HOME_SHARED_MODULES) },
             { name: 'desk-data', test: anyOf(DESK_DATA_MODULES), priority: 1, includeDependenciesRecursively: false },
           ],

@@ -19,4 +19,3 @@ export const loadPosterApi = () => import('./api/poster-api');
 export const loadPhonesApi = () => import('./api/phones-api');
 export const loadRemoteWipe = () => import('./session/remote-wipe');
 export const loadUnlockKeys = () => import('./lock/unlock-keys');
-export const loadWrongPinWipe = () => import('./lock/wrong-pin-wipe');

@@ -1,14 +1,14 @@
 /**
  * What the sealing middleware (sealing-middleware.ts) needs to know at every read and write: is this phone
- * sealing at all (a key record exists: the PIN was set), and if so, is it unlocked (the row sealer, holding
- * the field key, is in memory). One per database; the app lock (app-lock.ts) moves it between the modes.
+ * sealing at all (a key record exists: the PIN was set), and if so, is it unlocked (the sealing tables,
+ * holding the field key, are in memory). One per database; the app lock (app-lock.ts) moves it between the modes.
  *
  * - open: no key record (signed out, or signed in and the PIN not yet set): rows pass as they are.
  * - locked: a key record exists and the keys are not in memory: sealed rows cannot be read, nor rows of
  *   sealed tables written (AppLockedError).
  * - unlocked: personal fields are sealed on write and opened on read.
  */
-import type { RowSealer } from './row-sealer';
+import type { UnlockedTables } from './sealing-table';
 
 export type KeyMode = 'open' | 'locked' | 'unlocked';
 
@@ -23,7 +23,7 @@ export class AppLockedError extends Error {
 }
 
 export class KeyHolder {
-  private current: RowSealer | null = null;
+  private current: UnlockedTables | null = null;
   private sealing = false;
 
   get mode(): KeyMode {
@@ -31,14 +31,13 @@ export class KeyHolder {
     return this.sealing ? 'locked' : 'open';
   }
 
-  /** The row sealer while unlocked; throws AppLockedError (naming `table`) otherwise. */
-  sealer(table: string): RowSealer {
-    if (!this.current) throw new AppLockedError(table);
+  /** The sealing tables while unlocked, else null. */
+  get tables(): UnlockedTables | null {
     return this.current;
   }
 
-  unlock(sealer: RowSealer): void {
-    this.current = sealer;
+  unlock(tables: UnlockedTables): void {
+    this.current = tables;
     this.sealing = true;
   }
 

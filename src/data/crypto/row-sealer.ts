@@ -8,13 +8,20 @@ import { personalFieldsOf } from './personal-fields';
 import { SEALED_FIELD } from './sealed-field';
 import { openRecord, sealRecord, type RowFields } from './sealed-record';
 import { openJson, sealJson } from './sealed-value';
-import { isSealedTable, OUTBOX_TABLE, sealedEntityOf } from './sealed-tables';
+import { ENTITY_NAMES, type EntityName } from '../../domain/entities/entity-names';
+import { isSealedTable, OUTBOX_TABLE } from './sealed-tables';
 
 export interface RowSealer {
   /** The rows as they are stored: personal fields sealed. Rows of tables that are not sealed come back as they are. */
   seal(table: string, rows: readonly unknown[]): Promise<unknown[]>;
   /** The rows as the app reads them; rows without a seal (written before sealing) come back as they are. */
   open(table: string, rows: readonly unknown[]): Promise<unknown[]>;
+}
+
+/** The entity of a table whose rows have personal fields, or null. */
+function sealedEntityOf(table: string): EntityName | null {
+  const entity = ENTITY_NAMES.find((name) => name === table);
+  return entity && personalFieldsOf(entity).length > 0 ? entity : null;
 }
 
 function isRow(value: unknown): value is RowFields {

@@ -7,6 +7,7 @@
 import type { EntityName } from '../../domain/entities/entity-names';
 import { CryptoError } from './crypto-error';
 import { personalFieldsOf } from './personal-fields';
+import { isSealedRow } from './is-sealed-row';
 import { SEALED_FIELD } from './sealed-field';
 import { openJson, sealJson } from './sealed-value';
 
@@ -23,11 +24,6 @@ function recordContext(entity: EntityName, id: string): string {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The row has its personal fields sealed (a row of an entity without personal fields never has). */
-export function isSealedRow(row: RowFields): boolean {
-  return typeof row[SEALED_FIELD] === 'string';
 }
 
 /**

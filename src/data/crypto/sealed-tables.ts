@@ -1,19 +1,26 @@
 /**
- * Which tables hold sealed rows: every entity table with personal fields (personal-fields.ts) and the
- * outbox. Small on purpose: the sealing middleware, always installed, reads it at every request.
+ * Which tables hold sealed rows: every entity table with personal fields (personal-fields.ts, checked by
+ * a unit test to name the same entities) and the outbox. Only names: the sealing middleware, installed at
+ * start, reads this at every request, and the field map comes with the unlock.
  */
-import { ENTITY_NAMES, type EntityName } from '../../domain/entities/entity-names';
-import { personalFieldsOf } from './personal-fields';
 
 export const OUTBOX_TABLE = 'outbox';
 
-const SEALED_ENTITIES: ReadonlySet<string> = new Set(ENTITY_NAMES.filter((entity) => personalFieldsOf(entity).length > 0));
-
-/** The entity of a table whose rows have personal fields, or null (the outbox included: see isSealedTable). */
-export function sealedEntityOf(table: string): EntityName | null {
-  return SEALED_ENTITIES.has(table) ? (ENTITY_NAMES.find((entity) => entity === table) ?? null) : null;
-}
+export const SEALED_ENTITY_TABLES: ReadonlySet<string> = new Set([
+  'resident',
+  'visit',
+  'fever_report',
+  'checkpoint_entry',
+  'home_monitoring',
+  'monitoring_check',
+  'household',
+  'help_request',
+  'test_result',
+  'campaign_exemption',
+  'shift_note',
+  'conflict',
+]);
 
 export function isSealedTable(table: string): boolean {
-  return table === OUTBOX_TABLE || SEALED_ENTITIES.has(table);
+  return table === OUTBOX_TABLE || SEALED_ENTITY_TABLES.has(table);
 }

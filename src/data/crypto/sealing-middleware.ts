@@ -1,97 +1,47 @@
 /**
  * The Dexie middleware that keeps personal data sealed at rest (issue 18): installed below every other
- * middleware, it seals the personal fields of rows on their way into IndexedDB and opens them on their way
- * out, so everything above it (repositories, sync engine, queries, live queries) reads and writes plain
- * records and the raw database holds only sealed values. The key holder (key-holder.ts) says whether to:
- * open (no PIN set yet) passes rows as they are; locked refuses sealed rows and writes to sealed tables.
- * The crypto work is done by the row sealer (row-sealer.ts), loaded with the unlock; the transaction is kept
- * alive while it runs (keep-transaction-alive.ts).
+ * middleware, it hands the requests of sealed tables (sealed-tables.ts) to the unlocked tables of the key
+ * holder (sealing-table.ts: seal on the way in, open on the way out), so everything above it (repositories,
+ * sync engine, queries, live queries) reads and writes plain records while the raw database holds only
+ * sealed values. With no PIN set rows pass as they are; while locked, sealed rows are not handed out and
+ * rows of sealed tables not written (AppLockedError). Small on purpose: it is on the first screen.
  */
-import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
-import type { KeyHolder } from './key-holder';
-import { keepTransactionAlive } from './keep-transaction-alive';
-import { SEALED_FIELD } from './sealed-field';
+import Dexie, { type DBCore, type DBCoreTable, type Middleware } from 'dexie';
+import { isSealedRow } from './is-sealed-row';
+import { AppLockedError, type KeyHolder } from './key-holder';
 import { isSealedTable } from './sealed-tables';
+import type { UnlockedTables } from './sealing-table';
 
-function isSealedRow(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && SEALED_FIELD in value;
-}
-
-function sealingTable(down: DBCoreTable, keys: KeyHolder): DBCoreTable {
-  const table = down.name;
-  /** The values as read, their sealed rows opened (the values themselves when none is sealed). */
-  const opened = <T>(trans: Parameters<DBCoreTable['get']>[0]['trans'], values: T[]): Promise<unknown[]> | T[] => {
-    if (!values.some(isSealedRow)) return values;
-    return keepTransactionAlive(trans, keys.sealer(table).open(table, values));
+function lockableTable(down: DBCoreTable, keys: KeyHolder): DBCoreTable {
+  let wrapped: DBCoreTable | null = null;
+  let wrappedFor: UnlockedTables | null = null;
+  const unlocked = (): DBCoreTable | null => {
+    const tables = keys.tables;
+    if (!tables) return null;
+    if (wrappedFor !== tables) {
+      wrapped = tables.wrap(down);
+      wrappedFor = tables;
+    }
+    return wrapped;
   };
-  const openingCursor = (cursor: DBCoreCursor): DBCoreCursor => {
-    let value: unknown;
-    return {
-      get trans() {
-        return cursor.trans;
-      },
-      get key() {
-        return cursor.key;
-      },
-      get primaryKey() {
-        return cursor.primaryKey;
-      },
-      get value() {
-        return value;
-      },
-      get done() {
-        return cursor.done;
-      },
-      continue: (key) => cursor.continue(key),
-      continuePrimaryKey: (key, primaryKey) => cursor.continuePrimaryKey(key, primaryKey),
-      advance: (count) => cursor.advance(count),
-      stop: (result) => cursor.stop(result),
-      fail: (error) => cursor.fail(error),
-      next: () => Promise.reject(new Error('the sealing middleware does not step cursors with next()')),
-      start: (onNext) =>
-        cursor.start(() => {
-          const raw: unknown = cursor.value;
-          if (!isSealedRow(raw)) {
-            value = raw;
-            onNext();
-            return;
-          }
-          keepTransactionAlive(cursor.trans, keys.sealer(table).open(table, [raw])).then(
-            ([row]) => {
-              value = row;
-              try {
-                onNext();
-              } catch (error) {
-                cursor.fail(error instanceof Error ? error : new Error(String(error)));
-              }
-            },
-            (error: unknown) => cursor.fail(error instanceof Error ? error : new Error(String(error))),
-          );
-        }),
-    };
-  };
+  /** The answer, refused while it holds a sealed row (locked, or no key to open it). */
+  const noSealed = <T>(answer: Promise<T>, rows: (value: T) => unknown[]): Promise<T> =>
+    Dexie.Promise.resolve(answer).then((value) => {
+      if (rows(value).some(isSealedRow)) throw new AppLockedError(down.name);
+      return value;
+    });
   return {
     ...down,
-    async mutate(req) {
-      if ((req.type !== 'add' && req.type !== 'put') || keys.mode === 'open') return down.mutate(req);
-      const values = await keepTransactionAlive(req.trans, keys.sealer(table).seal(table, req.values));
-      return down.mutate({ ...req, values });
+    mutate: (req) => {
+      const table = unlocked();
+      if (table) return table.mutate(req);
+      if (keys.mode === 'locked' && (req.type === 'add' || req.type === 'put')) return Dexie.Promise.reject(new AppLockedError(down.name));
+      return down.mutate(req);
     },
-    async get(req) {
-      const [value] = await opened(req.trans, [await down.get(req)]);
-      return value;
-    },
-    async getMany(req) {
-      return opened(req.trans, await down.getMany(req));
-    },
-    async query(req) {
-      const response = await down.query(req);
-      return req.values ? { ...response, result: await opened(req.trans, response.result) } : response;
-    },
-    async openCursor(req) {
-      const cursor = await down.openCursor(req);
-      return cursor && req.values !== false ? openingCursor(cursor) : cursor;
-    },
+    get: (req) => unlocked()?.get(req) ?? noSealed(down.get(req), (value) => [value]),
+    getMany: (req) => unlocked()?.getMany(req) ?? noSealed(down.getMany(req), (values) => values),
+    query: (req) => unlocked()?.query(req) ?? noSealed(down.query(req), (response) => (req.values ? response.result : [])),
+    openCursor: (req) => unlocked()?.openCursor(req) ?? down.openCursor(req),
   };
 }
 
@@ -104,7 +54,7 @@ export function sealingMiddleware(keys: KeyHolder): Middleware<DBCore> {
     level: -10,
     create: (down) => ({
       ...down,
-      table: (name) => (isSealedTable(name) ? sealingTable(down.table(name), keys) : down.table(name)),
+      table: (name) => (isSealedTable(name) ? lockableTable(down.table(name), keys) : down.table(name)),
     }),
   };
 }

@@ -1,14 +1,21 @@
 /**
  * The slow, crypto-heavy steps of the app lock, loaded only when a PIN is set or typed (lazy-modules.ts):
- * making and opening the key record, and putting the row sealer in the key holder. Then the rows written
- * before this phone had a PIN (an earlier version, or before "Set PIN") are sealed, once.
+ * making and opening the key record, counting wrong PINs (the 5th in a row wipes), and putting the sealing
+ * tables in the key holder. Then the rows written before this phone had a PIN (an earlier version, or before
+ * "Set PIN") are sealed, once.
  */
-import { createKeyRecord, setKeySlot, unlockKeyRecord, type DataKeys, type SlotOptions, type UnlockSecret } from '../crypto/data-keys';
-import type { KeyRecord } from '../crypto/key-record';
+import { isCryptoError } from '../crypto/crypto-error';
+import { createKeyRecord, setKeySlot, unlockKeyRecord, type DataKeys, type UnlockSecret } from '../crypto/data-keys';
+import { parseKeyRecord, type KeyRecord } from '../crypto/key-record';
+import { mustWipe, NO_PIN_ATTEMPTS, attemptsLeft, parsePinAttempts, startPinAttempt } from '../crypto/pin-attempts';
 import { createRowSealer } from '../crypto/row-sealer';
 import { isSealedTable } from '../crypto/sealed-tables';
+import { unlockedTables } from '../crypto/sealing-table';
 import { getMeta, setMeta } from '../db/meta-store';
 import type { GridwalkDb } from '../db/schema';
+import type { AppLockDeps } from './app-lock';
+import type { UnlockResult } from './lock-state';
+import { wipeAfterWrongPins } from './wrong-pin-wipe';
 
 /** The version of the sealing step; a phone that did it has it in meta.sealedRows. */
 const SEALED_ROWS_VERSION = 1;
@@ -29,27 +36,54 @@ async function sealEveryRow(db: GridwalkDb): Promise<void> {
 }
 
 /** Holds the unlocked keys: the middleware seals and opens from now on; rows of before are sealed once. */
-export async function holdKeys(db: GridwalkDb, keys: DataKeys): Promise<void> {
-  db.keys.unlock(createRowSealer(keys.fieldKey));
+async function holdKeys(db: GridwalkDb, keys: DataKeys): Promise<void> {
+  db.keys.unlock(unlockedTables(createRowSealer(keys.fieldKey)));
   if ((await getMeta(db, 'sealedRows')) === SEALED_ROWS_VERSION) return;
   await sealEveryRow(db);
   await setMeta(db, 'sealedRows', SEALED_ROWS_VERSION);
 }
 
-/** A PIN set: a new key record (no record yet), or the PIN slot made again with the password (after 5 wrong PINs). */
-export async function keyRecordWithPin(
-  record: KeyRecord | undefined,
-  pin: string,
-  password: string,
-  options: SlotOptions,
-): Promise<{ record: KeyRecord; keys: DataKeys }> {
-  if (!record) return createKeyRecord({ pin, password }, options);
-  const passwordSecret: UnlockSecret = { kind: 'password', secret: password };
-  const keys = await unlockKeyRecord(record, passwordSecret);
-  return { record: await setKeySlot(record, passwordSecret, { kind: 'pin', secret: pin }, options), keys };
+async function storedRecord(db: GridwalkDb): Promise<KeyRecord | null> {
+  return parseKeyRecord(await getMeta(db, 'keyRecord'));
 }
 
-/** Opens the key record with the PIN or the password. Throws CryptoError WRONG_SECRET, NO_SLOT. */
-export function openKeyRecord(record: KeyRecord, secret: UnlockSecret): Promise<DataKeys> {
-  return unlockKeyRecord(record, secret);
+/** "Set PIN": a new key record (none yet), or the PIN slot made again with the password (after 5 wrong PINs); then unlocked. */
+export async function setPinAndUnlock({ db, slotOptions = {} }: AppLockDeps, pin: string, password: string): Promise<void> {
+  const record = await storedRecord(db);
+  let made: { record: KeyRecord; keys: DataKeys };
+  if (record) {
+    const passwordSecret: UnlockSecret = { kind: 'password', secret: password };
+    const keys = await unlockKeyRecord(record, passwordSecret);
+    made = { record: await setKeySlot(record, passwordSecret, { kind: 'pin', secret: pin }, slotOptions), keys };
+  } else {
+    made = await createKeyRecord({ pin, password }, slotOptions);
+  }
+  await setMeta(db, 'keyRecord', made.record);
+  await setMeta(db, 'pinAttempts', NO_PIN_ATTEMPTS);
+  await holdKeys(db, made.keys);
+}
+
+/** Unlocks with the PIN (counted before it is tried: see pin-attempts.ts) or the password; the 5th wrong PIN wipes. */
+export async function unlockWith({ db, now, caches }: AppLockDeps, secret: UnlockSecret): Promise<UnlockResult> {
+  const record = await storedRecord(db);
+  if (!record) return { ok: false, reason: 'wrong_secret', attemptsLeft: 0 };
+  let attempts = parsePinAttempts(await getMeta(db, 'pinAttempts'));
+  if (secret.kind === 'pin') {
+    attempts = startPinAttempt(attempts);
+    await setMeta(db, 'pinAttempts', attempts);
+  }
+  try {
+    const keys = await unlockKeyRecord(record, secret);
+    await setMeta(db, 'pinAttempts', NO_PIN_ATTEMPTS);
+    await holdKeys(db, keys);
+    return { ok: true };
+  } catch (error) {
+    if (!isCryptoError(error, 'WRONG_SECRET') && !isCryptoError(error, 'INVALID_SECRET')) throw error;
+    if (secret.kind === 'pin' && mustWipe(attempts)) {
+      await wipeAfterWrongPins(db, new Date(now()).toISOString(), caches);
+      db.keys.lock();
+      return { ok: false, reason: 'wiped' };
+    }
+    return { ok: false, reason: 'wrong_secret', attemptsLeft: attemptsLeft(attempts) };
+  }
 }

@@ -3,7 +3,7 @@
  * (records, unreadable records, session, cursors), except the unsent changes: the outbox stays, sealed
  * under the data key, which only the password's slot can open now (the PIN's slot is removed). They are sent
  * after the next sign-in with the password. The sign-in screen says "Wiped" and how many were kept.
- * Loaded only when it happens (lazy-modules.ts).
+ * Loaded with the unlock steps (unlock-keys.ts), never at start.
  */
 import type { WipeNotice } from '../client-state';
 import { withoutPinSlot } from '../crypto/key-record';

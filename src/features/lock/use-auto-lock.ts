@@ -2,7 +2,8 @@
  * Locks the unlocked app (issue 18) after `idleMinutes` without a touch or a key, and when it comes back
  * after BACKGROUND_LOCK_MINUTES or more in the background. As the page is hidden (app switcher, another
  * app, the screen turned off) it is covered at once with a neutral screen, so the switcher's snapshot shows
- * nothing personal; the cover goes when the page is back and not locked.
+ * nothing personal; the cover goes when the page is back and not locked. Times are read from the
+ * monotonic clock (performance.now): setting the phone's date does not lock or unlock anything.
  */
 import { useEffect } from 'react';
 import { BACKGROUND_LOCK_MINUTES } from '../../data';
@@ -16,16 +17,16 @@ const TOUCHES = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
 export function useAutoLock(idleMinutes: number, lock: () => void): void {
   useEffect(() => {
     const root = document.documentElement;
-    let lastTouch = Date.now();
+    let lastTouch = performance.now();
     let hiddenAt: number | null = null;
     const touch = () => {
-      lastTouch = Date.now();
+      lastTouch = performance.now();
     };
     const checkIdle = () => {
-      if (Date.now() - lastTouch >= idleMinutes * MINUTE) lock();
+      if (performance.now() - lastTouch >= idleMinutes * MINUTE) lock();
     };
     const cover = () => {
-      hiddenAt ??= Date.now();
+      hiddenAt ??= performance.now();
       root.classList.add(COVERED);
     };
     const onVisibility = () => {
@@ -33,7 +34,7 @@ export function useAutoLock(idleMinutes: number, lock: () => void): void {
         cover();
         return;
       }
-      const away = hiddenAt === null ? 0 : Date.now() - hiddenAt;
+      const away = hiddenAt === null ? 0 : performance.now() - hiddenAt;
       hiddenAt = null;
       if (away >= BACKGROUND_LOCK_MINUTES * MINUTE) lock();
       else {

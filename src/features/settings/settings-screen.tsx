@@ -4,11 +4,12 @@ import { PageLayout } from '../../shared/ui/page-layout';
 import { AboutSetting } from './about-setting';
 import { LanguageSetting } from './language-setting';
 import { LedgerSetting } from './ledger-setting';
+import { LockSetting } from './lock-setting';
 import { RetentionSetting } from './retention-setting';
 import { SignOutSetting } from './sign-out-setting';
 import { StorageSetting } from './storage-setting';
 
-/** The /settings route: language, storage (persistence, usage, export of unsent records), what the phone holds (retention), the ledger in Excel, account, version. */
+/** The /settings route: language, storage (persistence, usage, export of unsent records), the app lock, what the phone holds (retention), the ledger in Excel, account, version. */
 export function SettingsScreen() {
   const { t } = useTranslation('settings');
   // The ledger is the grid worker's and the secretary's; a volunteer's phone holds no register.
@@ -18,6 +19,7 @@ export function SettingsScreen() {
     <PageLayout title={t('settings:title')}>
       <LanguageSetting />
       <StorageSetting />
+      <LockSetting />
       <RetentionSetting />
       {ledger ? <LedgerSetting /> : null}
       <SignOutSetting />

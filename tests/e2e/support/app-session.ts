@@ -2,7 +2,8 @@
  * Steps every scenario starts with: the first online visit, signed in, synced, service worker in
  * control. Only Playwright waits here (no vitest), so the benchmark can use them too.
  */
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { E2E_PIN, LockPage } from '../pages/lock-page';
 import { ShellPage } from '../pages/shell-page';
 import { SignInPage } from '../pages/sign-in-page';
 import type { AppServer } from './app-server';
@@ -16,10 +17,35 @@ export const WORKER = 'worker1';
 export async function signInAndSync(page: Page, server: AppServer, username = WORKER, firstScreen = 'Home'): Promise<ShellPage> {
   const signIn = await new SignInPage(page).open();
   await signIn.signIn(username, server.password);
+  await new LockPage(page).setPin();
+  unlockAtEveryStart(page.context());
   const shell = new ShellPage(page);
   await shell.waitForScreen(firstScreen);
   await shell.syncStatus.filter({ hasText: 'Last sync:' }).filter({ hasText: 'Pending: 0' }).waitFor({ timeout: 20_000 });
   return shell;
+}
+
+const unlocking = new WeakSet<BrowserContext>();
+
+/**
+ * From now on every page of the context that starts (a reload, a cold start offline, a second tab) and
+ * shows "Locked" is unlocked with the PIN at once, as its user would: the scenarios are about what comes
+ * after. The app lock's own browser test (app-lock.e2e.ts) does not use this.
+ */
+export function unlockAtEveryStart(context: BrowserContext, pin = E2E_PIN): void {
+  if (unlocking.has(context)) return;
+  unlocking.add(context);
+  const watch = (page: Page) => {
+    page.on('domcontentloaded', () => {
+      const lock = new LockPage(page);
+      void lock.lockedHeading
+        .waitFor({ timeout: 20_000 })
+        .then(() => lock.unlock(pin))
+        .catch(() => undefined);
+    });
+  };
+  for (const page of context.pages()) watch(page);
+  context.on('page', watch);
 }
 
 /** True when a service worker controls the page (its requests, navigations included, go through it). */

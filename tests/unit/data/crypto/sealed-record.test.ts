@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { isCryptoError } from '../../../../src/data/crypto/crypto-error';
 import type { DataKeys } from '../../../../src/data/crypto/data-keys';
 import { SEALED_FIELD } from '../../../../src/data/crypto/sealed-field';
-import { isSealedRow, openRecord, sealRecord, type RowFields } from '../../../../src/data/crypto/sealed-record';
+import { isSealedRow } from '../../../../src/data/crypto/is-sealed-row';
+import { openRecord, sealRecord, type RowFields } from '../../../../src/data/crypto/sealed-record';
 import {
   aBuilding,
   aCheckpointEntry,

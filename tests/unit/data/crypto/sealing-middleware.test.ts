@@ -1,7 +1,11 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppLockedError, KeyHolder } from '../../../../src/data/crypto/key-holder';
+import { personalFieldsOf } from '../../../../src/data/crypto/personal-fields';
 import { createRowSealer } from '../../../../src/data/crypto/row-sealer';
+import { isSealedTable, SEALED_ENTITY_TABLES } from '../../../../src/data/crypto/sealed-tables';
+import { ENTITY_NAMES } from '../../../../src/domain/entities/entity-names';
+import { unlockedTables } from '../../../../src/data/crypto/sealing-table';
 import { GridwalkDb } from '../../../../src/data/db/schema';
 import type { StoredRecord } from '../../../../src/data/db/stored-record';
 import { rejection, testKeys } from './crypto-test-support';
@@ -12,7 +16,7 @@ const opened: Dexie[] = [];
 async function sealingDb(): Promise<{ db: GridwalkDb; keys: KeyHolder; name: string }> {
   const name = `sealing-${++names}`;
   const keys = new KeyHolder();
-  keys.unlock(createRowSealer((await testKeys()).keys.fieldKey));
+  keys.unlock(unlockedTables(createRowSealer((await testKeys()).keys.fieldKey)));
   const db = new GridwalkDb(name, keys);
   opened.push(db);
   return { db, keys, name };
@@ -42,6 +46,13 @@ afterEach(() => {
 });
 
 describe('the sealing middleware', () => {
+  it('seals exactly the tables of entities with personal fields, and the outbox', () => {
+    const withPersonalFields = ENTITY_NAMES.filter((entity) => personalFieldsOf(entity).length > 0);
+    expect([...SEALED_ENTITY_TABLES].sort()).toEqual([...withPersonalFields].sort());
+    expect(isSealedTable('outbox')).toBe(true);
+    expect(isSealedTable('building')).toBe(false);
+  });
+
   it('stores names, ID numbers and phones sealed and gives them back in clear', async () => {
     const { db, name } = await sealingDb();
     await db.records('resident').put(resident('r1', '王秀英'));

@@ -18,8 +18,7 @@ export const messages: typeof zhCN = {
   },
   wiped: {
     wrong_pins: '5 wrong PINs were entered: everything about residents was deleted from this phone.',
-    kept_one: '{{count}} unsent change was kept. Sign in with your password to send it.',
-    kept_other: '{{count}} unsent changes were kept. Sign in with your password to send them.',
+    kept: 'Unsent changes kept: {{count}}. Sign in with your password to send them.',
     title: 'Wiped',
     session_revoked: 'This phone was signed out from the community office (or from another device of yours). Everything about residents was deleted from it.',
     account_ended: 'Your account has ended or was disabled. Everything about residents was deleted from this phone.',

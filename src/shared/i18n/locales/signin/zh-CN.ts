@@ -16,8 +16,7 @@ export const messages = {
   },
   wiped: {
     wrong_pins: '连续输错5次PIN码：本机上有关居民的信息已全部删除。',
-    kept_one: '保留了{{count}}条未发送的更改。用密码登录后会发送。',
-    kept_other: '保留了{{count}}条未发送的更改。用密码登录后会发送。',
+    kept: '保留了{{count}}条未发送的更改，用密码登录后会发送。',
     title: '已清除',
     session_revoked: '这部手机已被社区办公室（或您的另一台设备）退出登录，手机上有关居民的信息已全部删除。',
     account_ended: '您的账号已停用，这部手机上有关居民的信息已全部删除。',
