@@ -1,9 +1,9 @@
 /**
  * The data key and its slots. A random 256-bit data key is made inside WebCrypto, wrapped (AES-GCM) under a
  * key derived with PBKDF2-SHA-256 from the 6-digit PIN and under one derived from the account password, so
- * either unlocks it. Unlocked, it is imported as a non-extractable HKDF key and two non-extractable keys are
- * derived from it: the field key (AES-GCM, seals personal fields and the outbox) and the search key
- * (HMAC-SHA-256, search digests). Its bytes never reach JavaScript: a slot is rewrapped by unwrapping it
+ * either unlocks it. Unlocked, it is imported as a non-extractable HKDF key and the non-extractable field key
+ * (AES-GCM, seals personal fields and the outbox) is derived from it. Search needs no key: its index is built
+ * in memory from the opened records after unlock, and dropped with the page at lock. Its bytes never reach JavaScript: a slot is rewrapped by unwrapping it
  * (with a secret the user just typed) as a short-lived extractable key and wrapping that under the new secret.
  *
  * A wrong secret is found by the AES-GCM unwrap failing its tag check inside WebCrypto: there is no stored PIN
@@ -20,8 +20,6 @@ import { isValidPin } from './pin-attempts';
 export interface DataKeys {
   /** AES-GCM 256: seals personal fields and outbox payloads (sealed-value.ts). */
   fieldKey: CryptoKey;
-  /** HMAC-SHA-256: digests of search tokens (search-digest.ts). */
-  searchKey: CryptoKey;
 }
 
 /** A secret the user typed, and which slot it is for. */
@@ -102,14 +100,11 @@ async function unwrapSlot(record: KeyRecord, { kind, secret }: UnlockSecret, as:
   return unwrapWith(wrappingKey, slot, kind, as);
 }
 
-/** The field and search keys derived (HKDF-SHA-256) from the unwrapped data key. */
+/** The field key derived (HKDF-SHA-256) from the unwrapped data key. */
 async function deriveDataKeys(master: CryptoKey): Promise<DataKeys> {
-  const hkdf = (purpose: string) => ({ name: 'HKDF', hash: 'SHA-256', salt: EMPTY, info: utf8(`gridwalk:${purpose}:v1`) });
-  const [fieldKey, searchKey] = await Promise.all([
-    subtle().deriveKey(hkdf('field-key'), master, AES_256, false, ['encrypt', 'decrypt']),
-    subtle().deriveKey(hkdf('search-key'), master, { name: 'HMAC', hash: 'SHA-256', length: 256 }, false, ['sign']),
-  ]);
-  return { fieldKey, searchKey };
+  const info = utf8('gridwalk:field-key:v1');
+  const fieldKey = await subtle().deriveKey({ name: 'HKDF', hash: 'SHA-256', salt: EMPTY, info }, master, AES_256, false, ['encrypt', 'decrypt']);
+  return { fieldKey };
 }
 
 /**
