@@ -19,7 +19,7 @@ const world = useE2eWorld();
 
 interface DemoResident {
   name: string;
-  idNumber: string;
+  idNumber: string | null;
   phone: string | null;
   unit: string;
   room: string;
@@ -28,7 +28,7 @@ interface DemoResident {
 
 /** worker1's residents as the server holds them (worker1 has the demo's first grid). */
 async function workerResidents(server: AppServer): Promise<DemoResident[]> {
-  const { rows } = await server.db.query<{ resident: { name: string; idNumber: string; phone?: string }; household: { unit: string; room: string }; building: { name: string } }>(
+  const { rows } = await server.db.query<{ resident: { name: string; idNumber?: string; phone?: string }; household: { unit: string; room: string }; building: { name: string } }>(
     `SELECT r.data AS resident, h.data AS household, b.data AS building
        FROM records r
        JOIN records h ON h.id = (r.data->>'householdId')::uuid
@@ -38,7 +38,7 @@ async function workerResidents(server: AppServer): Promise<DemoResident[]> {
   );
   return rows.map(({ resident, household, building }) => ({
     name: resident.name,
-    idNumber: resident.idNumber,
+    idNumber: resident.idNumber ?? null,
     phone: resident.phone ?? null,
     unit: household.unit,
     room: household.room,
@@ -97,7 +97,7 @@ describe('app lock and encryption at rest', () => {
     const raw = await rawDatabase(page);
     expect(raw).toContain('_sealed');
     for (const resident of residents) {
-      expect(raw).not.toContain(resident.idNumber);
+      if (resident.idNumber) expect(raw).not.toContain(resident.idNumber);
       expect(raw).not.toContain(`"${resident.name}"`);
       if (resident.phone) expect(raw).not.toContain(resident.phone);
     }
@@ -109,13 +109,15 @@ describe('app lock and encryption at rest', () => {
     const search = new SearchPage(page);
     await search.openFromNav();
     await search.waitUntilReady();
-    const someone = residents.find((resident) => resident.name.length >= 2 && !residents.some((other) => other !== resident && other.name === resident.name))!;
+    const someone = residents.find(
+      (resident) => resident.idNumber && resident.name.length >= 2 && !residents.some((other) => other !== resident && other.name === resident.name),
+    )!;
     const namePinyin = await loadNamePinyin();
     const initials = namePinyin(someone.name)
       .map((syllable) => syllable[0])
       .join('');
     const roomCode = [someone.building, someone.unit, someone.room].map((label) => /\d+/.exec(label)![0].replace(/^0+(?=\d)/, '')).join('-');
-    for (const query of [someone.name, initials, roomCode, someone.idNumber.slice(-4)]) {
+    for (const query of [someone.name, initials, roomCode, someone.idNumber!.slice(-4)]) {
       await search.box.fill(query);
       await page.waitForFunction((q) => document.querySelector('[data-query]')?.getAttribute('data-query') === q, query);
       await search.results.getByText(someone.name).first().waitFor();
@@ -142,7 +144,7 @@ describe('app lock and encryption at rest', () => {
     expect(text).toContain('Locked');
     for (const resident of residents) {
       expect(text).not.toContain(resident.name);
-      expect(text).not.toContain(resident.idNumber.slice(-6));
+      if (resident.idNumber) expect(text).not.toContain(resident.idNumber.slice(-6));
     }
 
     await lock.unlock('111111');

@@ -14,7 +14,7 @@ export class LockPage {
     this.setPinHeading = page.getByRole('heading', { name: 'Set PIN' });
     this.lockedHeading = page.getByRole('heading', { name: 'Locked' });
     this.enterPin = page.getByLabel('Enter PIN');
-    this.unlockButton = page.getByRole('button', { name: 'Unlock' });
+    this.unlockButton = page.getByRole('button', { name: 'Unlock', exact: true });
   }
 
   /** "Set PIN" after the first sign-in: the PIN typed twice. */
