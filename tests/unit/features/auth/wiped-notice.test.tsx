@@ -54,4 +54,14 @@ describe('the Wiped notice', () => {
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Wiped' })).toBeNull();
   });
+
+  it('after 5 wrong PINs says so and how many unsent changes were kept for the next sign-in', async () => {
+    const client = createFakeDataClient({
+      session: { status: 'signed_out', user: null, wiped: { reason: 'wrong_pins', lostUnsent: 0, keptUnsent: 2, wipedAt } },
+    });
+    renderApp({ client, route: '/signin' });
+    const notice = (await screen.findByRole('heading', { name: 'Wiped' })).closest('section');
+    expect(notice).toHaveTextContent('5 wrong PINs were entered: everything about residents was deleted from this phone.');
+    expect(notice).toHaveTextContent('Unsent changes kept: 2. Sign in with your password to send them.');
+  });
 });
