@@ -42,7 +42,6 @@ import { AppLock } from './lock/app-lock';
 import { DEFAULT_IDLE_LOCK_MINUTES, type LockState } from './lock/lock-state';
 import { countUnsent, wipePersonalData } from './session/wipe-personal-data';
 import { browserStorageManager, type StorageManagerLike } from './storage/storage-manager';
-import { browserServiceWorker, registerBackgroundSync, type ServiceWorkerReadyLike } from './sync/background-sync';
 import type { BackoffOptions } from './sync/backoff';
 import { defaultLockRunner, syncLockName, type LockRunner } from './sync/lock';
 import { SyncProgressStore } from './sync/progress-store';
@@ -79,8 +78,6 @@ export interface DataClientOptions {
   storage?: StorageManagerLike | null;
   /** Cache Storage, emptied of runtime caches on sign-out. Defaults to the global `caches`. */
   caches?: CacheStorageLike | null;
-  /** navigator.serviceWorker, for Background Sync registration. Defaults to the real one. */
-  serviceWorker?: ServiceWorkerReadyLike | null;
   /**
    * Called once when a session this client had signed in is wiped remotely (here, in another tab or by the
    * service worker); not for a wipe notice already there when it started. The app reloads the page then, so
@@ -115,7 +112,6 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
   const database = new DatabaseStatusWatcher(db);
   const storage = options.storage === undefined ? browserStorageManager() : options.storage;
   const cacheStorage = options.caches === undefined ? browserCacheStorage() : options.caches;
-  const serviceWorker = options.serviceWorker === undefined ? browserServiceWorker() : options.serviceWorker;
   const reopening = <T>(operation: () => Promise<T>) => withReopen(db, operation);
   const now = options.now ?? Date.now;
   const isOnline = options.isOnline ?? browserIsOnline;
@@ -154,19 +150,7 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
     writeDebounceMs: options.writeDebounceMs,
     backoff: { ...options.backoff, random: options.random },
   });
-  // Background Sync wakes the service worker for pending mutations, even after the tab is closed.
-  let registeringSync = false;
-  const requestBackgroundSync = () => {
-    if (registeringSync || !serviceWorker) return;
-    registeringSync = true;
-    void registerBackgroundSync(serviceWorker).finally(() => {
-      registeringSync = false;
-    });
-  };
-  const afterWrite = () => {
-    engine.notifyWrite();
-    requestBackgroundSync();
-  };
+  const afterWrite = () => engine.notifyWrite();
   let writerLoading: Promise<RecordWriter> | null = null;
   const writer = () =>
     (writerLoading ??= loadRecordWriter().then(({ RecordWriter }) => new RecordWriter({ db, now, onWrite: afterWrite })));
@@ -187,7 +171,6 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
     Promise.all([db.outbox.where('state').equals('pending').count(), db.outbox.where('state').equals('rejected').count(), db.unreadable.count()]),
   ).subscribe({
     next: ([pending, rejected, unreadable]) => {
-      if (pending > 0 && status.get().pending === 0) requestBackgroundSync();
       status.set({ pending, rejected, unreadable });
     },
     error: () => undefined,

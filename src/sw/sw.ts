@@ -7,20 +7,18 @@
  * - never touches /api/: there is no route for it, so API requests go straight to the network
  *   and nothing personal is cached;
  * - activates a new version only when the page posts {type: 'SKIP_WAITING'} (the user chose Reload);
- * - Background Sync: pushes pending mutations on `sync` ('gridwalk-sync'), and once when it
- *   activates for browsers without Background Sync.
+ * - no Background Sync (issue 18): the outbox and the records are sealed under a key only the unlocked
+ *   page holds, and the worker cannot know the PIN; a worker's sync could neither open what it sends nor
+ *   seal what it pulls. The unlocked page syncs (at once when unlocked, after each write, every minute).
  */
 // First: zod must not probe for eval under the worker's CSP (see the module).
 import '../domain/zod-without-eval';
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { handleSyncEvent, syncFromWorker, type WorkerSyncConfig } from './sync-event';
 import { isSkipWaitingMessage } from './update-messages';
 
 declare const self: ServiceWorkerGlobalScope;
-
-const config: WorkerSyncConfig = { baseUrl: import.meta.env.VITE_API_URL ?? '' };
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
@@ -35,9 +33,4 @@ self.addEventListener('message', (event) => {
   if (isSkipWaitingMessage(event.data)) void self.skipWaiting();
 });
 
-self.addEventListener('sync', (event) => handleSyncEvent(event, config));
 
-self.addEventListener('activate', () => {
-  // Not in waitUntil: activation (and the reload waiting for it) must not wait for the network.
-  void syncFromWorker(config).catch(() => undefined);
-});

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, localDateOf } from '../../src/shared/local-date';
 import { apiClient, createOf } from '../fixtures/server-client';
+import { LockPage } from './pages/lock-page';
 import { JoinPage, PeoplePage } from './pages/people-page';
 import { ShellPage } from './pages/shell-page';
 import { VolunteerPage } from './pages/volunteer-page';
@@ -67,6 +68,8 @@ describe('accounts the community adds', () => {
     const phoneContext = await world.newContext();
     const phone = await phoneContext.newPage();
     await new JoinPage(phone).join(code, 'new-volunteer-pw', name);
+    // Signed in with the new password: the phone's PIN comes next (issue 18).
+    await new LockPage(phone).setPin();
     const shell = new ShellPage(phone);
     await shell.waitForScreen('Requests');
     await shell.syncStatus.filter({ hasText: 'Last sync:' }).filter({ hasText: 'Pending: 0' }).waitFor({ timeout: 20_000 });

@@ -1,14 +1,9 @@
 /**
  * One complete sync run: push, pull, and push again while new local writes arrived meanwhile.
- * A plain function so the service worker's background sync can run it without the page's engine.
  */
-import { ApiClient } from '../api/api-client';
 import { getDeviceId } from '../db/device-id';
-import { getMeta, setMeta } from '../db/meta-store';
-import { DEFAULT_DB_NAME, GridwalkDb } from '../db/schema';
-import { browserCacheStorage } from '../session/clear-caches';
-import { AuthRequiredError, SessionManager } from '../session/session-manager';
-import { defaultLockRunner, syncLockName, type LockRunner } from './lock';
+import { setMeta } from '../db/meta-store';
+import { AuthRequiredError } from '../session/session-manager';
 import { purgeIfDue } from '../storage/retention-purge';
 import { purgeOthersGateEntries } from './gate-log-purge';
 import { pullAll, type PullSummary } from './pull';
@@ -60,34 +55,4 @@ export async function runSync(deps: SyncRunDeps): Promise<SyncRunResult> {
   // from the start (which brought old records back); a failed purge fails no sync.
   await purgeIfDue(db, session.current(), (deps.now ?? Date.now)(), { afterReset: pull.resets > 0 }).catch(() => null);
   return { status: 'done', push, pull, finishedAt };
-}
-
-export interface WorkerSyncOptions {
-  baseUrl: string;
-  dbName?: string;
-  fetch?: typeof fetch;
-  lock?: LockRunner;
-}
-
-/**
- * For the service worker's background sync: opens the database, runs one full sync under the same
- * lock as the page's engine (skipped with 'busy' when a tab is syncing), and closes the database. A phone
- * with a PIN is skipped ('locked').
- */
-export async function runSyncExclusive(options: WorkerSyncOptions): Promise<SyncRunResult | { status: 'busy' } | { status: 'locked' }> {
-  const dbName = options.dbName ?? DEFAULT_DB_NAME;
-  const db = new GridwalkDb(dbName);
-  try {
-    // A phone with a PIN keeps its outbox sealed under a key only the unlocked page holds (issue 18): the
-    // worker, which cannot know the PIN, leaves the sync to the page (and could not seal what it pulls).
-    if (await getMeta(db, 'keyRecord')) return { status: 'locked' };
-    const api = new ApiClient({ baseUrl: options.baseUrl, fetch: options.fetch });
-    // A remote wipe run from here empties the worker's runtime caches too.
-    const session = new SessionManager({ db, api, caches: browserCacheStorage() });
-    const lock = options.lock ?? defaultLockRunner();
-    const result = await lock(syncLockName(dbName), () => runSync({ db, api, session }));
-    return result.acquired ? result.value : { status: 'busy' };
-  } finally {
-    db.close();
-  }
 }

@@ -2,8 +2,8 @@
  * The real server for the browser tests: buildApp on PGlite in memory with a small demo community,
  * serving a built app, on a free port reached as http://localhost:<port> (a secure context).
  *
- * Faults are injected in the server, not in the browser, so they hit every push whoever sends it:
- * the page's sync loop or the service worker's background sync (page.route never sees the latter).
+ * Faults are injected in the server, not in the browser, so they hit every push whatever sends it
+ * (a page, a second tab, a test's own client).
  * `serve(dir)` restarts the server on the same port and database with another build (a deployment).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';

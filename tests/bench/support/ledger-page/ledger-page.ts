@@ -88,7 +88,7 @@ async function seed(community: LedgerBenchCommunity, communityId: string, gridId
     const request = indexedDB.deleteDatabase(DB_NAME);
     request.onsuccess = request.onerror = request.onblocked = () => resolve();
   });
-  client = createDataClient({ baseUrl: '', dbName: DB_NAME, autoStart: false, storage: null, caches: null, serviceWorker: null });
+  client = createDataClient({ baseUrl: '', dbName: DB_NAME, autoStart: false, storage: null, caches: null });
   const { db } = client;
   await put(db, 'community', [{ id: communityId, name: '幸福里社区' }]);
   await put(db, 'grid', [{ id: gridId, communityId, name: '第一网格' }]);
