@@ -15,10 +15,12 @@
  * without them (follow-ups-bench.ts). A testing campaign's site (200 samplings, "Sampled" to ready) and a
  * 2,000-household building's "Not tested" (campaign-bench.ts). BENCH_ONLY runs only the named Chromium
  * parts, comma-separated: `throttled`, `cold-start`, `follow-ups`, `desk` (the round's session and the
- * desk figures alone), `ledger`, `campaign`, e.g. BENCH_ONLY=throttled.
+ * desk figures alone), `ledger`, `campaign`, `privacy` (issue 18's figures, with BENCH_BEFORE: see printPrivacy),
+ * e.g. BENCH_ONLY=throttled.
  */
 import 'fake-indexeddb/auto';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { DIST_DIR, ROOT } from '../e2e/support/builds';
 import { benchOfflineColdStart, coldStartBenchAvailable } from './cold-start-bench';
 import { benchCampaign, campaignBenchAvailable } from './campaign-bench';
@@ -29,8 +31,9 @@ import { benchLedger, ledgerBenchAvailable } from './ledger-bench';
 import { benchFirstPull, benchPush, type BenchFigures } from './push-pull-bench';
 import { benchRound, roundBenchAvailable } from './round-bench';
 import { benchSearch } from './search-bench';
+import { measureSecretaryUnlock } from './unlock-bench';
 import { benchThrottledNetwork, throttledBenchAvailable } from './throttled-network-bench';
-import { reasonOf, type LatencyFigure } from './support/latency-figure';
+import { latencyFigure, reasonOf, type LatencyFigure } from './support/latency-figure';
 
 const mutations = Number(process.env.BENCH_MUTATIONS ?? 10_000);
 const residents = Number(process.env.BENCH_RESIDENTS ?? 20_000);
@@ -56,11 +59,14 @@ function printLatency(f: LatencyFigure): void {
   for (const note of f.notes) console.log(`${''.padEnd(10)}   · ${note}`);
 }
 
-async function printColdStart(): Promise<void> {
-  if (coldStartBenchAvailable(staticDir)) {
-    const cold = await benchOfflineColdStart({ staticDir });
+async function printColdStart(dir = staticDir): Promise<void> {
+  if (coldStartBenchAvailable(dir)) {
+    const cold = await benchOfflineColdStart({ staticDir: dir });
     const runs = cold.runsMs.map((ms) => (ms / 1000).toFixed(2)).join(', ');
     console.log(`${'chromium'.padEnd(10)} ${cold.label.padEnd(64)} ${(cold.medianMs / 1000).toFixed(2)} s  (runs: ${runs})`);
+    if (cold.unlockRunsMs.length > 0) {
+      printLatency(latencyFigure('unlock to usable Home, worker1, offline, 4× CPU', cold.unlockRunsMs, ['the first screen above is "Locked" (the app lock)'], true));
+    }
   } else {
     console.log(`${'chromium'.padEnd(10)} offline cold start skipped: needs \`npm run build\` and Chromium (/usr/bin/chromium or CHROMIUM_PATH)`);
   }
@@ -143,6 +149,7 @@ const ONLY: Record<string, () => Promise<void>> = {
   desk: printDesk,
   ledger: printLedger,
   campaign: printCampaign,
+  privacy: printPrivacy,
 };
 
 async function main(): Promise<void> {
@@ -170,29 +177,49 @@ async function main(): Promise<void> {
   }
   await printColdStart();
   await printFollowUps();
-  if (roundBenchAvailable(staticDir)) {
-    const round = await benchRound({ staticDir, after: measureDesk });
-    console.log(`${'chromium'.padEnd(10)} ${`first pull, secretary (${round.scopeLabel})`.padEnd(64)} ${round.firstPull.seconds.toFixed(2)} s  ${(round.firstPull.records / round.firstPull.seconds).toFixed(0)}/s`);
-    for (const [label, value] of round.firstPull.breakdown) console.log(`${''.padEnd(10)} ${label.padEnd(64)} ${value}`);
-    for (const f of round.figures) printLatency(f);
-    for (const f of round.afterFigures) printLatency(f);
-  } else {
-    console.log(`${'chromium'.padEnd(10)} round (search, save a visit, building screen) skipped: needs a build (\`npm run build\` or BENCH_DIST) and Chromium`);
-  }
+  await printRound(staticDir, measureDesk);
   await printGate();
   await printThrottled();
   await printLedger();
   await printCampaign();
 }
 
-async function printGate(): Promise<void> {
+async function printRound(dir: string, after: (page: Page, scopeLabel: string) => Promise<LatencyFigure[]>): Promise<void> {
+  if (!roundBenchAvailable(dir)) {
+    console.log(`${'chromium'.padEnd(10)} round (search, save a visit, building screen) skipped: needs a build (\`npm run build\` or BENCH_DIST) and Chromium`);
+    return;
+  }
+  const round = await benchRound({ staticDir: dir, after });
+  console.log(`${'chromium'.padEnd(10)} ${`first pull, secretary (${round.scopeLabel})`.padEnd(64)} ${round.firstPull.seconds.toFixed(2)} s  ${(round.firstPull.records / round.firstPull.seconds).toFixed(0)}/s`);
+  for (const [label, value] of round.firstPull.breakdown) console.log(`${''.padEnd(10)} ${label.padEnd(64)} ${value}`);
+  for (const f of round.figures) printLatency(f);
+  for (const f of round.afterFigures) printLatency(f);
+}
+
+/**
+ * Issue 18's figures, before and after in one run: BENCH_BEFORE names a build without the app lock (e.g.
+ * `git worktree add .tmp/before <commit> && (cd .tmp/before && npm ci && npx vite build --outDir ../dist-before)`),
+ * measured first, then BENCH_DIST (default dist/): the offline cold start and unlock to Home (worker1), the
+ * secretary's first pull, search per keystroke, save a visit and unlock to the desk, and the gate's entry.
+ */
+async function printPrivacy(): Promise<void> {
+  const before = process.env.BENCH_BEFORE ? [['before', path.resolve(ROOT, process.env.BENCH_BEFORE)] as const] : [];
+  for (const [name, dir] of [...before, ['after', staticDir] as const]) {
+    console.log(`\n== ${name} (${path.relative(ROOT, dir) || '.'})`);
+    await printColdStart(dir);
+    await printRound(dir, measureSecretaryUnlock);
+    await printGate(dir);
+  }
+}
+
+async function printGate(dir = staticDir): Promise<void> {
   const head = (label: string) => `${'chromium'.padEnd(10)} ${label.padEnd(64)}`;
-  if (!gateBenchAvailable(staticDir)) {
+  if (!gateBenchAvailable(dir)) {
     console.log(`${head('gate (a shift of 200 entries)')} skipped: needs a build (\`npm run build\` or BENCH_DIST) and Chromium`);
     return;
   }
   try {
-    const gate = await benchGate({ staticDir });
+    const gate = await benchGate({ staticDir: dir });
     for (const f of gate.figures) printLatency(f);
     for (const [label, value] of gate.lines) console.log(`${head(label)} ${value}`);
   } catch (error) {

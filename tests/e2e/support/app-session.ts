@@ -35,7 +35,14 @@ export async function setPinIfAsked(page: Page, next: Locator, pin = E2E_PIN): P
   if (await lock.setPinHeading.isVisible()) await lock.setPin(pin);
 }
 
-const unlocking = new WeakSet<BrowserContext>();
+/** Contexts whose pages are unlocked at every start, and whether that is paused (a benchmark times an unlock itself). */
+const unlocking = new WeakMap<BrowserContext, { paused: boolean }>();
+
+/** Stops (or starts again) unlocking the context's pages at their start. */
+export function pauseAutoUnlock(context: BrowserContext, paused: boolean): void {
+  const state = unlocking.get(context);
+  if (state) state.paused = paused;
+}
 
 /**
  * From now on every page of the context that starts (a reload, a cold start offline, a second tab) and
@@ -44,13 +51,15 @@ const unlocking = new WeakSet<BrowserContext>();
  */
 export function unlockAtEveryStart(context: BrowserContext, pin = E2E_PIN): void {
   if (unlocking.has(context)) return;
-  unlocking.add(context);
+  const state = { paused: false };
+  unlocking.set(context, state);
   const watch = (page: Page) => {
     page.on('domcontentloaded', () => {
+      if (state.paused) return;
       const lock = new LockPage(page);
       void lock.lockedHeading
         .waitFor({ timeout: 20_000 })
-        .then(() => lock.unlock(pin))
+        .then(() => (state.paused ? undefined : lock.unlock(pin)))
         .catch(() => undefined);
     });
   };
