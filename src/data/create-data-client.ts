@@ -79,9 +79,9 @@ export interface DataClientOptions {
   /** Cache Storage, emptied of runtime caches on sign-out. Defaults to the global `caches`. */
   caches?: CacheStorageLike | null;
   /**
-   * Called once when a session this client had signed in is wiped remotely (here, in another tab or by the
-   * service worker); not for a wipe notice already there when it started. The app reloads the page then, so
-   * nothing read before (the search index and its name cache, screens' state) outlives the data in memory.
+   * Called once when a session this client had signed in is wiped remotely (here or in another tab), or
+   * 5 wrong PINs wiped it; not for a wipe notice already there when it started. The app reloads the page
+   * then, so nothing read before (the search index and its name cache, screens' state) outlives the data.
    */
   onRemoteWipe?: () => void;
   /**

@@ -1,6 +1,6 @@
 /**
  * Scenario 6: an axe-core scan of the real screens in Chromium finds no serious or critical
- * violation: sign-in, home, settings, and the households list and form; and the round: building
+ * violation: sign-in, Set PIN, home, settings, Locked, and the households list and form; and the round: building
  * grid, household, visit form (with an error), fever report, search with results, daily report; and
  * the gate: an entry with a fever (Allowed blocked), a visitor with errors, the shift view; and the desk's
  * review and tasks: the Review queue with a Return missing its comment, Tasks, New task; and the ledger:
@@ -18,6 +18,8 @@ import { ReviewPage } from './pages/review-page';
 import { TasksPage } from './pages/tasks-page';
 import { RoundPage } from './pages/round-page';
 import { VisitPage } from './pages/visit-page';
+import { LockPage } from './pages/lock-page';
+import { ShellPage } from './pages/shell-page';
 import { SignInPage } from './pages/sign-in-page';
 import { signInAndSync, WORKER } from './support/app-session';
 import { seriousViolations } from './support/axe';
@@ -30,14 +32,25 @@ describe('accessibility (axe-core)', () => {
     const context = await world.newContext({ bypassCSP: true });
     const page = await context.newPage();
 
-    await new SignInPage(page).open();
+    const signIn = await new SignInPage(page).open();
     expect(await seriousViolations(page), 'sign-in').toEqual([]);
 
-    const shell = await signInAndSync(page, world.server);
+    await signIn.signIn(WORKER, world.server.password);
+    const lock = new LockPage(page);
+    await lock.setPinHeading.waitFor();
+    expect(await seriousViolations(page), 'set PIN').toEqual([]);
+    await lock.setPin();
+    const shell = new ShellPage(page);
+    await shell.waitForScreen('Home');
     expect(await seriousViolations(page), 'home').toEqual([]);
 
     await shell.go('Settings');
     expect(await seriousViolations(page), 'settings').toEqual([]);
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await lock.lockedHeading.waitFor();
+    expect(await seriousViolations(page), 'locked').toEqual([]);
+    await lock.unlock();
+    await shell.waitForScreen('Settings');
 
     await shell.go('Home');
     const households = new HouseholdsPage(page);

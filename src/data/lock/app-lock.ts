@@ -57,7 +57,11 @@ export class AppLock {
     const [record, idle] = await Promise.all([getMeta(db, 'keyRecord'), getMeta(db, 'lockIdleMinutes')]);
     const slots = keyRecordSlots(record);
     if (isIdleLockMinutes(idle)) this.idleMinutes = idle;
-    if (this.state.status === 'unlocked' && slots.pin) return;
+    if (this.state.status === 'unlocked' && slots.pin) {
+      // Signed in again while unlocked (the session had expired): the password is not needed.
+      this.password = null;
+      return;
+    }
     if (slots.pin) {
       db.keys.lock();
       this.set({ status: 'locked', attemptsLeft: attemptsLeft(parsePinAttempts(await getMeta(db, 'pinAttempts'))) });
