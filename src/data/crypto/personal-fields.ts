@@ -26,9 +26,8 @@ function fieldsOf<T>() {
 export type PersonalFieldMap = { readonly [E in EntityName]?: readonly string[] };
 
 export const PERSONAL_FIELDS: PersonalFieldMap = {
-  // `name` is a Dexie index of resident (schema v1) and `tags` (key groups, some of them health: chronic
-  // illness, close contact, home monitoring) a multi-entry one: both wait for the lead's schema step. name
-  // is sealed here; tags stay in clear until the index is replaced.
+  // `tags` (key groups, some of them health: close contact, home monitoring) stay in clear: Home's key group
+  // lists read them on their multi-entry index. The name index was dropped (schema v10).
   resident: fieldsOf<Resident>()('name', 'idNumber', 'phone', 'birthDate', 'notes'),
   // Temperatures and symptoms are inside checks (one per resident).
   visit: fieldsOf<Visit>()('checks', 'notes'),

@@ -121,6 +121,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       test_result: 'id, campaignId, tubeNumber',
     },
   },
+  {
+    version: 10,
+    stores: {
+      // Phone privacy (issue 18): a resident's name is stored sealed, so its index would be empty (and
+      // nothing reads it); the residents who moved out, by the day, for the retention purge, which would
+      // otherwise open every sealed resident to find them.
+      resident: 'id, householdId, *tags, movedOutOn',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -103,7 +103,7 @@ function expired(kind: PurgedKind, row: StoredRecord, clock: PurgeClock): boolea
   return isTimed(kind) ? isPastRetention(row[TIME_FIELDS[kind]], clock.cutoff) : movedOutLongAgo(row.movedOutOn, clock.today);
 }
 
-/** The ids that may be past retention, read on the time indexes (keys only) and, for residents, by a scan. */
+/** The ids that may be past retention, read on the time indexes and the move-out index (keys only). */
 async function findCandidates(db: GridwalkDb, clock: PurgeClock): Promise<Record<PurgedKind, string[]>> {
   const found: Record<PurgedKind, string[]> = { visit: [], fever_report: [], checkpoint_entry: [], shift_note: [], resident: [] };
   await Promise.all(
@@ -117,11 +117,14 @@ async function findCandidates(db: GridwalkDb, clock: PurgeClock): Promise<Record
         }),
     ),
   );
-  // No index on movedOutOn (a schema version for it is not worth it): one scan, at most once a day.
-  found.resident = (await db
+  // On the movedOutOn index (keys only: the sealed rows are not opened); residents still living there have none.
+  await db
     .records('resident')
-    .filter((row) => movedOutLongAgo(row.movedOutOn, clock.today))
-    .primaryKeys()).map(String);
+    .where('movedOutOn')
+    .below(clock.today)
+    .eachKey((movedOutOn, cursor) => {
+      if (movedOutLongAgo(movedOutOn, clock.today)) found.resident.push(String(cursor.primaryKey));
+    });
   return found;
 }
 

@@ -63,6 +63,7 @@ const residentRow = {
   _sync: 'pending',
   _server: { ...aResident(), id: sampleIds.resident, version: 7 },
 };
+const movedOutRow = { ...aResident({ name: '李四', movedOutOn: '2026-10-01' }), id: '0190a000-0000-7000-8000-0000000000ab', version: 2, _sync: 'synced' };
 const visitId = '0190a000-0000-7000-8000-0000000000aa';
 const pendingPatch: OutboxEntry = {
   mutationId: '0190a000-0000-7000-8000-0000000000b1',
@@ -365,6 +366,17 @@ const cases: UpgradeCase[] = [
       // A campaign's samplings, a resident's, and a tube's.
       expect(await db.records('sampling').where('campaignId').equals(samplingRow.campaignId).toArray()).toEqual([samplingRow]);
       expect(await db.records('sampling').where('tubeNumber').equals('T-0001').primaryKeys()).toEqual([samplingRow.id]);
+    },
+  },
+  {
+    version: 10,
+    async fill(db) {
+      await db.table('resident').bulkPut([residentRow, movedOutRow]);
+    },
+    async verify(db) {
+      // The residents who moved out, by the day (the retention purge reads keys only).
+      expect(await db.records('resident').where('movedOutOn').below('2026-12-01').primaryKeys()).toEqual([movedOutRow.id]);
+      expect(await db.records('resident').where('householdId').equals(sampleIds.household).count()).toBe(2);
     },
   },
 ];
