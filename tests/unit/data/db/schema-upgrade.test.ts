@@ -8,46 +8,8 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../../../../src/data';
 import { declareVersions, GridwalkDb, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../../src/data/db/schema';
+import { monitoringCheckRow, monitoringRow, samplingRow } from './upgrade-rows';
 import { aBuilding, aCheckpointEntry, aDelivery, aFeverReport, aHelpRequest, aHousehold, aResident, aReview, aShiftNote, aTask, aVisit, sampleIds } from '../../../fixtures/domain-records';
-
-/** Version 8 (issue 16): a home monitoring and one of its checks, as the phone stores them. */
-const monitoringRow = {
-  id: '0190a000-0000-7000-8000-0000000000e1',
-  residentId: sampleIds.resident,
-  householdId: sampleIds.household,
-  reason: 'returnee',
-  startDate: '2026-11-20',
-  startedAt: '2026-11-20T15:00:00+08:00',
-  days: 14,
-  checksPerDay: 2,
-  version: 1,
-  _sync: 'synced',
-};
-const monitoringCheckRow = {
-  id: '0190a000-0000-7000-8000-0000000000e2',
-  monitoringId: monitoringRow.id,
-  residentId: sampleIds.resident,
-  householdId: sampleIds.household,
-  checkedAt: '2026-11-20T15:30:00+08:00',
-  temperature: 36.6,
-  symptoms: [],
-  version: 1,
-  _sync: 'pending',
-};
-
-/** Version 9 (issue 17): a sampling of a testing campaign, as the phone stores it. */
-const samplingRow = {
-  id: '0190a000-0000-7000-8000-0000000000e3',
-  campaignId: '0190a000-0000-7000-8000-0000000000e4',
-  residentId: sampleIds.resident,
-  householdId: sampleIds.household,
-  sampledAt: '2026-11-26T08:10:00+08:00',
-  siteId: '0190a000-0000-7000-8000-0000000000e5',
-  atHome: false,
-  tubeNumber: 'T-0001',
-  version: 1,
-  _sync: 'pending',
-};
 
 interface UpgradeCase {
   version: number;
