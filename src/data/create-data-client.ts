@@ -185,7 +185,8 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
   let wasUnlocked = false;
   appLock?.subscribe(() => {
     const unlocked = appLock.getState().status === 'unlocked';
-    if (unlocked && !wasUnlocked) engine.resume();
+    // Unlocked: the session's sealed tokens can be read now, then the sync starts.
+    if (unlocked && !wasUnlocked) void session.reload().finally(() => engine.resume());
     wasUnlocked = unlocked;
   });
   let wasReauth = false;

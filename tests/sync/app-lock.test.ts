@@ -51,6 +51,17 @@ async function rawDatabase(name: string): Promise<string> {
   }
 }
 
+/** One meta value exactly as IndexedDB holds it. */
+async function rawMetaValue(name: string, key: string): Promise<unknown> {
+  const raw = new Dexie(name);
+  await raw.open();
+  try {
+    return (await raw.table('meta').get(key))?.value;
+  } finally {
+    raw.close();
+  }
+}
+
 async function demoResidents(): Promise<{ name: string; idNumber: string; phone: string | null }[]> {
   const { rows } = await world.server.db.query<{ data: { name: string; idNumber: string; phone?: string } }>(
     "SELECT data FROM records WHERE entity = 'resident' AND data->>'householdId' IN (SELECT id::text FROM records WHERE entity = 'household')",
@@ -79,6 +90,12 @@ describe('the app lock against the real server', () => {
       expect(raw).not.toContain(resident.name);
       if (resident.phone) expect(raw).not.toContain(resident.phone);
     }
+    // The session's tokens are sealed too; who is signed in is not.
+    const { accessToken, refreshToken } = phone.session.current()!;
+    const rawSession = await rawMetaValue(phone.db.name, 'session');
+    expect(JSON.stringify(rawSession)).not.toContain(refreshToken);
+    expect(JSON.stringify(rawSession)).not.toContain(accessToken);
+    expect(rawSession).toMatchObject({ user: { username: 'worker1' } });
     await phone.close();
   });
 
@@ -118,6 +135,22 @@ describe('the app lock against the real server', () => {
     expect(await phone.unlock({ kind: 'password', secret: world.server.password })).toEqual({ ok: true });
     expect(phone.getLockState()).toMatchObject({ status: 'unlocked' });
     await phone.close();
+
+    // A cold start: signed in but locked, the tokens not readable; unlocked, it syncs with them.
+    const cold = createDataClient({ baseUrl: world.proxy.url, dbName: phone.db.name, autoStart: false, isOnline: () => true, appLock: { slotOptions: { iterations: 1_000 } } });
+    await cold.session.ready;
+    await cold.appLock!.ready;
+    expect(cold.getSessionState()).toMatchObject({ status: 'signed_in', user: { username: 'worker1' } });
+    expect(cold.getLockState()).toEqual({ status: 'locked', attemptsLeft: 5 });
+    expect(cold.session.current()?.refreshToken).toBeUndefined();
+    const lastSync = await getMeta(cold.db, 'lastSyncAt');
+    await cold.syncNow();
+    expect(await getMeta(cold.db, 'lastSyncAt')).toBe(lastSync);
+    expect(await cold.unlock({ kind: 'pin', secret: PIN })).toEqual({ ok: true });
+    await syncUntilSettled(cold);
+    expect(await getMeta(cold.db, 'lastSyncAt')).not.toBe(lastSync);
+    expect(cold.session.current()?.refreshToken).toEqual(expect.any(String));
+    await cold.close();
   });
 
   it('wipes all but the unsent changes at the 5th wrong PIN; they are sent after the next sign-in with the password', async () => {

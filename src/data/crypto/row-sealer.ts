@@ -1,7 +1,8 @@
 /**
  * Seals and opens whole rows as the database stores them (the sealing middleware calls it): an entity
  * row's personal fields (personal-fields.ts) and its `_server` copy (the last server copy, which holds the
- * same fields) go into one sealed value; an outbox entry's data (the mutation as it will be sent) does.
+ * same fields) go into one sealed value; an outbox entry's data (the mutation as it will be sent) does; so do
+ * the session's tokens in the meta table (meta-tokens.ts).
  * Loaded with the unlock (lazy-modules.ts): a locked phone never needs it.
  */
 import { personalFieldsOf } from './personal-fields';
@@ -9,7 +10,8 @@ import { SEALED_FIELD } from './sealed-field';
 import { openRecord, sealRecord, type RowFields } from './sealed-record';
 import { openJson, sealJson } from './sealed-value';
 import { ENTITY_NAMES, type EntityName } from '../../domain/entities/entity-names';
-import { isSealedTable, OUTBOX_TABLE } from './sealed-tables';
+import { openMetaRow, sealMetaRow } from './meta-tokens';
+import { isSealedTable, META_TABLE, OUTBOX_TABLE } from './sealed-tables';
 
 export interface RowSealer {
   /** The rows as they are stored: personal fields sealed. Rows of tables that are not sealed come back as they are. */
@@ -51,6 +53,7 @@ async function openOutbox(fieldKey: CryptoKey, row: unknown): Promise<unknown> {
 export function createRowSealer(fieldKey: CryptoKey): RowSealer {
   const sealOne = (table: string, row: unknown): Promise<unknown> | unknown => {
     if (table === OUTBOX_TABLE) return sealOutbox(fieldKey, row);
+    if (table === META_TABLE) return sealMetaRow(fieldKey, row);
     const entity = sealedEntityOf(table);
     if (!entity || !isRow(row)) return row;
     const fields = personalFieldsOf(entity);
@@ -58,6 +61,7 @@ export function createRowSealer(fieldKey: CryptoKey): RowSealer {
   };
   const openOne = (table: string, row: unknown): Promise<unknown> | unknown => {
     if (table === OUTBOX_TABLE) return openOutbox(fieldKey, row);
+    if (table === META_TABLE) return openMetaRow(fieldKey, row);
     const entity = sealedEntityOf(table);
     return entity && isRow(row) ? openRecord(fieldKey, entity, row) : row;
   };

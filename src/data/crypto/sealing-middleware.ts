@@ -4,12 +4,13 @@
  * holder (sealing-table.ts: seal on the way in, open on the way out), so everything above it (repositories,
  * sync engine, queries, live queries) reads and writes plain records while the raw database holds only
  * sealed values. With no PIN set rows pass as they are; while locked, sealed rows are not handed out and
- * rows of sealed tables not written (AppLockedError). Small on purpose: it is on the first screen.
+ * rows of sealed tables not written (AppLockedError), but for the meta table, whose session row reads
+ * without its sealed tokens then (meta-tokens.ts). Small on purpose: it is on the first screen.
  */
 import Dexie, { type DBCore, type DBCoreTable, type Middleware } from 'dexie';
 import { isSealedRow } from './is-sealed-row';
 import { AppLockedError, type KeyHolder } from './key-holder';
-import { isSealedTable } from './sealed-tables';
+import { isSealedTable, META_TABLE } from './sealed-tables';
 import type { UnlockedTables } from './sealing-table';
 
 function lockableTable(down: DBCoreTable, keys: KeyHolder): DBCoreTable {
@@ -35,7 +36,9 @@ function lockableTable(down: DBCoreTable, keys: KeyHolder): DBCoreTable {
     mutate: (req) => {
       const table = unlocked();
       if (table) return table.mutate(req);
-      if (keys.mode === 'locked' && (req.type === 'add' || req.type === 'put')) return Dexie.Promise.reject(new AppLockedError(down.name));
+      // The meta table is written while locked too (a sign-in after 5 wrong PINs): its session is sealed at the unlock.
+      const refused = keys.mode === 'locked' && down.name !== META_TABLE && (req.type === 'add' || req.type === 'put');
+      if (refused) return Dexie.Promise.reject(new AppLockedError(down.name));
       return down.mutate(req);
     },
     get: (req) => unlocked()?.get(req) ?? noSealed(down.get(req), (value) => [value]),

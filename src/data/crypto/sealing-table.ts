@@ -6,6 +6,7 @@
  */
 import Dexie, { type DBCoreCursor, type DBCoreTable, type DBCoreTransaction } from 'dexie';
 import { isSealedRow } from './is-sealed-row';
+import { hasSealedTokens } from './meta-tokens';
 import { keepTransactionAlive } from './keep-transaction-alive';
 import type { RowSealer } from './row-sealer';
 
@@ -15,6 +16,9 @@ export interface UnlockedTables {
 }
 
 const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
+
+/** The row as stored has something sealed to open: personal fields, or the session's tokens. */
+const needsOpening = (row: unknown): boolean => isSealedRow(row) || hasSealedTokens(row);
 
 function openingCursor(cursor: DBCoreCursor, open: (row: unknown) => Promise<unknown>): DBCoreCursor {
   let value: unknown;
@@ -43,7 +47,7 @@ function openingCursor(cursor: DBCoreCursor, open: (row: unknown) => Promise<unk
     start: (onNext) =>
       cursor.start(() => {
         const raw: unknown = cursor.value;
-        if (!isSealedRow(raw)) {
+        if (!needsOpening(raw)) {
           value = raw;
           onNext();
           return;
@@ -69,7 +73,7 @@ export function unlockedTables(sealer: RowSealer): UnlockedTables {
       const table = down.name;
       /** The values as read, their sealed rows opened (the values themselves when none is sealed). */
       const opened = <T>(trans: DBCoreTransaction, values: T[]): Promise<unknown[]> | T[] =>
-        values.some(isSealedRow) ? keepTransactionAlive(trans, sealer.open(table, values)) : values;
+        values.some(needsOpening) ? keepTransactionAlive(trans, sealer.open(table, values)) : values;
       const openOne = async (row: unknown) => (await sealer.open(table, [row]))[0];
       // Dexie's own code chains on what a table answers and needs its zone (the transaction) kept in those
       // continuations, which only Dexie's promise does: every answer is handed back as one.

@@ -38,6 +38,11 @@ async function sealEveryRow(db: GridwalkDb): Promise<void> {
 /** Holds the unlocked keys: the middleware seals and opens from now on; rows of before are sealed once. */
 async function holdKeys(db: GridwalkDb, keys: DataKeys): Promise<void> {
   db.keys.unlock(unlockedTables(createRowSealer(keys.fieldKey)));
+  // The session's tokens, stored in clear when the sign-in came before the PIN: sealed now.
+  await db.transaction('rw', db.meta, async () => {
+    const session = await db.meta.get('session');
+    if (session) await db.meta.put(session);
+  });
   if ((await getMeta(db, 'sealedRows')) === SEALED_ROWS_VERSION) return;
   await sealEveryRow(db);
   await setMeta(db, 'sealedRows', SEALED_ROWS_VERSION);

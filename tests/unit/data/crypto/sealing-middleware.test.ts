@@ -118,4 +118,21 @@ describe('the sealing middleware', () => {
     await db.records('resident').put(resident('r3', '张伟'));
     expect(await db.records('resident').get('r3')).toMatchObject({ name: '张伟' });
   });
+
+  it('seals the session’s tokens in the meta table and, locked, reads the session without them', async () => {
+    const { db, keys, name } = await sealingDb();
+    const session = { accessToken: 'access-xyz', refreshToken: 'refresh-abc', expiresAt: 1, user: { id: 'u1', username: 'worker1' }, reauthRequired: false };
+    await db.meta.put({ key: 'session', value: session });
+    await db.meta.put({ key: 'lastSyncAt', value: '2026-12-01T08:00:00.000Z' });
+    const raw = JSON.stringify(await rawRows(name, 'meta'));
+    expect(raw).not.toContain('access-xyz');
+    expect(raw).not.toContain('refresh-abc');
+    expect(raw).toContain('worker1');
+    expect((await db.meta.get('session'))?.value).toEqual(session);
+
+    keys.lock();
+    expect((await db.meta.get('session'))?.value).toEqual({ expiresAt: 1, user: session.user, reauthRequired: false, _sealedTokens: expect.any(String) });
+    await db.meta.put({ key: 'wipeNotice', value: { reason: 'wrong_pins' } });
+    expect((await db.meta.get('lastSyncAt'))?.value).toBe('2026-12-01T08:00:00.000Z');
+  });
 });
