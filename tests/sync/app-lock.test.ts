@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 /** A worker's phone with the app lock (a low PBKDF2 count: 600,000 in the app), signed in, no PIN yet. */
-async function lockedPhone(): Promise<GridwalkDataClient> {
+async function lockedPhone(username = 'worker1', password = world.server.password): Promise<GridwalkDataClient> {
   const client = createDataClient({
     baseUrl: world.proxy.url,
     dbName: `app-lock-${process.pid}-${++clients}`,
@@ -35,7 +35,7 @@ async function lockedPhone(): Promise<GridwalkDataClient> {
     isOnline: () => true,
     appLock: { slotOptions: { iterations: 1_000 } },
   });
-  await client.signIn('worker1', world.server.password);
+  await client.signIn(username, password);
   return client;
 }
 
@@ -184,6 +184,30 @@ describe('the app lock against the real server', () => {
     await syncUntilSettled(again);
     expect(await serverRecords(world, [unsent])).toEqual([expect.objectContaining({ id: unsent })]);
     expect(await again.db.records('resident').count()).toBeGreaterThan(0);
+    await again.close();
+  });
+
+  it('after 5 wrong PINs and a password changed at the office, the next sign-in starts afresh: the kept changes cannot be opened', async () => {
+    const phone = await lockedPhone('worker2');
+    await phone.setPin(PIN);
+    await syncUntilSettled(phone);
+    const buildingId = world.server.demo.buildings.find((b) => b.gridId === world.server.demo.gridIds[1])!.id;
+    await phone.create('household', aHousehold({ buildingId, unit: '7', room: '707' }));
+    phone.lock();
+    for (let attempt = 0; attempt < 5; attempt++) await phone.unlock({ kind: 'pin', secret: '000000' });
+    expect(await phone.db.outbox.count()).toBe(1);
+    await phone.close();
+    await world.server.admin('set-password', '--username', 'worker2', '--password', 'a-new-password-2026');
+
+    const again = createDataClient({ baseUrl: world.proxy.url, dbName: phone.db.name, autoStart: false, isOnline: () => true, appLock: { slotOptions: { iterations: 1_000 } } });
+    await again.signIn('worker2', 'a-new-password-2026');
+    await again.setPin('135790');
+    expect(again.getLockState()).toMatchObject({ status: 'unlocked' });
+    expect(await again.db.outbox.count()).toBe(0);
+    await syncUntilSettled(again);
+    expect(await again.db.records('household').count()).toBeGreaterThan(0);
+    again.lock();
+    expect(await again.unlock({ kind: 'password', secret: 'a-new-password-2026' })).toEqual({ ok: true });
     await again.close();
   });
 });

@@ -92,13 +92,15 @@ export class AppLock {
 
   /**
    * "Set PIN": a new key record for the PIN and the password (typed here, or kept from the sign-in); after
-   * 5 wrong PINs, the PIN's slot again (the password opens the record). Throws CryptoError INVALID_SECRET,
-   * or WRONG_SECRET when the password does not open the record.
+   * 5 wrong PINs, the PIN's slot again (the password opens the record; the sign-in's password that does
+   * not, changed since, starts afresh without the kept changes). Throws CryptoError INVALID_SECRET, or
+   * WRONG_SECRET when a typed password does not open the record.
    */
   async setPin(pin: string, typedPassword?: string): Promise<void> {
     await this.ready;
     const { setPinAndUnlock } = await loadUnlockKeys();
-    await setPinAndUnlock(this.deps, pin, typedPassword ?? this.password ?? '');
+    const verified = typedPassword === undefined && this.password !== null;
+    await setPinAndUnlock(this.deps, pin, typedPassword ?? this.password ?? '', verified);
     this.password = null;
     this.set({ status: 'unlocked', idleMinutes: this.idleMinutes });
   }

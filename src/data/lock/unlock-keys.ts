@@ -5,7 +5,7 @@
  * "Set PIN") are sealed, once.
  */
 import { isCryptoError } from '../crypto/crypto-error';
-import { createKeyRecord, setKeySlot, unlockKeyRecord, type DataKeys, type UnlockSecret } from '../crypto/data-keys';
+import { createKeyRecord, setKeySlot, unlockKeyRecord, type DataKeys, type SlotOptions, type UnlockSecret } from '../crypto/data-keys';
 import { parseKeyRecord, type KeyRecord } from '../crypto/key-record';
 import { mustWipe, NO_PIN_ATTEMPTS, attemptsLeft, parsePinAttempts, startPinAttempt } from '../crypto/pin-attempts';
 import { createRowSealer } from '../crypto/row-sealer';
@@ -52,17 +52,34 @@ async function storedRecord(db: GridwalkDb): Promise<KeyRecord | null> {
   return parseKeyRecord(await getMeta(db, 'keyRecord'));
 }
 
-/** "Set PIN": a new key record (none yet), or the PIN slot made again with the password (after 5 wrong PINs); then unlocked. */
-export async function setPinAndUnlock({ db, slotOptions = {} }: AppLockDeps, pin: string, password: string): Promise<void> {
-  const record = await storedRecord(db);
-  let made: { record: KeyRecord; keys: DataKeys };
-  if (record) {
-    const passwordSecret: UnlockSecret = { kind: 'password', secret: password };
-    const keys = await unlockKeyRecord(record, passwordSecret);
-    made = { record: await setKeySlot(record, passwordSecret, { kind: 'pin', secret: pin }, slotOptions), keys };
-  } else {
-    made = await createKeyRecord({ pin, password }, slotOptions);
+/**
+ * The kept key record with a new PIN slot, opened by the password. A password the server just accepted at
+ * the sign-in that does not open it was changed since the record was made: the changes kept sealed under
+ * it (after 5 wrong PINs) can never be opened, so they go with it and the phone starts afresh (null).
+ */
+async function reopenedWithPin(db: GridwalkDb, record: KeyRecord, pin: string, password: UnlockSecret, verified: boolean, options: SlotOptions) {
+  try {
+    const keys = await unlockKeyRecord(record, password);
+    return { record: await setKeySlot(record, password, { kind: 'pin', secret: pin }, options), keys };
+  } catch (error) {
+    if (!verified || !isCryptoError(error, 'WRONG_SECRET')) throw error;
+    await db.transaction('rw', db.outbox, db.meta, async () => {
+      await db.outbox.clear();
+      await db.meta.bulkDelete(['keyRecord', 'sealedRows']);
+    });
+    return null;
   }
+}
+
+/**
+ * "Set PIN": a new key record (none yet), or the PIN slot made again with the password (after 5 wrong PINs);
+ * then unlocked. `verified`: the password is the one the server accepted at this sign-in (not typed here).
+ */
+export async function setPinAndUnlock({ db, slotOptions = {} }: AppLockDeps, pin: string, password: string, verified: boolean): Promise<void> {
+  const record = await storedRecord(db);
+  const passwordSecret: UnlockSecret = { kind: 'password', secret: password };
+  const made =
+    (record && (await reopenedWithPin(db, record, pin, passwordSecret, verified, slotOptions))) ?? (await createKeyRecord({ pin, password }, slotOptions));
   await setMeta(db, 'keyRecord', made.record);
   await setMeta(db, 'pinAttempts', NO_PIN_ATTEMPTS);
   await holdKeys(db, made.keys);
