@@ -5,7 +5,7 @@ import globals from 'globals';
 import { layersPlugin } from './tools/eslint-layers.js';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', '.tmp/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', '.tmp/**', 'build/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

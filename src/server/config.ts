@@ -21,7 +21,12 @@ export interface ServerConfig {
   apiDocs: boolean;
   /** PHONE_RETENTION_DAYS: how many days phones keep synced visits, gate entries, shift notes and fever reports (sent at sign-in). */
   phoneRetentionDays: number;
+  /** WORKERS: server processes sharing the port (node:cluster); more than 1 needs DATABASE_URL. */
+  workers: number;
 }
+
+/** At most this many WORKERS: each holds its own PostgreSQL pool. */
+export const MAX_WORKERS = 64;
 
 export const DEFAULT_DEMO_PASSWORD = 'gridwalk-demo';
 
@@ -41,7 +46,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     serveSourceMaps: env.SERVE_SOURCE_MAPS === '1' || env.SERVE_SOURCE_MAPS === 'true',
     apiDocs: !(env.API_DOCS === '0' || env.API_DOCS === 'false'),
     phoneRetentionDays: readRetentionDays(env.PHONE_RETENTION_DAYS),
+    workers: readWorkers(env.WORKERS, env.DATABASE_URL),
   };
+}
+
+function readWorkers(value: string | undefined, databaseUrl: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 1;
+  const workers = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || workers < 1 || workers > MAX_WORKERS) {
+    throw new Error(`WORKERS must be a whole number from 1 to ${MAX_WORKERS}, got ${value}`);
+  }
+  if (workers > 1 && !databaseUrl) {
+    throw new Error('WORKERS above 1 needs DATABASE_URL: the embedded database (PGlite) belongs to one process');
+  }
+  return workers;
 }
 
 function readRetentionDays(value: string | undefined): number {

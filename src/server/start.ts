@@ -25,21 +25,30 @@ async function isEmpty(db: Database): Promise<boolean> {
   return Number(rows[0]?.n ?? 0) === 0;
 }
 
+/** Migrates, and seeds the demo community on an empty embedded database (or on PostgreSQL when asked for). */
+export async function prepareDatabase(db: Database, config: ServerConfig, options: { demo?: boolean } = {}): Promise<DemoSummary | null> {
+  await migrate(db);
+  const seeded =
+    (db.kind === 'pglite' || options.demo) && (await isEmpty(db)) ? await seedDemo(db, { password: config.demoPassword }) : null;
+  const worker1 = seeded?.users.find((user) => user.username === 'worker1');
+  const secretary1 = seeded?.users.find((user) => user.username === 'secretary1');
+  if (seeded && worker1) await seedDemoRequests(db, seeded.sealedBuildingId, worker1.id);
+  if (seeded && worker1 && secretary1) await seedDemoReview(db, worker1.id, secretary1.id);
+  if (seeded && worker1) await seedDemoMonitoring(db, worker1.id);
+  return seeded;
+}
+
+/**
+ * Opens the database, prepares it (unless `prepared`: a cluster's primary did, once, before forking) and
+ * listens.
+ */
 export async function startServer(
   config: ServerConfig,
-  options: { demo?: boolean; logger?: boolean; serveApp?: boolean } = {},
+  options: { demo?: boolean; logger?: boolean; serveApp?: boolean; prepared?: boolean } = {},
 ): Promise<RunningServer> {
   const db = await openDatabase(databaseOptions(config));
   try {
-    await migrate(db);
-    // Demo accounts appear only on an empty embedded database, or on PostgreSQL when asked for.
-    const seeded =
-      (db.kind === 'pglite' || options.demo) && (await isEmpty(db)) ? await seedDemo(db, { password: config.demoPassword }) : null;
-    const worker1 = seeded?.users.find((user) => user.username === 'worker1');
-    const secretary1 = seeded?.users.find((user) => user.username === 'secretary1');
-    if (seeded && worker1) await seedDemoRequests(db, seeded.sealedBuildingId, worker1.id);
-    if (seeded && worker1 && secretary1) await seedDemoReview(db, worker1.id, secretary1.id);
-    if (seeded && worker1) await seedDemoMonitoring(db, worker1.id);
+    const seeded = options.prepared ? null : await prepareDatabase(db, config, options);
     const app = await buildApp({
       db,
       secret: config.secret ?? undefined,
