@@ -8,7 +8,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginResponseSchema } from '../../src/domain/sync-protocol';
 
 const databaseUrl = process.env.DATABASE_URL;
@@ -73,10 +73,13 @@ afterAll(async () => {
 });
 
 describe.skipIf(!databaseUrl)('WORKERS=2, compiled', () => {
-  it('serves one port from two processes sharing sessions, replaces a dead worker and stops on SIGTERM', async () => {
+  beforeAll(async () => {
     execFileSync(process.execPath, [path.join(root, 'tools/build-server.mjs')], { cwd: root });
     await adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     await adminQuery(`CREATE DATABASE ${database}`);
+  }, 60_000);
+
+  it('serves one port from two processes sharing sessions, replaces a dead worker and stops on SIGTERM', async () => {
     const url = new URL(databaseUrl!);
     url.pathname = `/${database}`;
     const port = await freePort();
@@ -122,4 +125,25 @@ describe.skipIf(!databaseUrl)('WORKERS=2, compiled', () => {
     expect(await exited).toBe(0);
     server = null;
   }, 120_000);
+
+  it('stops with code 1, instead of forking again and again, when its workers cannot listen', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const address = taken.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const url = new URL(databaseUrl!);
+    url.pathname = `/${database}`;
+    const output = { text: '' };
+    const child = spawn(process.execPath, [path.join(root, 'build/server/main.js')], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: url.href, WORKERS: '2', PORT: String(port), HOST: '127.0.0.1', STATIC_DIR: path.join(root, '.no-app') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout!.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', (exitCode) => resolve(exitCode)));
+    taken.close();
+    expect(code).toBe(1);
+    expect(output.text).toMatch(/could not start .*stopping/);
+  }, 60_000);
 });
