@@ -3,8 +3,8 @@
  * with 60,000 rows of 20 other communities (and their grids) in `records`, every query a secretary's and a
  * grid worker's pull runs against `records` is explained (EXPLAIN, its real SQL and parameters, captured
  * from the running server) and none scans the table: each reaches its rows through an index bounded by the
- * community (or the worker's grids). PostgreSQL only (PGlite's planner is the same code, but the test is
- * about the deployment's database).
+ * community (or the worker's grids), or by the ids of the rows a page names (their parents). PostgreSQL only
+ * (PGlite's planner is the same code, but the test is about the deployment's database).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Queryable } from '../../src/server/db/database';
