@@ -6,9 +6,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person, SignInCode } from '../../domain/api/people';
-import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
 import { PageLayout } from '../../shared/ui/page-layout';
+import { ServerListStatus } from '../../shared/ui/server-list-status';
 import { AddPersonForm } from './add-person-form';
 import { PersonCard } from './person-card';
 import { peopleErrorKeys } from './person-errors';
@@ -23,25 +23,15 @@ function PeopleList({ people, onCode }: { people: People; onCode: (person: Perso
   const { t } = useTranslation('people');
   const places = useCommunityPlaces();
   const { view } = people;
-  if (view.state === 'loading' || !places) {
+  if (view.state !== 'ready' || !places) {
     return (
-      <p className="gw-loading" aria-busy="true">
-        {t('people:loading')}
-      </p>
-    );
-  }
-  if (view.state === 'failed') {
-    return (
-      <Banner
-        tone="error"
-        actions={
-          <Button variant="secondary" onClick={people.reload}>
-            {t('people:retry')}
-          </Button>
-        }
-      >
-        {t(view.code ? peopleErrorKeys(view.code) : ['people:loadFailed'])}
-      </Banner>
+      <ServerListStatus
+        view={places ? view : { state: 'loading' }}
+        reload={people.reload}
+        loading={t('people:loading')}
+        retry={t('people:retry')}
+        failure={(code) => t(code ? peopleErrorKeys(code) : ['people:loadFailed'])}
+      />
     );
   }
   if (view.items.length === 0) return <p className="gw-empty">{t('people:none')}</p>;

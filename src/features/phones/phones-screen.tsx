@@ -7,8 +7,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../data';
 import { Banner } from '../../shared/ui/banner';
-import { Button } from '../../shared/ui/button';
 import { PageLayout } from '../../shared/ui/page-layout';
+import { ServerListStatus } from '../../shared/ui/server-list-status';
 import { PhoneCard } from './phone-card';
 import { usePhones, type Phones } from './use-phones';
 import './phones.css';
@@ -16,25 +16,15 @@ import './phones.css';
 function PhoneList({ phones, onSignedOut }: { phones: Phones; onSignedOut: (name: string) => void }) {
   const { t } = useTranslation('phones');
   const { view } = phones;
-  if (view.state === 'loading') {
+  if (view.state !== 'ready') {
     return (
-      <p className="gw-loading" aria-busy="true">
-        {t('phones:loading')}
-      </p>
-    );
-  }
-  if (view.state === 'failed') {
-    return (
-      <Banner
-        tone="error"
-        actions={
-          <Button variant="secondary" onClick={phones.reload}>
-            {t('phones:retry')}
-          </Button>
-        }
-      >
-        {t(view.code === 'NETWORK' ? 'phones:needsConnection' : 'phones:failed')}
-      </Banner>
+      <ServerListStatus
+        view={view}
+        reload={phones.reload}
+        loading={t('phones:loading')}
+        retry={t('phones:retry')}
+        failure={(code) => t(code === 'NETWORK' ? 'phones:needsConnection' : 'phones:failed')}
+      />
     );
   }
   if (view.items.length === 0) return <p className="gw-empty">{t('phones:none')}</p>;
