@@ -8,9 +8,9 @@ import { useTranslation } from 'react-i18next';
 import { isValidPin, MAX_WRONG_PINS, useAppLock, useDataClient } from '../../data';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
-import { TextField } from '../../shared/ui/text-field';
 import { LockFrame } from './lock-frame';
-import { PinField } from './pin-field';
+import { LockForm } from './lock-form';
+import { AccountPasswordField, PinField } from './secret-fields';
 import { unlockFailureKey } from './unlock-failure';
 
 export function LockScreen() {
@@ -55,23 +55,9 @@ export function LockScreen() {
   return (
     <LockFrame title={t('lock:locked')}>
       <p>{t('lock:lockedIntro')}</p>
-      <form
-        className="gw-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
+      <LockForm onSubmit={submit}>
         {withPassword ? (
-          <TextField
-            label={t('lock:password')}
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            value={secret}
-            onChange={(event) => setSecret(event.target.value)}
-          />
+          <AccountPasswordField value={secret} onChange={(event) => setSecret(event.target.value)} />
         ) : (
           <PinField label={t('lock:enterPin')} name="pin" value={secret} onChange={(event) => setSecret(event.target.value)} autoFocus />
         )}
@@ -80,7 +66,7 @@ export function LockScreen() {
         <Button type="submit" block disabled={busy} busy={busy}>
           {busy ? t('lock:unlocking') : t('lock:unlock')}
         </Button>
-      </form>
+      </LockForm>
       <Button variant="quiet" block onClick={switchWay}>
         {withPassword ? t('lock:usePin') : t('lock:usePassword')}
       </Button>

@@ -8,9 +8,9 @@ import { useTranslation } from 'react-i18next';
 import { isValidPin, useAppLock, useDataClient } from '../../data';
 import { Banner } from '../../shared/ui/banner';
 import { Button } from '../../shared/ui/button';
-import { TextField } from '../../shared/ui/text-field';
 import { LockFrame } from './lock-frame';
-import { PinField } from './pin-field';
+import { LockForm } from './lock-form';
+import { AccountPasswordField, PinField } from './secret-fields';
 import { unlockFailureKey } from './unlock-failure';
 
 export function SetPinScreen() {
@@ -47,32 +47,17 @@ export function SetPinScreen() {
     <LockFrame title={t('lock:setPin')}>
       <p>{t('lock:setPinIntro')}</p>
       {askPassword ? <p>{t('lock:passwordWhy')}</p> : null}
-      <form
-        className="gw-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
+      <LockForm onSubmit={submit}>
         <PinField label={t('lock:newPin')} name="pin" value={pin} onChange={(event) => setPin(event.target.value)} error={errors.pin} />
         <PinField label={t('lock:repeatPin')} name="repeat" value={repeat} onChange={(event) => setRepeat(event.target.value)} error={errors.repeat} />
         {askPassword ? (
-          <TextField
-            label={t('lock:password')}
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            error={errors.password}
-          />
+          <AccountPasswordField value={password} onChange={(event) => setPassword(event.target.value)} error={errors.password} />
         ) : null}
         {failure ? <Banner tone="error">{t(failure)}</Banner> : null}
         <Button type="submit" block disabled={busy} busy={busy}>
           {busy ? t('lock:saving') : t('lock:setPin')}
         </Button>
-      </form>
+      </LockForm>
     </LockFrame>
   );
 }
