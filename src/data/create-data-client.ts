@@ -134,7 +134,7 @@ export function createDataClient(options: DataClientOptions): GridwalkDataClient
   const engine = new SyncEngine({
     run: () =>
       reopening(async () => {
-        if (lockedOut()) return { status: 'signed_out' as const };
+        if (lockedOut()) return { status: 'locked' as const };
         const { runSync } = await loadSyncRun();
         const { pushBatchSize, pullLimit } = options;
         return runSync({ db, api, session, now, pushBatchSize, pullLimit, onProgress: progress.set });

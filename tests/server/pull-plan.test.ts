@@ -59,6 +59,20 @@ async function feedScans(queries: Captured[]): Promise<string[]> {
   return recordsIndexScans(nodes).map((node) => node['Index Name'] ?? '');
 }
 
+/** Pulls as `username` and checks every query's plan: no scan of records, each index scan's condition bounded by `bound`. */
+async function expectIndexedPull(username: string, bound: RegExp): Promise<Captured[]> {
+  const queries = await pullCaptured(username);
+  expect(queries.length).toBeGreaterThan(0);
+  for (const query of queries) {
+    const nodes = await explain(query);
+    expect(seqScansOfRecords(nodes), query.sql).toEqual([]);
+    const scans = recordsIndexScans(nodes);
+    expect(scans.length, query.sql).toBeGreaterThan(0);
+    for (const scan of scans) expect(scan['Index Cond'] ?? '', query.sql).toMatch(bound);
+  }
+  return queries;
+}
+
 async function pullCaptured(username: string): Promise<Captured[]> {
   captured.length = 0;
   const client = apiClient(server.url, (await server.login(username)).accessToken);
@@ -91,31 +105,14 @@ describe.skipIf(!process.env.DATABASE_URL)('a pull of one community, explained o
   });
 
   it('reads a secretary’s community through the community index, never a scan of all records', async () => {
-    const queries = await pullCaptured('secretary1');
-    expect(queries.length).toBeGreaterThan(0);
-    for (const query of queries) {
-      const nodes = await explain(query);
-      expect(seqScansOfRecords(nodes), query.sql).toEqual([]);
-      const scans = recordsIndexScans(nodes);
-      expect(scans.length, query.sql).toBeGreaterThan(0);
-      // Bounded by the community, or rows named by id (the parents of what the page holds).
-      for (const scan of scans) expect(scan['Index Cond'] ?? '', query.sql).toMatch(/community_id = |\(id = /);
-    }
+    // Bounded by the community, or rows named by id (the parents of what the page holds).
+    const queries = await expectIndexedPull('secretary1', /community_id = |\(id = /);
     // The feed itself walks the community's part of the feed index.
     expect(await feedScans(queries)).toContain('records_community_feed');
   });
 
   it('reads a grid worker’s rows through indexes bounded by her grids and community, never a scan of all records', async () => {
-    const queries = await pullCaptured('worker1');
-    expect(queries.length).toBeGreaterThan(0);
-    for (const query of queries) {
-      const nodes = await explain(query);
-      expect(seqScansOfRecords(nodes), query.sql).toEqual([]);
-      const scans = recordsIndexScans(nodes);
-      expect(scans.length, query.sql).toBeGreaterThan(0);
-      // Bounded by the worker's grids or community, or rows named by id.
-      for (const scan of scans) expect(scan['Index Cond'] ?? '', query.sql).toMatch(/(community_id|grid_id) = |\(id = /);
-    }
+    const queries = await expectIndexedPull('worker1', /(community_id|grid_id) = |\(id = /);
     // Her feed walks the part of a feed index bounded by her community or her grids.
     const feed = await feedScans(queries);
     expect(feed.length).toBeGreaterThan(0);

@@ -15,6 +15,8 @@ const MAX_EXTRA_PUSHES = 3;
 
 export type SyncRunResult =
   | { status: 'signed_out' }
+  /** The app lock (issue 18): no PIN set yet, or locked; nothing was sent or read. */
+  | { status: 'locked' }
   | { status: 'done'; push: PushSummary; pull: PullSummary; finishedAt: string };
 
 async function lastSeq(deps: SyncRunDeps): Promise<number> {
