@@ -34,6 +34,10 @@ export interface LoadOptions {
   inProcess: boolean;
   /** Pull each phone's scope as soon as it has pushed, while others push, instead of in a phase of its own. */
   overlap: boolean;
+  /** City mode (PostgreSQL only): a seeded city and the compiled server, a morning per process count (city-run.ts). */
+  city: boolean;
+  /** City mode: the server's process counts (WORKERS), a morning each. */
+  workers: number[];
 }
 
 /** Upper bounds: a typo must not start a run that takes the machine for hours. */
@@ -52,7 +56,7 @@ export const LOAD_LIMITS = {
 } as const;
 
 /** PGlite is one connection: every request waits for the one before, so fewer phones by default. */
-export const DEFAULT_PHONES = { postgres: 200, pglite: 20 } as const;
+export const DEFAULT_PHONES = { postgres: 200, pglite: 20, city: 350 } as const;
 
 const LOCAL_HOSTS: ReadonlySet<string> = new Set(['127.0.0.1', 'localhost']);
 
@@ -104,6 +108,8 @@ const FLAGS = {
   seed: { type: 'string' },
   'in-process': { type: 'boolean' },
   overlap: { type: 'boolean' },
+  city: { type: 'boolean' },
+  workers: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -124,10 +130,23 @@ scope to the end. Prints figures, then verifies and prints PASS/FAIL lines (exit
   --buildings     LOAD_BUILDINGS     buildings per grid (default 2)
   --floors        LOAD_FLOORS        floors per building, 4 households a floor (default 6)
   --resend        LOAD_RESEND        push requests resent at the end (default 20)
-  --timeout       LOAD_TIMEOUT       seconds before the run is aborted (default 600)
+  --timeout       LOAD_TIMEOUT       seconds before the run is aborted (default 600; city 1800)
   --seed          LOAD_SEED          PRNG seed of the phones' work (default 1)
   --in-process    LOAD_IN_PROCESS=1  PostgreSQL: the server in this process, sharing the phones' event loop
-  --overlap       LOAD_OVERLAP=1     pull each phone as soon as it has pushed, while others push`;
+  --overlap       LOAD_OVERLAP=1     pull each phone as soon as it has pushed, while others push
+  --city          LOAD_CITY=1        PostgreSQL only: seed a city in bulk SQL (LOAD_CITY_COMMUNITIES, default 200:
+                                     1,000,000 residents, 30 days of visits), then a morning of ${DEFAULT_PHONES.city} phones
+                                     against the compiled server for each process count; LOAD_KEEP_CITY=1 keeps
+                                     the seeded schema for the next run (else it is dropped)
+  --workers       LOAD_WORKERS       city: server processes (WORKERS) of each morning, e.g. 1,2,4 (the default)`;
+
+/** "1,2,4": the server's process counts, each from 1 to 8. */
+function readWorkers(raw: string | undefined): number[] {
+  if (raw === undefined || raw.trim() === '') return [1, 2, 4];
+  const counts = raw.split(',').map((part) => bounded('LOAD_WORKERS', part.trim(), 1, 1, 8));
+  if (counts.length > 6) throw new LoadConfigError(`LOAD_WORKERS names at most 6 process counts, got ${raw}`);
+  return counts;
+}
 
 /** Options from flags first, then LOAD_* variables, then defaults; null when --help was asked for. */
 export function readLoadOptions(env: NodeJS.ProcessEnv, argv: string[]): LoadOptions | null {
@@ -137,11 +156,14 @@ export function readLoadOptions(env: NodeJS.ProcessEnv, argv: string[]): LoadOpt
     const fromFlag = values[flag];
     return typeof fromFlag === 'string' ? fromFlag : env[variable];
   };
-  const on = (flag: 'in-process' | 'overlap', variable: string): boolean => values[flag] === true || /^(1|true|yes)$/i.test(env[variable] ?? '');
+  const on = (flag: 'in-process' | 'overlap' | 'city', variable: string): boolean => values[flag] === true || /^(1|true|yes)$/i.test(env[variable] ?? '');
   const databaseUrl = env.DATABASE_URL || null;
   if (databaseUrl) assertLocalDatabaseUrl(databaseUrl);
   const L = LOAD_LIMITS;
-  const phones = bounded('LOAD_PHONES', pick('phones', 'LOAD_PHONES'), databaseUrl ? DEFAULT_PHONES.postgres : DEFAULT_PHONES.pglite, 1, L.phones);
+  const city = on('city', 'LOAD_CITY');
+  if (city && !databaseUrl) throw new LoadConfigError('The city load test runs on PostgreSQL only: set DATABASE_URL');
+  const defaultPhones = city ? DEFAULT_PHONES.city : databaseUrl ? DEFAULT_PHONES.postgres : DEFAULT_PHONES.pglite;
+  const phones = bounded('LOAD_PHONES', pick('phones', 'LOAD_PHONES'), defaultPhones, 1, L.phones);
   const defaultCommunities = Math.min(phones, Math.max(4, Math.min(10, Math.round(phones / 25))));
   return {
     databaseUrl,
@@ -155,10 +177,12 @@ export function readLoadOptions(env: NodeJS.ProcessEnv, argv: string[]): LoadOpt
     buildingsPerGrid: bounded('LOAD_BUILDINGS', pick('buildings', 'LOAD_BUILDINGS'), 2, 1, L.buildingsPerGrid),
     floors: bounded('LOAD_FLOORS', pick('floors', 'LOAD_FLOORS'), 6, 1, L.floors),
     resendSample: bounded('LOAD_RESEND', pick('resend', 'LOAD_RESEND'), 20, 1, L.resendSample),
-    timeoutMs: bounded('LOAD_TIMEOUT', pick('timeout', 'LOAD_TIMEOUT'), 600, 10, L.timeoutSeconds) * 1000,
+    timeoutMs: bounded('LOAD_TIMEOUT', pick('timeout', 'LOAD_TIMEOUT'), city ? 1800 : 600, 10, L.timeoutSeconds) * 1000,
     requestTimeoutMs: 60_000,
     seed: bounded('LOAD_SEED', pick('seed', 'LOAD_SEED'), 1, 0, 2 ** 31 - 1),
     inProcess: !databaseUrl || on('in-process', 'LOAD_IN_PROCESS'),
     overlap: on('overlap', 'LOAD_OVERLAP'),
+    city,
+    workers: readWorkers(pick('workers', 'LOAD_WORKERS')),
   };
 }

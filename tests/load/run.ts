@@ -3,8 +3,10 @@
  * figures one per line (like the bench), then PASS/FAIL lines; exits 1 on a FAIL or an error.
  * PostgreSQL (in a schema of its own, dropped afterwards; the server in a process of its own unless
  * LOAD_IN_PROCESS=1) when DATABASE_URL is set, else PGlite in memory, in this process, with fewer
- * phones by default (one connection). `npm run load -- --help` lists the knobs.
+ * phones by default (one connection). `--city` (PostgreSQL only): a seeded city and the compiled server,
+ * a morning per process count (city-run.ts). `npm run load -- --help` lists the knobs.
  */
+import { runCity } from './city-run';
 import { runLoad, type LoadRun } from './load-core';
 import { LOAD_HELP, LoadConfigError, readLoadOptions } from './load-options';
 import { printChecks, printFigures } from './load-report';
@@ -26,6 +28,7 @@ async function main(): Promise<number> {
   process.once('SIGINT', () => {
     void (close?.() ?? Promise.resolve()).finally(() => process.exit(130));
   });
+  if (options.city) return runCity(options, process.env, { log: (line) => console.log(line), onStarted: (stop) => (close = stop) });
   const run: LoadRun = await runLoad(options, { log: (line) => console.log(line), onStarted: (stop) => (close = stop) });
   try {
     printFigures(run.label, run.lines, run.figures, (line) => console.log(line));
