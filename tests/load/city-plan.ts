@@ -35,6 +35,12 @@ export const CITY_KIND = {
   gridWorker: 10,
   /** The mutation that created a seeded household, resident or visit. */
   mutation: 11,
+  /** The community's secretary (a user), who confirms its community reports. */
+  secretary: 12,
+  /** A grid's daily report: grid · 1000 + days before the morning. */
+  dailyReport: 13,
+  /** A community's report of a day: community · 1000 + days before the morning. */
+  communityReport: 14,
 } as const;
 export type CityKind = keyof typeof CITY_KIND;
 

@@ -7,6 +7,7 @@
  * visits are each grid's own grid worker's, with the mutations rows their pushes would have left.
  * Ids come from city-plan.ts, so a row names its parents by arithmetic, without a join.
  */
+import { DAILY_REPORT_COUNTS as COUNTS } from '../../src/domain/entities/daily-report';
 import { SYSTEM_ACTOR } from '../../src/server/admin/system-records';
 import { CITY_KIND, cityIdSql as id, HOUSEHOLDS_PER_FLOOR, MAX_RESIDENTS_PER_HOUSEHOLD, type CityShape } from './city-plan';
 
@@ -22,6 +23,9 @@ const DISTRICTS = ['武昌区', '江岸区', '江汉区', '硚口区', '汉阳�
 
 /** Visits are written a few days per statement, each with a progress line. */
 const VISIT_DAYS_PER_STATEMENT = 5;
+
+/** The number in a city id (its last 12 hex digits), as SQL. */
+const numberOf = (column: string) => `('x' || right(${column}::text, 12))::bit(48)::bigint`;
 
 const textArray = (values: readonly string[]) => `ARRAY[${values.map((v) => `'${v}'`).join(',')}]::text[]`;
 
@@ -160,6 +164,48 @@ export function citySeedStatements(shape: CityShape, passwordHash: string): Seed
            FROM ${visitsFrom(from, to)}`,
       ),
     })),
+    {
+      label: 'secretaries (users)',
+      sql: `INSERT INTO users (id, username, display_name, role, community_id, password_hash)
+              SELECT ${id('secretary', 'c')}, 'city-secretary-' || c, '书记' || (c + 1), 'secretary', ${id('community', 'c')}, $1
+                FROM generate_series(0::bigint, ${shape.communities - 1}) AS c`,
+      params: [passwordHash],
+    },
+    {
+      label: "daily reports (each grid's every day, its visits counted)",
+      sql: insertRecords(
+        'daily_report',
+        `SELECT ${id('dailyReport', `${numberOf('v.grid_id')} * 1000 + (current_date - v.day::date)`)} AS id,
+                jsonb_build_object('gridId', v.grid_id, 'date', v.day, 'confirmedAt', v.day || 'T18:00:00.000Z',
+                  'counts', jsonb_build_object('doorsKnocked', v.knocked, 'visited', v.visited, 'notHome', v.not_home, 'refused', v.refused,
+                                               'residentsChecked', v.checked, 'feversFound', 0, 'feversReported', 0)) AS data,
+                v.community_id, v.grid_id, NULL::uuid AS building_id, NULL::uuid AS household_id,
+                ${worker(numberOf('v.grid_id'))} AS created_by, ${device(numberOf('v.grid_id'))} AS device, (v.day || 'T18:00:00Z')::timestamptz AS at
+           FROM (SELECT community_id, grid_id, left(data->>'visitedAt', 10) AS day, count(*) AS knocked,
+                        count(*) FILTER (WHERE data->>'outcome' = 'visited') AS visited,
+                        count(*) FILTER (WHERE data->>'outcome' = 'not_home') AS not_home,
+                        count(*) FILTER (WHERE data->>'outcome' = 'refused') AS refused,
+                        sum(jsonb_array_length(data->'checks')) AS checked
+                   FROM records WHERE entity = 'visit' GROUP BY community_id, grid_id, left(data->>'visitedAt', 10)) AS v
+          ORDER BY v.day, v.grid_id`,
+      ),
+    },
+    {
+      label: "community reports (each community's every day, its grids' reports summed)",
+      sql: insertRecords(
+        'community_report',
+        `SELECT ${id('communityReport', `${numberOf('r.community_id')} * 1000 + (current_date - r.day::date)`)} AS id,
+                jsonb_build_object('communityId', r.community_id, 'date', r.day, 'confirmedAt', r.day || 'T20:00:00.000Z',
+                  'counts', r.counts, 'gridsReported', r.grids, 'gridsMissing', '[]'::jsonb) AS data,
+                r.community_id, NULL::uuid AS grid_id, NULL::uuid AS building_id, NULL::uuid AS household_id,
+                ${id('secretary', numberOf('r.community_id'))}::text AS created_by, 'city-secretary-' || ${numberOf('r.community_id')} AS device,
+                (r.day || 'T20:00:00Z')::timestamptz AS at
+           FROM (SELECT community_id, data->>'date' AS day, jsonb_agg(grid_id ORDER BY grid_id) AS grids,
+                        jsonb_build_object(${COUNTS.map((name) => `'${name}', sum((data->'counts'->>'${name}')::int)`).join(', ')}) AS counts
+                   FROM records WHERE entity = 'daily_report' GROUP BY community_id, data->>'date') AS r
+          ORDER BY r.day, r.community_id`,
+      ),
+    },
     {
       label: 'mutations of the households',
       sql: mutations('household', `generate_series(0::bigint, ${households - 1}) AS h`, 'h', `h / ${B * HB}`, registered),

@@ -17,6 +17,8 @@ import { assertLocalDatabaseUrl } from './load-options';
 
 export const KEPT_CITY_SCHEMA = 'gw_load_city';
 const MARKER = 'load_city_shape';
+/** Bumped when the seed's rows change: a kept city of an older seed is seeded again. */
+const SEED_VERSION = 2;
 
 export interface SeededCity {
   schema: string;
@@ -105,7 +107,7 @@ export async function seedCity(databaseUrl: string, shape: CityShape, keep: bool
   const schema = keep ? KEPT_CITY_SCHEMA : `gw_load_city_${randomBytes(5).toString('hex')}`;
   const dropSchema = () => withClient(databaseUrl, null, async (client) => void (await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)));
   const drop = keep ? async () => undefined : dropSchema;
-  const wanted = JSON.stringify(shape);
+  const wanted = JSON.stringify({ seed: SEED_VERSION, ...shape });
   const started = performance.now();
   const found = keep ? await finishedShape(databaseUrl, schema) : null;
   const reused = found === wanted;

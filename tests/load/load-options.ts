@@ -56,7 +56,7 @@ export const LOAD_LIMITS = {
 } as const;
 
 /** PGlite is one connection: every request waits for the one before, so fewer phones by default. */
-export const DEFAULT_PHONES = { postgres: 200, pglite: 20, city: 350 } as const;
+export const DEFAULT_PHONES = { postgres: 200, pglite: 20, city: 300 } as const;
 
 const LOCAL_HOSTS: ReadonlySet<string> = new Set(['127.0.0.1', 'localhost']);
 
