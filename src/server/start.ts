@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import { databaseOptions, type ServerConfig } from './config';
 import { openDatabase, type Database } from './db/database';
-import { migrate } from './db/migrate';
+import { migrateOver } from './db/migrate';
 import { seedDemoRequests } from './seed/demo-requests';
 import { seedDemoMonitoring } from './seed/demo-monitoring';
 import { seedDemoReview } from './seed/demo-review';
@@ -27,7 +27,7 @@ async function isEmpty(db: Database): Promise<boolean> {
 
 /** Migrates, and seeds the demo community on an empty embedded database (or on PostgreSQL when asked for). */
 export async function prepareDatabase(db: Database, config: ServerConfig, options: { demo?: boolean } = {}): Promise<DemoSummary | null> {
-  await migrate(db);
+  await migrateOver(db, config.migrateDatabaseUrl);
   const seeded =
     (db.kind === 'pglite' || options.demo) && (await isEmpty(db)) ? await seedDemo(db, { password: config.demoPassword }) : null;
   const worker1 = seeded?.users.find((user) => user.username === 'worker1');
