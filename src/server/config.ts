@@ -84,7 +84,7 @@ function readMigrateUrl(value: string | undefined, databaseUrl: string | undefin
   return value;
 }
 
-function readIdempotencyRetentionDays(value: string | undefined): number {
+export function readIdempotencyRetentionDays(value: string | undefined): number {
   if (value === undefined || value.trim() === '') return DEFAULT_IDEMPOTENCY_RETENTION_DAYS;
   const days = Number(value);
   if (!/^\s*\d+\s*$/.test(value) || days < MIN_IDEMPOTENCY_RETENTION_DAYS || days > MAX_IDEMPOTENCY_RETENTION_DAYS) {

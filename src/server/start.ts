@@ -4,6 +4,7 @@ import { buildApp } from './app';
 import { databaseOptions, type ServerConfig } from './config';
 import { openDatabase, type Database } from './db/database';
 import { migrateOver } from './db/migrate';
+import { scheduleIdempotencyPruning } from './sync/idempotency-retention';
 import { seedDemoRequests } from './seed/demo-requests';
 import { seedDemoMonitoring } from './seed/demo-monitoring';
 import { seedDemoReview } from './seed/demo-review';
@@ -63,12 +64,15 @@ export async function startServer(
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
+    // Every serving process runs it: the batches' advisory lock lets one prune at a time.
+    const pruning = scheduleIdempotencyPruning(db, config.idempotencyRetentionDays, app.log);
     return {
       app,
       db,
       port,
       seeded,
       async close() {
+        await pruning.stop();
         await app.close();
         await db.close();
       },
