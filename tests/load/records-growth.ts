@@ -144,7 +144,7 @@ async function main(): Promise<void> {
     await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await admin.end();
   };
-  process.once('SIGINT', () => void drop().then(() => process.exit(130)));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void drop().then(() => process.exit(130)));
   try {
     await migrate(db);
     const feed = await loadFeed(db);
