@@ -112,7 +112,7 @@ async function prune(db: Database): Promise<void> {
   await db.query(
     `INSERT INTO mutations (mutation_id, user_id, device_id, request_hash, result, created_at)
      SELECT 'm-' || i, md5('user-' || (i % 15000))::uuid, 'phone-' || (i % 15000), md5('hash-' || i), '{"version":1}'::jsonb,
-            now() - make_interval(secs => (i * 31536 / ${Math.max(1, MUTATIONS / 1000)})::int)
+            now() - make_interval(secs => i::double precision * 31536000 / $1)
        FROM generate_series(1, $1::int) AS i`,
     [MUTATIONS],
   );
