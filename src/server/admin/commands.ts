@@ -12,6 +12,8 @@ import { revokeSession, revokeUserSessions } from '../auth/sessions';
 import { createUser, isUserRole } from '../auth/users';
 import { importStructure, STRUCTURE_LEVELS, type StructureImportResult } from './structure-import';
 import { AdminInputError, createSystemRecord } from './system-records';
+import { readIdempotencyRetentionDays } from '../config';
+import { pruneIdempotencyLog } from '../sync/idempotency-retention';
 
 export const ADMIN_HELP = `Usage: npm run admin -- <command> [options]
 
@@ -32,6 +34,7 @@ Commands:
   list-sessions     --user <username>      the user's signed-in devices (live sessions)
   revoke-session    --session <id>         sign one device out
   list              communities, grids, buildings, checkpoints and accounts
+  prune-idempotency [--days <n>]           delete idempotency records older than n days (IDEMPOTENCY_RETENTION_DAYS, 90)
 
 Uses the server's database settings: DATABASE_URL, else the embedded database in DATA_DIR (./data).`;
 
@@ -57,6 +60,7 @@ const OPTIONS = {
   'street-id': { type: 'string' },
   deadline: { type: 'string' },
   'dry-run': { type: 'boolean' },
+  days: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -245,6 +249,19 @@ export async function runAdminCommand(
     case 'list':
       await list(db, print);
       return 0;
+    case 'prune-idempotency': {
+      const given = typeof values.days === 'string';
+      let days: number;
+      try {
+        days = readIdempotencyRetentionDays(given ? String(values.days) : env.IDEMPOTENCY_RETENTION_DAYS);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new AdminInputError(given ? message.replace('IDEMPOTENCY_RETENTION_DAYS', '--days') : message);
+      }
+      const result = await pruneIdempotencyLog(db, days);
+      print(`Pruned ${result.deleted} idempotency record(s) older than ${days} days in ${result.batches} batch(es)${result.yielded ? '; another process is pruning the rest' : ''}`);
+      return 0;
+    }
     default:
       throw new AdminInputError(`Unknown command ${command}\n\n${ADMIN_HELP}`);
   }
