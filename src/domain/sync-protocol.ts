@@ -62,7 +62,7 @@ export type ApiErrorBody = z.output<typeof apiErrorBodySchema>;
 
 // ---- Sign-in ---------------------------------------------------------------------------------
 
-export const USER_ROLES = ['grid_worker', 'secretary', 'volunteer', 'admin'] as const;
+export const USER_ROLES = ['grid_worker', 'secretary', 'volunteer', 'admin', 'street_officer'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
 export const sessionUserSchema = z.object({
@@ -72,6 +72,8 @@ export const sessionUserSchema = z.object({
   role: z.enum(USER_ROLES),
   communityId: z.string().nullable(),
   gridIds: z.array(z.string()),
+  /** A street officer's street (街道); absent for every other role. */
+  streetId: z.string().optional(),
 });
 export type SessionUser = z.output<typeof sessionUserSchema>;
 

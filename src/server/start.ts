@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import { databaseOptions, type ServerConfig } from './config';
 import { openDatabase, type Database } from './db/database';
-import { migrate } from './db/migrate';
+import { migrateOver } from './db/migrate';
+import { scheduleIdempotencyPruning } from './sync/idempotency-retention';
 import { seedDemoRequests } from './seed/demo-requests';
 import { seedDemoMonitoring } from './seed/demo-monitoring';
 import { seedDemoReview } from './seed/demo-review';
@@ -27,7 +28,7 @@ async function isEmpty(db: Database): Promise<boolean> {
 
 /** Migrates, and seeds the demo community on an empty embedded database (or on PostgreSQL when asked for). */
 export async function prepareDatabase(db: Database, config: ServerConfig, options: { demo?: boolean } = {}): Promise<DemoSummary | null> {
-  await migrate(db);
+  await migrateOver(db, config.migrateDatabaseUrl);
   const seeded =
     (db.kind === 'pglite' || options.demo) && (await isEmpty(db)) ? await seedDemo(db, { password: config.demoPassword }) : null;
   const worker1 = seeded?.users.find((user) => user.username === 'worker1');
@@ -63,12 +64,15 @@ export async function startServer(
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
+    // Every serving process runs it: the batches' advisory lock lets one prune at a time.
+    const pruning = scheduleIdempotencyPruning(db, config.idempotencyRetentionDays, app.log);
     return {
       app,
       db,
       port,
       seeded,
       async close() {
+        await pruning.stop();
         await app.close();
         await db.close();
       },

@@ -94,12 +94,20 @@ describe('demo data', () => {
     }
   });
 
-  it('seeds one sealed building, three grids with one worker each, and the five demo accounts', async () => {
+  it('seeds one sealed building, three grids with one worker each, the demo accounts, and the street above the community', async () => {
     const { demo } = server;
     expect(demo.gridIds).toHaveLength(3);
     expect(demo.buildings.filter((b) => b.sealed).map((b) => b.id)).toEqual([demo.sealedBuildingId]);
     expect(demo.checkpointIds).toHaveLength(2);
-    expect(demo.usernames.sort()).toEqual(['secretary1', 'volunteer1', 'worker1', 'worker2', 'worker3']);
+    expect(demo.usernames.sort()).toEqual(['secretary1', 'secretary2', 'secretary3', 'street1', 'volunteer1', 'worker1', 'worker2', 'worker3']);
+    const street = await server.db.query<{ entity: string; id: string; street: string | null }>(
+      `SELECT entity, id::text AS id, data->>'streetId' AS street FROM records
+        WHERE entity IN ('district', 'street') OR (entity = 'community' AND data ? 'streetId') ORDER BY seq`,
+    );
+    // Feed order: the district, its street, then the communities that name the street.
+    expect(street.rows.map((r) => r.entity)).toEqual(['district', 'street', 'community', 'community', 'community']);
+    expect(street.rows.slice(2).map((r) => r.street)).toEqual([demo.street.streetId, demo.street.streetId, demo.street.streetId]);
+    expect(street.rows[2]!.id).toBe(demo.communityId);
     const workers = demo.users.filter((u) => u.role === 'grid_worker');
     expect(workers.map((w) => w.gridIds)).toEqual(demo.gridIds.map((g) => [g]));
     const { rows } = await server.db.query<{ entity: string; n: number | string }>(

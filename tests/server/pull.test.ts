@@ -20,8 +20,9 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Every record of the demo community (the secretary's whole scope; the street's other communities are not in it). */
 async function allRecords(): Promise<Map<string, number>> {
-  const { rows } = await server.db.query<{ id: string; version: number }>('SELECT id, version FROM records');
+  const { rows } = await server.db.query<{ id: string; version: number }>('SELECT id, version FROM records WHERE community_id = $1', [server.demo.communityId]);
   return new Map(rows.map((r) => [r.id, r.version]));
 }
 

@@ -26,6 +26,8 @@ export const ENTITY_NAMES = [
   'campaign_exemption',
   'sampling',
   'test_result',
+  'district',
+  'street',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 
@@ -33,7 +35,7 @@ export const MUTATION_OPS = ['create', 'patch', 'void'] as const;
 export type MutationOp = (typeof MUTATION_OPS)[number];
 
 /** Read-only reference data: delivered by pull, created only by the server's admin commands. */
-export type ReferenceEntity = 'community' | 'grid' | 'checkpoint';
+export type ReferenceEntity = 'community' | 'grid' | 'checkpoint' | 'district' | 'street';
 /** Written by the server as things happen (a phone's last sync, a same-field clash); read-only but for a conflict's seen mark. */
 export type ServerWrittenEntity = 'device_sync' | 'conflict';
 /** Kinds a client may create (see entityOps in registry.ts). */

@@ -17,7 +17,7 @@ import { campaignExemptionSchema } from './campaign-exemption';
 import { samplingSchema } from './sampling';
 import { testResultSchema } from './test-result';
 import { testingCampaignSchema } from './testing-campaign';
-import { checkpointSchema, communitySchema, gridSchema } from './reference';
+import { checkpointSchema, communitySchema, districtSchema, gridSchema, streetSchema } from './reference';
 import { residentSchema } from './resident';
 import { reviewSchema } from './review';
 import { sealPeriodSchema } from './seal-period';
@@ -56,6 +56,8 @@ export const entitySchemas = {
   campaign_exemption: campaignExemptionSchema,
   sampling: samplingSchema,
   test_result: testResultSchema,
+  district: districtSchema,
+  street: streetSchema,
 } as const satisfies Record<EntityName, z.ZodType>;
 
 export type EntityData<E extends EntityName> = z.output<(typeof entitySchemas)[E]>;
@@ -91,6 +93,8 @@ export const entityOps: Record<EntityName, readonly MutationOp[]> = {
   campaign_exemption: ['create', 'void'],
   sampling: ['create', 'void'],
   test_result: ['create', 'void'],
+  district: [],
+  street: [],
 };
 
 /** Append-only events: corrected by a void plus a new create. */

@@ -27,7 +27,7 @@ import type { EntityRecord } from './entity-record';
 import { feverReportSchema } from './fever-report';
 import { helpRequestSchema } from './help-request';
 import { householdSchema } from './household';
-import { checkpointSchema, communitySchema, gridSchema } from './reference';
+import { checkpointSchema, communitySchema, districtSchema, gridSchema, streetSchema } from './reference';
 import { residentSchema } from './resident';
 import { reviewSchema } from './review';
 import { homeMonitoringSchema, monitoringExtensionSchema } from './home-monitoring';
@@ -51,6 +51,8 @@ const recordMetaShape = serverFieldsSchema.partial({ createdBy: true, createdAt:
 const storedShape = { ...recordMetaShape, name: storedNameField };
 
 const storedRecordSchemas: { [E in EntityName]: z.ZodType<EntityRecord<E>> } = {
+  district: districtSchema.safeExtend(storedShape),
+  street: streetSchema.safeExtend(storedShape),
   community: communitySchema.safeExtend(storedShape),
   grid: gridSchema.safeExtend(storedShape),
   checkpoint: checkpointSchema.safeExtend(storedShape),

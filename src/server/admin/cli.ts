@@ -1,7 +1,7 @@
 /** `npm run admin -- <command>`: see ADMIN_HELP in commands.ts. */
 import { databaseOptions, readConfig } from '../config';
 import { openDatabase } from '../db/database';
-import { migrate } from '../db/migrate';
+import { migrateOver } from '../db/migrate';
 import { ADMIN_HELP, runAdminCommand } from './commands';
 import { AdminInputError } from './system-records';
 
@@ -10,9 +10,10 @@ async function cli(argv: string[]): Promise<number> {
     console.log(ADMIN_HELP);
     return argv.length === 0 ? 1 : 0;
   }
-  const db = await openDatabase(databaseOptions(readConfig()));
+  const config = readConfig();
+  const db = await openDatabase(databaseOptions(config));
   try {
-    await migrate(db);
+    await migrateOver(db, config.migrateDatabaseUrl);
     return await runAdminCommand(db, argv, (line) => console.log(line));
   } finally {
     await db.close();

@@ -19,9 +19,11 @@ export interface UserRow {
   building_ids: string[];
   /** From this moment the account can no longer sign in or sync; null: no end. */
   ends_at: Date | null;
+  /** A street officer's street (街道). */
+  street_id: string | null;
 }
 
-export const USER_COLUMNS = 'id, username, display_name, role, community_id, grid_ids, password_hash, disabled, phone, building_ids, ends_at';
+export const USER_COLUMNS = 'id, username, display_name, role, community_id, grid_ids, password_hash, disabled, phone, building_ids, ends_at, street_id';
 
 /** USER_COLUMNS of a table alias in a join ("u.id, u.username, …"). */
 export function userColumnsOf(alias: string): string {
@@ -41,6 +43,7 @@ export function toSessionUser(row: UserRow): SessionUser {
     role: row.role,
     communityId: row.community_id,
     gridIds: [...row.grid_ids],
+    ...(row.street_id ? { streetId: row.street_id } : {}),
   };
 }
 
@@ -63,6 +66,8 @@ export interface NewUser {
   gridIds?: string[];
   buildingIds?: string[];
   phone?: string | null;
+  /** A street officer's street. */
+  streetId?: string | null;
   password: string;
 }
 
@@ -74,8 +79,8 @@ export async function createUser(db: Queryable, user: NewUser): Promise<SessionU
   const id = user.id ?? randomUUID();
   const passwordHash = await hashPassword(user.password);
   await db.query(
-    `INSERT INTO users (id, username, display_name, role, community_id, grid_ids, password_hash, building_ids, phone)
-     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8::jsonb, $9)`,
+    `INSERT INTO users (id, username, display_name, role, community_id, grid_ids, password_hash, building_ids, phone, street_id)
+     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8::jsonb, $9, $10)`,
     [
       id,
       user.username,
@@ -86,6 +91,7 @@ export async function createUser(db: Queryable, user: NewUser): Promise<SessionU
       passwordHash,
       JSON.stringify(user.buildingIds ?? []),
       user.phone ?? null,
+      user.streetId ?? null,
     ],
   );
   return {
@@ -95,5 +101,6 @@ export async function createUser(db: Queryable, user: NewUser): Promise<SessionU
     role: user.role,
     communityId: user.communityId,
     gridIds: user.gridIds ?? [],
+    ...(user.streetId ? { streetId: user.streetId } : {}),
   };
 }

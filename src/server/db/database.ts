@@ -24,7 +24,12 @@ export interface OpenDatabaseOptions {
   databaseUrl?: string | null;
   /** Directory for PGlite's files, or `memory://` for a throwaway database. */
   dataDir?: string;
-  /** PostgreSQL only: every connection works in this schema (tests use one schema per file). */
+  /**
+   * PostgreSQL only: every connection works in this schema (tests use one schema per file). Set as the
+   * `options` startup parameter, which only a direct connection takes: PgBouncer refuses it ("unsupported
+   * startup parameter"), and a session-level SET would not follow a client from one pooled server
+   * connection to the next in transaction mode. Production uses no schema (the role's default path).
+   */
   schema?: string;
 }
 

@@ -1,11 +1,14 @@
 /**
  * Applies src/server/db/migrations/NNN-name.sql in order, each once, recorded in schema_migrations.
- * On PostgreSQL an advisory lock keeps two starting servers from migrating at the same time.
+ * On PostgreSQL a transaction-scoped advisory lock keeps two starting servers from migrating at the same
+ * time; it holds nothing past the transaction, so it also works through PgBouncer in transaction mode.
+ * Behind PgBouncer, MIGRATE_DATABASE_URL names a direct connection for migrating (migrateOver): a long DDL
+ * transaction then holds no pooled server connection and meets no pool timeouts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Database, Queryable } from './database';
+import { openDatabase, type Database, type Queryable } from './database';
 
 const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 const LOCK_KEY = 7_240_311;
@@ -32,6 +35,17 @@ export async function migrate(db: Database, migrations: Migration[] = listMigrat
     });
   }
   return db.transaction((tx) => applyPending(tx, migrations));
+}
+
+/** Migrates over `directUrl` (a PostgreSQL connection string) when given, else over `db`. */
+export async function migrateOver(db: Database, directUrl: string | null): Promise<string[]> {
+  if (!directUrl || db.kind !== 'postgres') return migrate(db);
+  const direct = await openDatabase({ databaseUrl: directUrl });
+  try {
+    return await migrate(direct);
+  } finally {
+    await direct.close();
+  }
 }
 
 async function applyPending(tx: Queryable, migrations: Migration[]): Promise<string[]> {

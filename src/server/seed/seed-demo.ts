@@ -2,7 +2,8 @@
  * The demo community: 幸福里社区 with 3 grids, 12 buildings (one sealed, with its seal period), about
  * 600 households and 1,500 residents, two checkpoints, the community's settings (report deadline
  * 18:00) and the accounts worker1–3, secretary1 and volunteer1 (assigned to the sealed building, 1栋 of
- * worker1's grid).
+ * worker1's grid). Above it, the street (demo-street.ts): 武昌区 › 东湖街道 with two neighbouring
+ * communities, their secretaries secretary2–3 and the street officer street1.
  * `scale` multiplies the buildings (the benchmark uses ~13 for 20,000 residents); below 1 it
  * keeps 4 buildings with fewer floors, for fast tests.
  */
@@ -14,6 +15,7 @@ import { DEFAULT_REPORT_DEADLINE } from '../../domain/entities/community-setting
 import { uuidv7 } from '../../shared/uuid-v7';
 import { insertRecords, metaForAll, type NewRecord } from '../sync/record-store';
 import { demoHousehold } from './demo-people';
+import { addDemoStreet, type DemoStreet } from './demo-street';
 import { Prng } from './prng';
 
 export interface DemoSeedOptions {
@@ -48,6 +50,8 @@ export interface DemoSummary {
   residents: number;
   users: DemoUser[];
   usernames: string[];
+  /** The district, the street and the two neighbouring communities. */
+  street: Omit<DemoStreet, 'accounts'>;
 }
 
 /** [units, floors, rooms per floor and unit]: 600 households over the first 12 buildings. */
@@ -72,8 +76,9 @@ export async function seedDemo(db: Database, options: DemoSeedOptions): Promise<
   const rng = new Prng(options.seed ?? 20200123);
   const now = new Date();
   const records: NewRecord[] = [];
-  const add = (entity: string, id: string, data: Record<string, unknown>, columns: Partial<NewRecord>) => {
-    records.push({
+  const streetRecords: NewRecord[] = [];
+  const adder = (into: NewRecord[]) => (entity: string, id: string, data: Record<string, unknown>, columns: Partial<NewRecord>) => {
+    into.push({
       id,
       entity,
       data,
@@ -86,9 +91,10 @@ export async function seedDemo(db: Database, options: DemoSeedOptions): Promise<
       ...columns,
     });
   };
+  const add = adder(records);
 
+  // The community's record is made with its street's id (below), and stored after its street.
   const communityId = uuidv7();
-  add('community', communityId, { name: '幸福里社区', street: '东湖街道', district: '武昌区', city: '武汉市' }, { community_id: communityId });
   const gridIds = GRID_NAMES.map((name) => {
     const id = uuidv7();
     add('grid', id, { communityId, name }, { community_id: communityId, grid_id: id });
@@ -142,18 +148,25 @@ export async function seedDemo(db: Database, options: DemoSeedOptions): Promise<
 
   // The volunteer is assigned to the sealed building; every account has a phone (the unit posters show the grid worker's).
   const sealedId = buildings[SEALED_INDEX]!.id;
-  const accounts: { username: string; displayName: string; role: UserRole; gridIds: string[]; phone: string; buildingIds?: string[] }[] = [
-    { username: 'worker1', displayName: '网格员 李娟', role: 'grid_worker', gridIds: [gridIds[0]!], phone: '13900000001' },
-    { username: 'worker2', displayName: '网格员 王磊', role: 'grid_worker', gridIds: [gridIds[1]!], phone: '13900000002' },
-    { username: 'worker3', displayName: '网格员 陈静', role: 'grid_worker', gridIds: [gridIds[2]!], phone: '13900000003' },
-    { username: 'secretary1', displayName: '社区书记 张建国', role: 'secretary', gridIds: [], phone: '13900000010' },
-    { username: 'volunteer1', displayName: '志愿者 刘晨', role: 'volunteer', gridIds: [], phone: '13900000020', buildingIds: [sealedId] },
+  const households = buildings.reduce((sum, b) => sum + b.households, 0);
+  const { accounts: streetAccounts, ...street } = addDemoStreet(adder(streetRecords), rng, { communityId, gridIds, households }, now);
+  const communityRecords: NewRecord[] = [];
+  adder(communityRecords)('community', communityId, { name: '幸福里社区', streetId: street.streetId, street: '东湖街道', district: '武昌区', city: '武汉市' }, { community_id: communityId });
+  const accounts: { username: string; displayName: string; role: UserRole; gridIds: string[]; phone: string; buildingIds?: string[]; communityId: string | null; streetId?: string }[] = [
+    { username: 'worker1', displayName: '网格员 李娟', role: 'grid_worker', gridIds: [gridIds[0]!], phone: '13900000001', communityId },
+    { username: 'worker2', displayName: '网格员 王磊', role: 'grid_worker', gridIds: [gridIds[1]!], phone: '13900000002', communityId },
+    { username: 'worker3', displayName: '网格员 陈静', role: 'grid_worker', gridIds: [gridIds[2]!], phone: '13900000003', communityId },
+    { username: 'secretary1', displayName: '社区书记 张建国', role: 'secretary', gridIds: [], phone: '13900000010', communityId },
+    { username: 'volunteer1', displayName: '志愿者 刘晨', role: 'volunteer', gridIds: [], phone: '13900000020', buildingIds: [sealedId], communityId },
+    ...streetAccounts,
   ];
   const users: DemoUser[] = [];
   await db.transaction(async (tx) => {
-    await insertRecords(tx, records);
+    // The street and district first, then the community that names its street, then the rest (feed order).
+    const [district, streetRecord, ...streetRest] = streetRecords;
+    await insertRecords(tx, [district!, streetRecord!, ...communityRecords, ...records, ...streetRest]);
     for (const account of accounts) {
-      const user = await createUser(tx, { id: randomUUID(), ...account, communityId, password: options.password });
+      const user = await createUser(tx, { id: randomUUID(), ...account, password: options.password });
       users.push({ id: user.id, username: user.username, role: user.role, gridIds: user.gridIds });
     }
   });
@@ -164,9 +177,10 @@ export async function seedDemo(db: Database, options: DemoSeedOptions): Promise<
     buildings,
     sealedBuildingId: sealedId,
     checkpointIds,
-    households: buildings.reduce((sum, b) => sum + b.households, 0),
+    households,
     residents: residentCount,
     users,
     usernames: users.map((u) => u.username),
+    street,
   };
 }

@@ -45,7 +45,14 @@ export async function deriveScope(
   // campaign's sampling, exemption or result: FORBIDDEN, see campaign-checks.ts).
   const source = withinCommunity(stored, scope);
   switch (entity) {
+    // The levels above the community belong to no community: an administrator's, read by street officers (scope.ts).
+    case 'district':
+      return NONE;
+    case 'street':
+      await parent(source, 'district', data.districtId, 'districtId');
+      return NONE;
     case 'community':
+      if (data.streetId !== undefined) await parent(source, 'street', data.streetId, 'streetId');
       return { ...NONE, community_id: id };
     case 'grid':
       return { ...NONE, community_id: (await parent(source, 'community', data.communityId, 'communityId')).id, grid_id: id };

@@ -7,6 +7,8 @@
  * number, phone, birth date, note or key group (a resident's tags arrive empty).
  * A grid worker receives a gate entry another worker recorded with the visitor's ID number masked
  * (110102********1234, issue 18): enough to tell two visitors of one name apart, not to copy.
+ * A street officer (issue 19) receives fever reports without the person: the name shortened (张**), no
+ * phone, resident or household; buildings without their notes.
  */
 import { maskIdNumber } from '../../domain/id-number';
 import { maskPhone } from '../../domain/phone';
@@ -26,6 +28,20 @@ const VOLUNTEER_FIELDS: Record<string, readonly string[]> = {
   testing_campaign: ['communityId', 'name', 'startDate', 'endDate', 'sites', 'buildingIds', 'poolSize', 'closedAt'],
   sampling: ['campaignId', 'residentId', 'householdId', 'sampledAt', 'siteId', 'atHome', 'tubeNumber'],
 };
+
+/** What a street officer may know of the entities it reads that carry more than figures (street-scope.ts). */
+const STREET_FIELDS: Record<string, readonly string[]> = {
+  fever_report: ['temperature', 'symptoms', 'onsetDate', 'action', 'reportedAt', 'checkpointEntryId', 'monitoringCheckId'],
+  building: VOLUNTEER_FIELDS.building!,
+};
+
+function forStreet(row: RecordRow): Record<string, unknown> {
+  const fields = STREET_FIELDS[row.entity];
+  if (!fields) return row.data;
+  const out = pick(row.data, fields);
+  if (row.entity === 'fever_report') out.name = shortenName(String(row.data.name ?? ''));
+  return out;
+}
 
 function iso(value: Date | string): string {
   return value instanceof Date ? value.toISOString() : new Date(value).toISOString();
@@ -73,7 +89,7 @@ export function maskGateEntry(change: Change): Change {
 }
 
 export function toChange(row: RecordRow, scope: Scope): Change {
-  const visible = scope.role === 'volunteer' ? forVolunteer(row, scope) : row.data;
+  const visible = scope.role === 'volunteer' ? forVolunteer(row, scope) : scope.role === 'street_officer' ? forStreet(row) : row.data;
   const data: Record<string, unknown> = {
     ...visible,
     id: row.id,

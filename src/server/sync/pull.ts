@@ -78,7 +78,7 @@ export async function pullPage(db: Queryable, feed: FeedIdentity, scope: Scope, 
     const where = `(txid, seq) > ($1::xid8, $2::bigint) AND (${filter.sql}) ORDER BY txid, seq LIMIT $3`;
     const params = [from.txid.toString(), from.seq, limit + 1, ...filter.params];
     const rows =
-      scope.role === 'volunteer'
+      scope.role === 'volunteer' || scope.role === 'street_officer'
         ? await projected(db, where, params, scope)
         : scope.role === 'grid_worker'
           ? await forWorker(db, where, params, scope)
@@ -107,7 +107,7 @@ export async function pullPage(db: Queryable, feed: FeedIdentity, scope: Scope, 
   }
 }
 
-/** A volunteer's changes: only what delivering to a sealed building needs (projection.ts). */
+/** A volunteer's changes (only what delivering to a sealed building needs) and a street officer's (projection.ts). */
 async function projected(db: Queryable, where: string, params: unknown[], scope: Scope): Promise<ChangeText[]> {
   const { rows } = await db.query<FeedRow>(`SELECT ${FEED_COLUMNS} FROM records WHERE ${where}`, params);
   return rows.map((row) => ({ change: JSON.stringify(toChange(row, scope)), txid: row.txid, seq: row.seq }));

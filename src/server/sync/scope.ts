@@ -10,6 +10,7 @@ import type { Queryable } from '../db/database';
 import type { UserRow } from '../auth/users';
 import type { EntityName } from '../../domain/entities/registry';
 import type { UserRole } from '../../domain/sync-protocol';
+import { loadStreetPlace, streetCanRead, streetReadFilter, type StreetPlace } from './street-scope';
 
 export interface Scope {
   userId: string;
@@ -25,6 +26,8 @@ export interface Scope {
    * records samplings; never exemptions or results.
    */
   campaignIds?: string[];
+  /** Street officers only: their street, its district and its communities (street-scope.ts); null: none found. */
+  street?: StreetPlace | null;
 }
 
 /** The scope columns of a stored record, or of one about to be written. */
@@ -87,6 +90,7 @@ export async function loadScope(db: Queryable, user: UserRow): Promise<Scope> {
     );
     scope.campaignIds = rows.map((row) => row.id);
   }
+  if (user.role === 'street_officer') scope.street = await loadStreetPlace(db, user.street_id);
   return scope;
 }
 
@@ -100,6 +104,8 @@ export function scopeHash(scope: Scope): string {
   // A campaign opening or closing changes what a volunteer reads (the register at the site).
   if (campaignsOf(scope).length > 0) parts.push(campaignsOf(scope).join(','));
   if (scope.role === 'grid_worker') parts.push(WORKER_READ_RULES);
+  // A community joining or leaving the street changes what its officer reads.
+  if (scope.street) parts.push(scope.street.streetId, scope.street.communityIds.join(','));
   return createHash('sha256').update(parts.join('|')).digest('base64url').slice(0, 22);
 }
 
@@ -109,6 +115,7 @@ export function scopeHash(scope: Scope): string {
  */
 export function readFilter(scope: Scope, from: number, now: number = Date.now()): { sql: string; params: unknown[] } {
   const p = (offset: number) => `$${from + offset}`;
+  if (scope.role === 'street_officer') return streetReadFilter(scope.street, p);
   if (scope.role === 'admin' && scope.communityId === null) return { sql: 'TRUE', params: [] };
   if (!scope.communityId) return { sql: 'FALSE', params: [] };
   switch (scope.role) {
@@ -156,6 +163,7 @@ export interface ReadableRecord {
 
 /** Whether the scope may read a stored record: the same rule as readFilter, for one record in memory. */
 export function canRead(scope: Scope, record: ReadableRecord, now: number = Date.now()): boolean {
+  if (scope.role === 'street_officer') return streetCanRead(scope.street, record);
   if (scope.role === 'admin' && scope.communityId === null) return true;
   if (!scope.communityId || record.community_id !== scope.communityId) return false;
   switch (scope.role) {
@@ -206,6 +214,7 @@ function wasAssignee(data: Record<string, unknown> | undefined, userId: string):
 
 /** Roles that may never write an entity, whatever the record: checked before anything else. */
 export function mayWriteEntity(scope: Scope, entity: EntityName): boolean {
+  if (scope.role === 'street_officer') return false;
   if (scope.role === 'volunteer') return VOLUNTEER_WRITES.includes(entity);
   if (SERVER_ONLY.includes(entity)) return false;
   if (scope.role === 'grid_worker' && (entity === 'building' || SECRETARY_WRITES.includes(entity))) return false;

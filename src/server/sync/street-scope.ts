@@ -1,0 +1,49 @@
+/**
+ * What a street officer (街道) reads: of its street's communities, the daily reports of their grids, the
+ * communities' own reports, fever reports (without the person: projection.ts) and sealed buildings (the
+ * buildings and their seal periods), with the communities themselves, its street and its district.
+ * Never the register (households, residents, visits), never an ID number. It writes nothing.
+ */
+import type { Queryable } from '../db/database';
+import type { EntityName } from '../../domain/entities/registry';
+
+/** A street officer's place: the street, its district and its communities (sorted). */
+export interface StreetPlace {
+  streetId: string;
+  districtId: string | null;
+  communityIds: string[];
+}
+
+export const STREET_READS: readonly EntityName[] = ['community', 'daily_report', 'community_report', 'fever_report', 'seal_period', 'building'];
+
+/** STREET_READS as literal SQL: the partial index records_street_feed (migration 010) is chosen only when the query names the same list. */
+const STREET_READS_SQL = `entity IN (${STREET_READS.map((entity) => `'${entity}'`).join(', ')})`;
+
+export async function loadStreetPlace(db: Queryable, streetId: string | null): Promise<StreetPlace | null> {
+  if (streetId === null) return null;
+  const street = await db.query<{ district_id: string | null }>(`SELECT data->>'districtId' AS district_id FROM records WHERE entity = 'street' AND id = $1`, [streetId]);
+  if (street.rows.length === 0) return null;
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT id FROM records WHERE entity = 'community' AND data->>'streetId' = $1::text ORDER BY id`,
+    [streetId],
+  );
+  return { streetId, districtId: street.rows[0]!.district_id, communityIds: rows.map((row) => row.id) };
+}
+
+/** The SQL condition for readFilter; `p(k)` numbers the k-th parameter. */
+export function streetReadFilter(place: StreetPlace | null | undefined, p: (offset: number) => string): { sql: string; params: unknown[] } {
+  if (!place) return { sql: 'FALSE', params: [] };
+  return {
+    sql: `((community_id = ANY(${p(0)}::uuid[]) AND ${STREET_READS_SQL})
+           OR (entity = 'street' AND id = ${p(1)}::uuid) OR (entity = 'district' AND id = ${p(2)}::uuid))`,
+    params: [place.communityIds, place.streetId, place.districtId],
+  };
+}
+
+/** The same rule for one record in memory. */
+export function streetCanRead(place: StreetPlace | null | undefined, record: { id?: string; entity: string; community_id: string | null }): boolean {
+  if (!place) return false;
+  if (record.entity === 'street') return record.id === place.streetId;
+  if (record.entity === 'district') return record.id !== undefined && record.id === place.districtId;
+  return record.community_id !== null && place.communityIds.includes(record.community_id) && (STREET_READS as readonly string[]).includes(record.entity);
+}
