@@ -2,8 +2,9 @@
  * One morning in the seeded city against the compiled server with WORKERS=n: grid worker accounts made
  * for the morning (one per phone, each its own grid, dealt round the communities; each morning of a run
  * takes other grids), their grids' register read back from the database, the phones' plans
- * (phone-plan.ts), then the timed phases of phone-run.ts (sign-in, push, pull) with the CPU of the
- * server's processes and of PostgreSQL (city-cpu.ts), then the checks of load-verify.ts.
+ * (phone-plan.ts) and a street officer per street (city-officers.ts), then the timed phases of
+ * phone-run.ts (sign-in, push, pull; the officers read while the workers push and pull) with the CPU of
+ * the server's processes and of PostgreSQL (city-cpu.ts), then the checks of load-verify.ts and the officers'.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -12,6 +13,8 @@ import type { Database } from '../../src/server/db/database';
 import { cityId, type CityShape } from './city-plan';
 import { CpuSampler, type CpuFigures } from './city-cpu';
 import { serverDatabaseUrl, startCityServer, type CityServer } from './city-server';
+import { createOfficers, officersPull, verifyOfficers, type Officer } from './city-officers';
+import { summarize, type LatencySummary } from '../bench/support/bench-stats';
 import { LocalHttp, newHttpStats, type HttpStats } from './load-http';
 import type { LoadOptions } from './load-options';
 import { computeFigures, type LoadFigures, type PhaseFigures } from './load-report';
@@ -41,9 +44,21 @@ export interface MorningPhase {
   cpu: CpuFigures;
 }
 
+/** The street officers' side of the morning. */
+export interface OfficerFigures {
+  officers: number;
+  signIn: LatencySummary | null;
+  pullPage: LatencySummary | null;
+  pages: number;
+  changes: number;
+  httpErrors: number;
+  failed: number;
+}
+
 export interface CityMorning {
   workers: number;
   figures: LoadFigures;
+  officers: OfficerFigures;
   phases: { signIn: MorningPhase; push: MorningPhase; pull: MorningPhase };
   checks: Check[];
 }
@@ -135,11 +150,24 @@ async function timed(ctx: MorningContext, server: CityServer, applicationName: s
   };
 }
 
+function officerFigures(officers: Officer[], stats: HttpStats): OfficerFigures {
+  return {
+    officers: officers.length,
+    signIn: summarize(stats.signInMs),
+    pullPage: summarize(stats.pullPageMs),
+    pages: officers.reduce((sum, o) => sum + o.state.pullPages, 0),
+    changes: officers.reduce((sum, o) => sum + o.state.changesPulled, 0),
+    httpErrors: stats.httpErrors,
+    failed: officers.filter((o) => o.state.error !== null).length,
+  };
+}
+
 export async function runMorning(ctx: MorningContext): Promise<CityMorning> {
   const { options, log } = ctx;
   const applicationName = `gw-city-${ctx.tag}-w${ctx.workers}`;
   const password = randomBytes(12).toString('base64url');
   const accounts = await createAccounts(ctx, password);
+  const officers = await createOfficers(ctx.db, ctx.shape, `city-${ctx.tag}-w${ctx.workers}`, password);
   const grids = await loadGrids(ctx.db, [...new Set(accounts.map((a) => a.gridId))]);
   const phones: PhoneAccount[] = accounts.map((a) => {
     const grid = grids.get(a.gridId);
@@ -156,11 +184,21 @@ export async function runMorning(ctx: MorningContext): Promise<CityMorning> {
     const http = new LocalHttp(server.url, stats, options.requestTimeoutMs, ctx.signal);
     const settings: PhoneRunSettings = { password, batchSize: options.batchSize, pullLimit: options.pullLimit, concurrency: options.concurrency };
     const states: PhoneState[] = plans.map(newPhoneState);
-    const signIn = await timed(ctx, server, applicationName, () => signInPhones(states, http, settings));
+    const officerStats = newHttpStats();
+    const officerHttp = new LocalHttp(server.url, officerStats, options.requestTimeoutMs, ctx.signal);
+    const officerStates = officers.map((o) => o.state);
+    const signIn = await timed(ctx, server, applicationName, async () => {
+      await Promise.all([signInPhones(states, http, settings), signInPhones(officerStates, officerHttp, { ...settings, concurrency: officers.length })]);
+    });
     log(`city: WORKERS=${ctx.workers}: signed in in ${signIn.figures.seconds.toFixed(1)} s`);
-    const push = await timed(ctx, server, applicationName, () => pushPhones(states, http, settings));
+    // The officers read their street from the start while the grid workers push, then pull on while they pull.
+    const push = await timed(ctx, server, applicationName, async () => {
+      await Promise.all([pushPhones(states, http, settings), officersPull(officers, officerHttp, options.pullLimit)]);
+    });
     log(`city: WORKERS=${ctx.workers}: pushed in ${push.figures.seconds.toFixed(1)} s`);
-    const pull = await timed(ctx, server, applicationName, () => pullPhones(states, http, settings));
+    const pull = await timed(ctx, server, applicationName, async () => {
+      await Promise.all([pullPhones(states, http, settings), officersPull(officers, officerHttp, options.pullLimit)]);
+    });
     log(`city: WORKERS=${ctx.workers}: pulled in ${pull.figures.seconds.toFixed(1)} s; verifying`);
     const figures = computeFigures(states, stats, {
       seedSeconds: 0,
@@ -172,7 +210,8 @@ export async function runMorning(ctx: MorningContext): Promise<CityMorning> {
     });
     const verifyHttp = new LocalHttp(server.url, newHttpStats(), options.requestTimeoutMs, ctx.signal);
     const checks = await verifyLoad({ db: ctx.db, http: verifyHttp, states, baseline, pullLimit: options.pullLimit, resendSample: options.resendSample });
-    return { workers: ctx.workers, figures, phases: { signIn, push, pull }, checks };
+    checks.push(...(await verifyOfficers(ctx.db, verifyHttp, server.url, ctx.shape, officers, options.pullLimit)));
+    return { workers: ctx.workers, figures, officers: officerFigures(officers, officerStats), phases: { signIn, push, pull }, checks };
   } finally {
     await server.stop();
   }

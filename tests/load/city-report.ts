@@ -31,6 +31,9 @@ export function morningLines(m: CityMorning, concurrency: number, batchSize: num
     ['pull: pages / changes', `${f.pullPages} / ${f.changesPulled}`],
     ['errors: HTTP / rejected mutations / phones that did not finish', `${f.httpErrors} / ${f.rejected} / ${f.phonesFailed}`],
     ['totals: applied / duplicate / conflicting fields', `${f.applied} / ${f.duplicate} / ${f.conflicts}`],
+    [`street officers: ${m.officers.officers}, sign-in latency`, latency(m.officers.signIn)],
+    ['street officers: pull page latency (from the start while workers push, then on)', latency(m.officers.pullPage)],
+    ['street officers: pages / changes / HTTP errors / did not finish', `${m.officers.pages} / ${m.officers.changes} / ${m.officers.httpErrors} / ${m.officers.failed}`],
     ['CPU (CPUs busy), sign-in / push / pull: server processes', each((c) => c.server)],
     ['CPU, sign-in / push / pull: PostgreSQL backends of the server', each((c) => c.postgresBackends)],
     ['CPU, sign-in / push / pull: all postgres processes (machine)', each((c) => c.postgresAll)],
@@ -41,15 +44,15 @@ export function morningLines(m: CityMorning, concurrency: number, batchSize: num
 
 /** One line per morning: the figures to compare across process counts. */
 export function summaryLines(mornings: CityMorning[]): string[] {
-  const header = 'WORKERS  mutations/s  push p50/p95 ms   pull page p50/p95 ms  errors  push CPU: server / pg backends / pg all / machine';
+  const header = 'WORKERS  mutations/s  push p50/p95 ms   pull page p50/p95 ms  officer page p50/p95  errors  push CPU: server / pg backends / pg all / machine';
   return [
     header,
     ...mornings.map((m) => {
       const f = m.figures;
       const c = m.phases.push.cpu;
       const pair = (s: LatencySummary | null) => (s ? `${s.medianMs.toFixed(0)} / ${s.p95Ms.toFixed(0)}` : '–');
-      const errors = f.httpErrors + f.rejected + f.phonesFailed;
-      return `${String(m.workers).padEnd(9)}${f.mutationsPerSecond.toFixed(0).padEnd(13)}${pair(f.push).padEnd(18)}${pair(f.pullPage).padEnd(22)}${String(errors).padEnd(8)}${cpus(c.server)} / ${cpus(c.postgresBackends)} / ${cpus(c.postgresAll)} / ${(c.machine * 100).toFixed(0)} %`;
+      const errors = f.httpErrors + f.rejected + f.phonesFailed + m.officers.httpErrors + m.officers.failed;
+      return `${String(m.workers).padEnd(9)}${f.mutationsPerSecond.toFixed(0).padEnd(13)}${pair(f.push).padEnd(18)}${pair(f.pullPage).padEnd(22)}${pair(m.officers.pullPage).padEnd(22)}${String(errors).padEnd(8)}${cpus(c.server)} / ${cpus(c.postgresBackends)} / ${cpus(c.postgresAll)} / ${(c.machine * 100).toFixed(0)} %`;
     }),
   ];
 }

@@ -49,6 +49,8 @@ export function citySeedStatements(shape: CityShape, passwordHash: string): Seed
   const registered = `(date_trunc('day', now()) - interval '${shape.days + 15} days')`;
   const street = `((c * ${shape.streets}) / ${shape.communities})`;
   const district = `((${street} * ${shape.districts}) / ${shape.streets})`;
+  // The district of street c (the streets statement numbers its streets c).
+  const streetDistrict = `((c * ${shape.districts}) / ${shape.streets})`;
   const worker = (g: string) => `${id('gridWorker', g)}::text`;
   const device = (g: string) => `'city-grid-' || (${g})`;
   const system = `'${SYSTEM_ACTOR}'`;
@@ -68,11 +70,31 @@ export function citySeedStatements(shape: CityShape, passwordHash: string): Seed
   const visitAt = `(date_trunc('day', now()) - d * interval '1 day' + interval '8 hours' + ((h * 37 + d * 11) % 600) * interval '1 minute')`;
   return [
     {
+      label: 'districts',
+      sql: insertRecords(
+        'district',
+        `SELECT ${id('district', 'd')} AS id, jsonb_build_object('name', (${textArray(DISTRICTS)})[(d % ${DISTRICTS.length} + 1)::int] || CASE WHEN d >= ${DISTRICTS.length} THEN (d + 1)::text ELSE '' END) AS data,
+                NULL::uuid AS community_id, NULL::uuid AS grid_id, NULL::uuid AS building_id, NULL::uuid AS household_id,
+                ${system} AS created_by, ${system} AS device, ${registered} AS at
+           FROM generate_series(0::bigint, ${shape.districts - 1}) AS d`,
+      ),
+    },
+    {
+      label: 'streets',
+      sql: insertRecords(
+        'street',
+        `SELECT ${id('street', 'c')} AS id, jsonb_build_object('districtId', ${id('district', streetDistrict)}, 'name', '第' || (c + 1) || '街道') AS data,
+                NULL::uuid AS community_id, NULL::uuid AS grid_id, NULL::uuid AS building_id, NULL::uuid AS household_id,
+                ${system} AS created_by, ${system} AS device, ${registered} AS at
+           FROM generate_series(0::bigint, ${shape.streets - 1}) AS c`,
+      ),
+    },
+    {
       label: 'communities',
       sql: insertRecords(
         'community',
         `SELECT ${id('community', 'c')} AS id,
-                jsonb_build_object('name', '城区第' || (c + 1) || '社区', 'street', '第' || (${street} + 1) || '街道',
+                jsonb_build_object('name', '城区第' || (c + 1) || '社区', 'streetId', ${id('street', street)}, 'street', '第' || (${street} + 1) || '街道',
                                    'district', (${textArray(DISTRICTS)})[(${district} % ${DISTRICTS.length} + 1)::int], 'city', '武汉市') AS data,
                 ${id('community', 'c')} AS community_id, NULL::uuid AS grid_id, NULL::uuid AS building_id, NULL::uuid AS household_id,
                 ${system} AS created_by, ${system} AS device, ${registered} AS at

@@ -18,7 +18,7 @@ import { assertLocalDatabaseUrl } from './load-options';
 export const KEPT_CITY_SCHEMA = 'gw_load_city';
 const MARKER = 'load_city_shape';
 /** Bumped when the seed's rows change: a kept city of an older seed is seeded again. */
-const SEED_VERSION = 2;
+const SEED_VERSION = 3;
 
 export interface SeededCity {
   schema: string;

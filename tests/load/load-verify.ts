@@ -147,7 +147,7 @@ function versions(ctx: VerifyContext, rows: Map<string, RecordRow>, patched: Set
 }
 
 /** Pulls each phone on from its cursor, then compares what it holds with what its scope may read. */
-async function scopes(ctx: VerifyContext): Promise<Check> {
+export async function verifyScopes(ctx: VerifyContext): Promise<Check> {
   const filterOf = ctx.readFilter ?? readFilter;
   const failures: string[] = [];
   let compared = 0;
@@ -230,7 +230,7 @@ export async function verifyLoad(ctx: VerifyContext): Promise<Check[]> {
     await createdOnce(ctx, rows, patched),
     await mutationsOnce(ctx),
     versions(ctx, rows, patched),
-    await scopes(ctx),
+    await verifyScopes(ctx),
     await resends(ctx),
   ];
 }
