@@ -39,6 +39,8 @@ export function morningLines(m: CityMorning, concurrency: number, batchSize: num
     ['CPU, sign-in / push / pull: all postgres processes (machine)', each((c) => c.postgresAll)],
     ["CPU, sign-in / push / pull: phones' process (this one)", phases.map((p) => cpus(p.figures.phonesCpu)).join(' / ')],
     [`machine busy (${phases[0]?.cpu.cpus ?? '?'} CPUs), sign-in / push / pull`, phases.map((p) => `${(p.cpu.machine * 100).toFixed(0)} %`).join(' / ')],
+    // What the machine spent beyond this run's processes: other users' work shares the CPUs (the figures are then a floor).
+    ['CPU, sign-in / push / pull: everything else on the machine', phases.map((p) => cpus(Math.max(0, p.cpu.machine * p.cpu.cpus - p.cpu.server - p.cpu.postgresAll - p.figures.phonesCpu))).join(' / ')],
   ];
 }
 

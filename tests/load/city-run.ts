@@ -39,7 +39,8 @@ export async function runCity(options: LoadOptions, env: NodeJS.ProcessEnv, hook
   const built = performance.now();
   buildServer();
   log(`city: compiled the server (build/server/main.js) in ${((performance.now() - built) / 1000).toFixed(1)} s`);
-  const seeded = await seedCity(databaseUrl, city.shape, city.keep, log);
+  // An interrupt while seeding drops the schema (unless kept); from then on `close` does.
+  const seeded = await seedCity(databaseUrl, city.shape, city.keep, log, (drop) => hooks.onStarted?.(drop));
   let db: Database | null = null;
   let closed: Promise<void> | null = null;
   const close = () => {

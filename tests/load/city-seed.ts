@@ -102,11 +102,19 @@ async function insertCity(databaseUrl: string, schema: string, shape: CityShape,
   });
 }
 
-export async function seedCity(databaseUrl: string, shape: CityShape, keep: boolean, log: (line: string) => void): Promise<SeededCity> {
+/** `onSchema` gets what drops the schema (nothing when kept) before anything is written: for an interrupt mid-seed. */
+export async function seedCity(
+  databaseUrl: string,
+  shape: CityShape,
+  keep: boolean,
+  log: (line: string) => void,
+  onSchema?: (drop: () => Promise<void>) => void,
+): Promise<SeededCity> {
   assertLocalDatabaseUrl(databaseUrl);
   const schema = keep ? KEPT_CITY_SCHEMA : `gw_load_city_${randomBytes(5).toString('hex')}`;
   const dropSchema = () => withClient(databaseUrl, null, async (client) => void (await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)));
   const drop = keep ? async () => undefined : dropSchema;
+  onSchema?.(drop);
   const wanted = JSON.stringify({ seed: SEED_VERSION, ...shape });
   const started = performance.now();
   const found = keep ? await finishedShape(databaseUrl, schema) : null;

@@ -177,7 +177,9 @@ export async function verifyScopes(ctx: VerifyContext): Promise<Check> {
     const missing = rows.filter((row) => !state.pulled.has(row.id)).length;
     const extra = [...state.pulled.keys()].filter((id) => !readable.has(id)).length;
     const stale = rows.filter((row) => state.pulled.has(row.id) && state.pulled.get(row.id) !== row.version).length;
-    if (missing + extra + stale > 0) failures.push(`${name}: ${missing} missing, ${extra} not in its scope, ${stale} at another version`);
+    if (missing + extra + stale > 0) {
+      failures.push(`${name}: ${missing} missing, ${extra} not in its scope, ${stale} at another version (holds ${state.pulled.size}, ${state.pullPages} pages, ${state.resets} resets)`);
+    }
   }
   const detail = `${plural(ctx.states.length, 'phone')}, ${compared} ids compared; ${failures.length} phones differ${failures[0] ? `: ${failures.slice(0, 3).join('; ')}` : ''}`;
   return check("each phone's pull holds exactly its scope", failures.length === 0, detail);

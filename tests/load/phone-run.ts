@@ -26,6 +26,8 @@ export interface PhoneState {
   cursor: string | null;
   pullPages: number;
   changesPulled: number;
+  /** Pages that answered `reset: true` (the phone dropped what it had pulled). */
+  resets: number;
   error: string | null;
 }
 
@@ -37,12 +39,15 @@ export interface PhoneRunSettings {
 }
 
 export function newPhoneState(plan: PhonePlan): PhoneState {
-  return { plan, token: null, batches: [], results: new Map(), pulled: new Map(), cursor: null, pullPages: 0, changesPulled: 0, error: null };
+  return { plan, token: null, batches: [], results: new Map(), pulled: new Map(), cursor: null, pullPages: 0, changesPulled: 0, resets: 0, error: null };
 }
 
 /** Keeps a phone's copy as the engine does: a reset drops what was pulled, a delete removes, an upsert replaces. */
 export function applyPage(state: PhoneState, page: PullPage): void {
-  if (page.reset) state.pulled.clear();
+  if (page.reset) {
+    state.pulled.clear();
+    state.resets += 1;
+  }
   state.pullPages += 1;
   state.changesPulled += page.changes.length;
   for (const change of page.changes) {
