@@ -71,6 +71,9 @@ interface NewAccount {
   gridId: string;
 }
 
+/** Names this morning's accounts, devices and connections: the run, the morning, the process count. */
+const morningName = (ctx: MorningContext) => `city-${ctx.tag}-m${ctx.slot + 1}-w${ctx.workers}`;
+
 /** The morning's grid worker accounts, in one statement (one password hash for all). */
 async function createAccounts(ctx: MorningContext, password: string): Promise<NewAccount[]> {
   const { shape, options } = ctx;
@@ -79,7 +82,7 @@ async function createAccounts(ctx: MorningContext, password: string): Promise<Ne
   for (let index = 0; index < options.phones; index++) {
     const c = index % shape.communities;
     const k = (ctx.slot * perCommunity + Math.floor(index / shape.communities)) % shape.gridsPerCommunity;
-    const username = `city-${ctx.tag}-w${ctx.workers}-${index + 1}`;
+    const username = `${morningName(ctx)}-${index + 1}`;
     accounts.push({ index, id: randomUUID(), username, communityId: cityId('community', c), gridId: cityId('grid', c * shape.gridsPerCommunity + k) });
   }
   await ctx.db.query(
@@ -164,15 +167,15 @@ function officerFigures(officers: Officer[], stats: HttpStats): OfficerFigures {
 
 export async function runMorning(ctx: MorningContext): Promise<CityMorning> {
   const { options, log } = ctx;
-  const applicationName = `gw-city-${ctx.tag}-w${ctx.workers}`;
+  const applicationName = `gw-${morningName(ctx)}`;
   const password = randomBytes(12).toString('base64url');
   const accounts = await createAccounts(ctx, password);
-  const officers = await createOfficers(ctx.db, ctx.shape, `city-${ctx.tag}-w${ctx.workers}`, password);
+  const officers = await createOfficers(ctx.db, ctx.shape, morningName(ctx), password);
   const grids = await loadGrids(ctx.db, [...new Set(accounts.map((a) => a.gridId))]);
   const phones: PhoneAccount[] = accounts.map((a) => {
     const grid = grids.get(a.gridId);
     if (!grid) throw new Error(`grid ${a.gridId} has no buildings`);
-    return { index: a.index, username: a.username, userId: a.id, deviceId: `city-device-${ctx.tag}-w${ctx.workers}-${a.index + 1}`, communityId: a.communityId, grid };
+    return { index: a.index, username: a.username, userId: a.id, deviceId: `${morningName(ctx)}-device-${a.index + 1}`, communityId: a.communityId, grid };
   });
   const plans = phones.map((phone) => planPhone(phone, options.mutationsPerPhone, options.seed + ctx.slot));
   const baseline = await versionsOf(ctx.db, [...new Set(plans.flatMap((plan) => plan.patches.map((patch) => patch.recordId)))]);
