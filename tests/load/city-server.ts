@@ -3,7 +3,8 @@
  * build/server/main.js) with WORKERS=n (node:cluster, src/server/cluster.ts) on 127.0.0.1, a free port,
  * its PostgreSQL connections in the city's schema (search_path in the URL's `options`) and named by
  * `application_name` so the run can find their backends. Its request log goes nowhere (read only for
- * the line that says it is up). Killed on stop, on a failed start, and when this process exits.
+ * the line that says it is up); what it says on stderr is passed on. Killed on stop, on a failed start,
+ * and when this process exits.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -98,9 +99,13 @@ export async function startCityServer(databaseUrl: string, workers: number): Pro
     return stopped;
   };
   let head = '';
+  let up = false;
   const errors: string[] = [];
+  // Before it is up: kept for the error; after: passed on (a worker that died and was replaced says so there).
   child.stderr.on('data', (chunk: Buffer) => {
-    if (errors.length < 20) errors.push(chunk.toString().slice(0, 500));
+    if (errors.length >= 50) return;
+    errors.push(chunk.toString().slice(0, 500));
+    if (up) process.stderr.write(`city server (WORKERS=${workers}): ${chunk.toString().slice(0, 500)}`);
   });
   try {
     const url = await new Promise<string>((resolve, reject) => {
@@ -109,6 +114,7 @@ export async function startCityServer(databaseUrl: string, workers: number): Pro
         if (head.length < 100_000) head += chunk.toString();
         if (!/Gridwalk is running at/.test(head)) return;
         clearTimeout(timer);
+        up = true;
         child.stdout.off('data', onData);
         // The request log from here on is read and dropped.
         child.stdout.resume();
