@@ -1,5 +1,5 @@
 /**
- * What a street officer (街道) reads: of its street's communities, the daily reports of their grids, the
+ * What a street officer (街道) reads: of its street's communities, their grids and the grids' daily reports, the
  * communities' own reports, fever reports (without the person: projection.ts) and sealed buildings (the
  * buildings and their seal periods), with the communities themselves, its street and its district.
  * Never the register (households, residents, visits), never an ID number. It writes nothing.
@@ -14,7 +14,7 @@ export interface StreetPlace {
   communityIds: string[];
 }
 
-export const STREET_READS: readonly EntityName[] = ['community', 'daily_report', 'community_report', 'fever_report', 'seal_period', 'building'];
+export const STREET_READS: readonly EntityName[] = ['community', 'grid', 'daily_report', 'community_report', 'fever_report', 'seal_period', 'building'];
 
 /** STREET_READS as literal SQL: the partial index records_street_feed (migration 010) is chosen only when the query names the same list. */
 const STREET_READS_SQL = `entity IN (${STREET_READS.map((entity) => `'${entity}'`).join(', ')})`;
