@@ -54,7 +54,7 @@ async function explain({ sql, params }: Captured): Promise<PlanNode[]> {
 
 /** The indexes the pull's feed queries (those ordered by the feed position) read. */
 async function feedScans(queries: Captured[]): Promise<string[]> {
-  const feed = queries.filter((query) => /ORDER BY txid, seq/.test(query.sql));
+  const feed = queries.filter((query) => /ORDER BY records\.txid, records\.seq/.test(query.sql));
   const nodes = (await Promise.all(feed.map(explain))).flat();
   return recordsIndexScans(nodes).map((node) => node['Index Name'] ?? '');
 }

@@ -75,7 +75,9 @@ export async function pullPage(db: Queryable, feed: FeedIdentity, scope: Scope, 
       if (!cursor || cursor.scopeHash !== hash || cursor.txid > horizon.xmax) reset = true;
       else from = cursor;
     }
-    const where = `(txid, seq) > ($1::xid8, $2::bigint) AND (${filter.sql}) ORDER BY txid, seq LIMIT $3`;
+    // records.txid, not txid: the select list's `txid::text AS txid` would be what a bare name sorts by
+    // (text order: '10' before '9'), which no index gives and which skips changes across a power of ten.
+    const where = `(txid, seq) > ($1::xid8, $2::bigint) AND (${filter.sql}) ORDER BY records.txid, records.seq LIMIT $3`;
     const params = [from.txid.toString(), from.seq, limit + 1, ...filter.params];
     const rows =
       scope.role === 'volunteer' || scope.role === 'street_officer'
