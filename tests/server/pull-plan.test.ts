@@ -116,6 +116,6 @@ describe.skipIf(!process.env.DATABASE_URL)('a pull of one community, explained o
     // Her feed walks the part of a feed index bounded by her community or her grids.
     const feed = await feedScans(queries);
     expect(feed.length).toBeGreaterThan(0);
-    for (const index of feed) expect(['records_community_feed', 'records_grid_feed']).toContain(index);
+    for (const index of feed) expect(['records_community_feed', 'records_grid_feed', 'records_worker_feed']).toContain(index);
   });
 });
