@@ -12,12 +12,14 @@ import { RouteLoading } from './route-loading';
 const WorkerApp = lazyScreen(() => import('./worker/worker-app'), 'WorkerApp');
 const SecretaryApp = lazyScreen(() => import('./secretary/secretary-app'), 'SecretaryApp');
 const VolunteerApp = lazyScreen(() => import('./volunteer/volunteer-app'), 'VolunteerApp');
+const StreetApp = lazyScreen(() => import('./street/street-app'), 'StreetApp');
 
 const APPS: Record<UserRole, typeof WorkerApp> = {
   grid_worker: WorkerApp,
   secretary: SecretaryApp,
   admin: SecretaryApp,
   volunteer: VolunteerApp,
+  street_officer: StreetApp,
 };
 
 export function RoleApp() {

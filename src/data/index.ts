@@ -74,6 +74,7 @@ export {
   sealPeriodsOfBuilding,
   visitsBetween,
 } from './queries/desk-queries';
+export { communityReportsBetween, everyCommunity, everyStreet, sealedBuildings } from './queries/street-queries';
 export { householdCountsByBuilding, householdIdsByBuilding, type CountsByValue } from './queries/record-ids-query';
 export {
   deliveriesBetween,

@@ -4,7 +4,8 @@
  * grid, household, visit form (with an error), fever report, search with results, daily report; and
  * the gate: an entry with a fever (Allowed blocked), a visitor with errors, the shift view; and the desk's
  * review and tasks: the Review queue with a Return missing its comment, Tasks, New task; and the ledger:
- * Export with the unmasked warning, Import roster's preview with wrong rows and a building to add.
+ * Export with the unmasked warning, Import roster's preview with wrong rows and a building to add; and the
+ * street officer's Street.
  */
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
@@ -193,5 +194,13 @@ describe('accessibility (axe-core)', () => {
     await page.getByRole('button', { name: 'Add building' }).waitFor({ timeout: 30_000 });
     await importer.wrongRows().first().waitFor();
     expect(await seriousViolations(page), 'import preview').toEqual([]);
+  });
+
+  it('finds no serious or critical violation on the street officer’s Street', async () => {
+    const context = await world.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await signInAndSync(page, world.server, 'street1', 'Street');
+    await page.getByRole('region', { name: 'Reporting rate' }).waitFor();
+    expect(await seriousViolations(page), 'street').toEqual([]);
   });
 });

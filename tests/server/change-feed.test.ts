@@ -118,6 +118,20 @@ describe('the change feed', () => {
     expect(remaining).toEqual([4, 1, undefined]);
   });
 
+  it('orders the feed by transaction id as a number, not as text: ids of more digits come after, none is skipped', async () => {
+    const db = await emptyDatabase();
+    await migrate(db);
+    const feed = await loadFeed(db);
+    const [nine, ten] = [await addRecord(db, '九'), await addRecord(db, '十')];
+    // Two finished transactions either side of a power of ten: as text, '10' sorts before '9'.
+    await db.query(`UPDATE records SET txid = '9'::xid8 WHERE id = $1`, [nine]);
+    await db.query(`UPDATE records SET txid = '10'::xid8 WHERE id = $1`, [ten]);
+    const first = await pullChanges(db, feed, scope, '', 1);
+    expect(first.changes.map((c) => c.id)).toEqual([nine]);
+    const second = await pullChanges(db, feed, scope, first.cursor, 1);
+    expect(second.changes.map((c) => c.id)).toEqual([ten]);
+  });
+
   it('starts a new epoch when the records come from another cluster: earlier cursors reset, nothing is skipped', async () => {
     const db = await emptyDatabase();
     await migrate(db);

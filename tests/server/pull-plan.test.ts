@@ -3,7 +3,10 @@
  * with 60,000 rows of 20 other communities (and their grids) in `records`, every query a secretary's and a
  * grid worker's pull runs against `records` is explained (EXPLAIN, its real SQL and parameters, captured
  * from the running server) and none scans the table: each reaches its rows through an index bounded by the
- * community (or the worker's grids), or by the ids of the rows a page names (their parents). PostgreSQL only
+ * community (or the worker's grids), or by the ids of the rows a page names (their parents). With 20,000 rows
+ * in the tested community too, a page is read in feed order and stops at the page: the secretary's an ordered
+ * Index Scan (no Sort, no Bitmap Heap Scan), a grid worker's and a street officer's a Merge Append of ordered
+ * index scans (feed-query.ts) that never sorts her grid or its communities. PostgreSQL only
  * (PGlite's planner is the same code, but the test is about the deployment's database).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,10 +57,18 @@ async function explain({ sql, params }: Captured): Promise<PlanNode[]> {
 
 /** The indexes the pull's feed queries (those ordered by the feed position) read. */
 async function feedScans(queries: Captured[]): Promise<string[]> {
-  const feed = queries.filter((query) => /ORDER BY txid, seq/.test(query.sql));
+  const feed = queries.filter((query) => /ORDER BY records\.txid, records\.seq/.test(query.sql));
   const nodes = (await Promise.all(feed.map(explain))).flat();
   return recordsIndexScans(nodes).map((node) => node['Index Name'] ?? '');
 }
+
+/** The plans (every node) of the pull's feed queries. */
+async function feedPlans(queries: Captured[]): Promise<PlanNode[][]> {
+  return Promise.all(queries.filter((query) => /ORDER BY records\.txid, records\.seq/.test(query.sql)).map(explain));
+}
+
+/** The nodes under every Sort: what the plan sorts rather than reads in order. */
+const sortedNodes = (nodes: PlanNode[]) => nodes.filter((node) => node['Node Type'] === 'Sort').flatMap((node) => nodesOf(node).slice(1));
 
 /** Pulls as `username` and checks every query's plan: no scan of records, each index scan's condition bounded by `bound`. */
 async function expectIndexedPull(username: string, bound: RegExp): Promise<Captured[]> {
@@ -91,6 +102,14 @@ describe.skipIf(!process.env.DATABASE_URL)('a pull of one community, explained o
               ('00000000-0000-4000-8001-' || lpad((n % 200)::text, 12, '0'))::uuid, 'seed'
          FROM generate_series(1, 60000) AS n`,
     );
+    // And 20,000 rows of the tested community itself, half of them in worker1's grid, a quarter daily reports
+    // (which street1 reads): enough that sorting the rest of the community would cost far more than a page.
+    await server.db.query(
+      `INSERT INTO records (id, entity, version, data, community_id, grid_id, created_by)
+       SELECT gen_random_uuid(), CASE WHEN n % 4 = 0 THEN 'daily_report' ELSE 'visit' END, 1, '{"note":"x"}'::jsonb, u.community_id,
+              CASE WHEN n % 2 = 0 THEN (u.grid_ids->>0)::uuid ELSE '00000000-0000-4000-8002-000000000001'::uuid END, 'seed'
+         FROM users AS u, generate_series(1, 20000) AS n WHERE u.username = 'worker1'`,
+    );
     await server.db.query('ANALYZE records');
     // Every query the server runs from here on, in a transaction or not, is seen.
     const { db } = server;
@@ -111,11 +130,44 @@ describe.skipIf(!process.env.DATABASE_URL)('a pull of one community, explained o
     expect(await feedScans(queries)).toContain('records_community_feed');
   });
 
+  it('reads a secretary’s page in feed order from the community index, stopping at the page: no bitmap scan, no sort', async () => {
+    const queries = await pullCaptured('secretary1');
+    const plans = await feedPlans(queries);
+    expect(plans.length).toBeGreaterThan(0);
+    for (const nodes of plans) {
+      expect(nodes.filter((node) => node['Node Type'] === 'Index Scan').map((node) => node['Index Name'])).toContain('records_community_feed');
+      expect(nodes.map((node) => node['Node Type'])).not.toContain('Sort');
+      expect(nodes.map((node) => node['Node Type'])).not.toContain('Bitmap Heap Scan');
+    }
+  });
+
+  it('reads a grid worker’s grid in feed order, merged with what she reads beyond it, never sorting her grid', async () => {
+    const plans = await feedPlans(await pullCaptured('worker1'));
+    expect(plans.length).toBeGreaterThan(0);
+    for (const nodes of plans) {
+      expect(nodes.map((node) => node['Node Type'])).toContain('Merge Append');
+      expect(nodes.filter((node) => node['Node Type'] === 'Index Scan').map((node) => node['Index Name'])).toContain('records_grid_feed');
+      expect(sortedNodes(nodes).map((node) => node['Index Name'])).not.toContain('records_grid_feed');
+    }
+  });
+
+  it('reads a street officer’s communities through the street index, each in feed order, merged; never a scan of all records', async () => {
+    // Bounded by a community, the street's or district's row, rows named by id, or (loading its scope) its communities by street.
+    const queries = await expectIndexedPull('street1', /community_id = |\(id = |entity = 'street'|entity = 'district'|'streetId'/);
+    const plans = await feedPlans(queries);
+    expect(plans.length).toBeGreaterThan(0);
+    for (const nodes of plans) {
+      expect(nodes.map((node) => node['Node Type'])).toContain('Merge Append');
+      expect(nodes.filter((node) => node['Node Type'] === 'Index Scan').map((node) => node['Index Name'])).toContain('records_street_feed');
+      expect(sortedNodes(nodes).map((node) => node['Index Name'])).not.toContain('records_street_feed');
+    }
+  });
+
   it('reads a grid worker’s rows through indexes bounded by her grids and community, never a scan of all records', async () => {
     const queries = await expectIndexedPull('worker1', /(community_id|grid_id) = |\(id = /);
     // Her feed walks the part of a feed index bounded by her community or her grids.
     const feed = await feedScans(queries);
     expect(feed.length).toBeGreaterThan(0);
-    for (const index of feed) expect(['records_community_feed', 'records_grid_feed']).toContain(index);
+    for (const index of feed) expect(['records_community_feed', 'records_grid_feed', 'records_worker_feed']).toContain(index);
   });
 });

@@ -31,7 +31,7 @@ beforeAll(async () => {
   worker2 = await demoAccount(server, 'worker2');
   secretary1 = await demoAccount(server, 'secretary1');
   volunteer1 = await demoAccount(server, 'volunteer1');
-  secretary2 = await addAccount(server, 'secretary2', 'secretary');
+  secretary2 = await addAccount(server, 'secretary1b', 'secretary');
   households.worker1 = await householdOf(server, server.demo.gridIds[0]!);
   households.worker2 = await householdOf(server, server.demo.gridIds[1]!);
 });

@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 const byEntity = (changes: Change[], entity: string) => changes.filter((c) => c.entity === entity);
-const STREET_KINDS = ['building', 'community', 'community_report', 'daily_report', 'district', 'fever_report', 'seal_period', 'street'];
+const STREET_KINDS = ['building', 'community', 'grid', 'community_report', 'daily_report', 'district', 'fever_report', 'seal_period', 'street'];
 
 describe('street officer', () => {
   it('signs in as a street officer of its street, with no community', async () => {
@@ -48,9 +48,16 @@ describe('street officer', () => {
     expect(byEntity(changes, 'seal_period')).toHaveLength(2);
 
     const report = byEntity(changes, 'fever_report').find((c) => c.id === fever.id)!;
-    expect(report.data).toMatchObject({ name: '欧**', temperature: 38.2, action: 'fever_clinic' });
+    expect(report.data).toMatchObject({ name: '欧**', temperature: 38.2, action: 'fever_clinic', communityId: server.demo.communityId });
     for (const field of ['phone', 'householdId', 'residentId']) expect(report.data).not.toHaveProperty(field);
     expect(JSON.stringify(changes)).not.toContain('13812345678');
+  });
+
+  it('refuses a fever report that names another community than the one it is in', async () => {
+    const household = createOf('household', aHousehold({ buildingId: server.demo.buildings[1]!.id, unit: '1', room: '997' }));
+    const wrong = createOf('fever_report', aFeverReport({ householdId: household.id, residentId: undefined, communityId: server.demo.street.neighbourIds[0] }));
+    const res = await secretary.push([household, wrong]);
+    expect(res.body.results[1]).toMatchObject({ status: 'rejected', error: { code: 'VALIDATION', fields: { communityId: 'community_mismatch' } } });
   });
 
   it('writes nothing', async () => {

@@ -130,6 +130,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       resident: 'id, householdId, *tags, movedOutOn',
     },
   },
+  {
+    version: 11,
+    stores: {
+      // The levels above the community (issue 19): a street officer's street and district.
+      district: 'id',
+      street: 'id',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

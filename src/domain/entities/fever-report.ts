@@ -11,6 +11,12 @@ export const feverReportSchema = z.object({
   checkpointEntryId: idField.optional(),
   /** The home monitoring check this report was made from (a fever or symptom found at a check). */
   monitoringCheckId: idField.optional(),
+  /**
+   * The community it was reported in. Phones leave it out (the server places a report by its household,
+   * gate entry or writer, and refuses another community here); a street officer's copy carries it, so
+   * the street counts fevers by community without the household.
+   */
+  communityId: idField.optional(),
   name: nameField,
   phone: mobileField.optional(),
   temperature: temperatureField,

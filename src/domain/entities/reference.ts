@@ -9,7 +9,7 @@ export const districtSchema = z.object({ name: nameField });
 export type District = z.output<typeof districtSchema>;
 
 /** "HH:MM": the time of day by which a street expects each community's report for the day. */
-const deadlineField = z.string({ error: 'deadline_invalid' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'deadline_invalid' });
+const deadlineField = z.string({ error: 'time_invalid' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'time_invalid' });
 
 export const streetSchema = z.object({
   districtId: idField,

@@ -72,8 +72,12 @@ export async function deriveScope(
       await requireResidentsOf(source, household.id, data.checks);
       return under(household, {});
     }
-    case 'fever_report':
-      return feverReportScope(source, data, scope);
+    case 'fever_report': {
+      const columns = await feverReportScope(source, data, scope);
+      // The community it names (a street officer's copy carries it: projection.ts) must be the one it is in.
+      if (data.communityId !== undefined && data.communityId !== columns.community_id) throw validationFailed({ communityId: 'community_mismatch' });
+      return columns;
+    }
     case 'checkpoint_entry': {
       const checkpoint = await parent(source, 'checkpoint', data.checkpointId, 'checkpointId');
       await requirePersonOf(source, checkpoint.community_id, data);

@@ -39,7 +39,10 @@ function forStreet(row: RecordRow): Record<string, unknown> {
   const fields = STREET_FIELDS[row.entity];
   if (!fields) return row.data;
   const out = pick(row.data, fields);
-  if (row.entity === 'fever_report') out.name = shortenName(String(row.data.name ?? ''));
+  if (row.entity === 'fever_report') {
+    out.name = shortenName(String(row.data.name ?? ''));
+    if (row.community_id !== null) out.communityId = row.community_id;
+  }
   return out;
 }
 

@@ -13,6 +13,7 @@ import { decodeCursor, encodeCursor, type FeedIdentity } from './cursor';
 import { feedHorizon } from './feed';
 import { maskGateEntry, toChange } from './projection';
 import { FEED_COLUMNS, type FeedRow } from './record-store';
+import { feedSource } from './feed-query';
 import { readFilter, scopeHash, type Scope } from './scope';
 
 /** How long a pull at the end of the feed waits for older transactions to end (changes committed behind them). */
@@ -65,7 +66,7 @@ export async function pullChanges(db: Queryable, feed: FeedIdentity, scope: Scop
 export async function pullPage(db: Queryable, feed: FeedIdentity, scope: Scope, cursorText: string, limit: number): Promise<PullPage> {
   const hash = scopeHash(scope);
   const started = Date.now();
-  const filter = readFilter(scope, 4, started);
+  const source = feedSource(scope, started);
   for (;;) {
     const horizon = await feedHorizon(db);
     let from: Position = { txid: 0n, seq: 0 };
@@ -75,14 +76,16 @@ export async function pullPage(db: Queryable, feed: FeedIdentity, scope: Scope, 
       if (!cursor || cursor.scopeHash !== hash || cursor.txid > horizon.xmax) reset = true;
       else from = cursor;
     }
-    const where = `(txid, seq) > ($1::xid8, $2::bigint) AND (${filter.sql}) ORDER BY txid, seq LIMIT $3`;
-    const params = [from.txid.toString(), from.seq, limit + 1, ...filter.params];
+    // records.txid, not txid: the select list's `txid::text AS txid` would be what a bare name sorts by
+    // (text order: '10' before '9'), which no index gives and which skips changes across a power of ten.
+    const rest = `${source.sql} ORDER BY records.txid, records.seq LIMIT $3`;
+    const params = [from.txid.toString(), from.seq, limit + 1, ...source.params];
     const rows =
       scope.role === 'volunteer' || scope.role === 'street_officer'
-        ? await projected(db, where, params, scope)
+        ? await projected(db, rest, params, scope)
         : scope.role === 'grid_worker'
-          ? await forWorker(db, where, params, scope)
-          : await db.query<ChangeText>(`SELECT ${CHANGE_JSON} FROM records WHERE ${where}`, params).then((r) => r.rows);
+          ? await forWorker(db, rest, params, scope)
+          : await db.query<ChangeText>(`SELECT ${CHANGE_JSON} FROM ${rest}`, params).then((r) => r.rows);
     // Rows come in (txid, seq) order: the ones below the horizon are a prefix. A row past it is a change
     // committed behind a transaction still running: at the end of the feed, wait for that one to end.
     const pastHorizon = rows.findIndex((row) => BigInt(row.txid) >= horizon.xmin);
@@ -108,8 +111,8 @@ export async function pullPage(db: Queryable, feed: FeedIdentity, scope: Scope, 
 }
 
 /** A volunteer's changes (only what delivering to a sealed building needs) and a street officer's (projection.ts). */
-async function projected(db: Queryable, where: string, params: unknown[], scope: Scope): Promise<ChangeText[]> {
-  const { rows } = await db.query<FeedRow>(`SELECT ${FEED_COLUMNS} FROM records WHERE ${where}`, params);
+async function projected(db: Queryable, rest: string, params: unknown[], scope: Scope): Promise<ChangeText[]> {
+  const { rows } = await db.query<FeedRow>(`SELECT ${FEED_COLUMNS} FROM ${rest}`, params);
   return rows.map((row) => ({ change: JSON.stringify(toChange(row, scope)), txid: row.txid, seq: row.seq }));
 }
 
@@ -117,10 +120,10 @@ async function projected(db: Queryable, where: string, params: unknown[], scope:
  * A grid worker's changes, as JSON from the database like anyone's; the few that are gate entries with an
  * ID number someone else recorded (maskedForWorker in projection.ts, in SQL) are read and masked here.
  */
-async function forWorker(db: Queryable, where: string, params: unknown[], scope: Scope): Promise<ChangeText[]> {
+async function forWorker(db: Queryable, rest: string, params: unknown[], scope: Scope): Promise<ChangeText[]> {
   const { rows } = await db.query<ChangeText & { masked: boolean }>(
     `SELECT ${CHANGE_JSON}, (entity = 'checkpoint_entry' AND created_by <> $${params.length + 1} AND data ? 'idNumber') AS masked
-       FROM records WHERE ${where}`,
+       FROM ${rest}`,
     [...params, scope.userId],
   );
   return rows.map(({ masked, ...row }) => (masked ? { ...row, change: JSON.stringify(maskGateEntry(changeSchema.parse(JSON.parse(row.change)))) } : row));

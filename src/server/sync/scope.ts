@@ -47,6 +47,12 @@ export interface ScopedRecord {
  */
 const COMMUNITY_WIDE_FOR_WORKERS: readonly EntityName[] = ['community', 'grid', 'checkpoint', 'shift_note', 'community_settings', 'testing_campaign', 'test_result'];
 /**
+ * Every entity a grid worker may read outside her grids: the community-wide ones, and those of the other
+ * branches of readFilter below (fever reports, gate entries, reviews, tasks). Her pull reads them through
+ * the partial index records_worker_feed (migration 012), which names this list: keep the two the same.
+ */
+export const WORKER_OFF_GRID: readonly EntityName[] = [...COMMUNITY_WIDE_FOR_WORKERS, 'fever_report', 'checkpoint_entry', 'review', 'task'];
+/**
  * The version of what a grid worker reads beyond their scope columns: a new value voids every grid
  * worker's cursor (scopeHash), so phones drop what they pulled under the old rule and pull again.
  * 'gate-48h': the gate log cut to 48 hours and masked (issue 18); before, the full log in full.
@@ -122,16 +128,10 @@ export function readFilter(scope: Scope, from: number, now: number = Date.now())
     case 'admin':
     case 'secretary':
       return { sql: `community_id = ${p(0)}`, params: [scope.communityId] };
-    case 'grid_worker':
-      return {
-        sql: `community_id = ${p(0)} AND entity <> ALL(${p(4)}::text[]) AND (entity = ANY(${p(1)}::text[]) OR grid_id = ANY(${p(2)}::uuid[])
-               OR (entity = 'fever_report' AND grid_id IS NULL AND created_by = ${p(3)})
-               OR (entity = 'checkpoint_entry' AND (created_by = ${p(3)}
-                   OR CASE WHEN entity = 'checkpoint_entry' THEN (data->>'at')::timestamptz >= ${p(6)}::timestamptz ELSE false END))
-               OR (entity = 'review' AND data->>'recordBy' = ${p(5)}::text)
-               OR (entity = 'task' AND (data->>'assigneeId' = ${p(5)}::text OR data->'formerAssigneeIds' ? ${p(5)}::text)))`,
-        params: [scope.communityId, COMMUNITY_WIDE_FOR_WORKERS, scope.gridIds, scope.userId, SECRETARY_READS, scope.userId, new Date(gateLogWindowStart(now)).toISOString()],
-      };
+    case 'grid_worker': {
+      const worker = workerReadParts(scope, p, now);
+      return { sql: `${worker.base} AND (grid_id = ANY(${worker.gridIds}) OR ${worker.offGrid})`, params: worker.params };
+    }
     case 'volunteer':
       // The community, the assigned buildings, their confirmed requests, and the volunteer's own deliveries;
       // while a testing campaign is open, the campaign, its samplings and the register (names and rooms).
@@ -146,6 +146,25 @@ export function readFilter(scope: Scope, from: number, now: number = Date.now())
         params: [scope.communityId, scope.buildingIds, HIDDEN_FROM_VOLUNTEERS, scope.userId, campaignsOf(scope), SITE_REGISTER],
       };
   }
+}
+
+/**
+ * A grid worker's filter in parts (readFilter joins them): `base` holds for all she reads (her community,
+ * never the secretary's entities); beyond that, a row is in one of her grids (`gridIds`, a uuid[]) or is
+ * one of the others she reads (`offGrid`, only ever of an entity of WORKER_OFF_GRID).
+ */
+export function workerReadParts(scope: Scope, p: (offset: number) => string, now: number): { base: string; gridIds: string; offGrid: string; params: unknown[] } {
+  return {
+    base: `community_id = ${p(0)} AND entity <> ALL(${p(4)}::text[])`,
+    gridIds: `${p(2)}::uuid[]`,
+    offGrid: `(entity = ANY(${p(1)}::text[])
+               OR (entity = 'fever_report' AND grid_id IS NULL AND created_by = ${p(3)})
+               OR (entity = 'checkpoint_entry' AND (created_by = ${p(3)}
+                   OR CASE WHEN entity = 'checkpoint_entry' THEN (data->>'at')::timestamptz >= ${p(6)}::timestamptz ELSE false END))
+               OR (entity = 'review' AND data->>'recordBy' = ${p(5)}::text)
+               OR (entity = 'task' AND (data->>'assigneeId' = ${p(5)}::text OR data->'formerAssigneeIds' ? ${p(5)}::text)))`,
+    params: [scope.communityId, COMMUNITY_WIDE_FOR_WORKERS, scope.gridIds, scope.userId, SECRETARY_READS, scope.userId, new Date(gateLogWindowStart(now)).toISOString()],
+  };
 }
 
 /** The scope columns a stored record has, as reads are filtered on them. */

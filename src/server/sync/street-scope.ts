@@ -1,5 +1,5 @@
 /**
- * What a street officer (街道) reads: of its street's communities, the daily reports of their grids, the
+ * What a street officer (街道) reads: of its street's communities, their grids and the grids' daily reports, the
  * communities' own reports, fever reports (without the person: projection.ts) and sealed buildings (the
  * buildings and their seal periods), with the communities themselves, its street and its district.
  * Never the register (households, residents, visits), never an ID number. It writes nothing.
@@ -14,10 +14,10 @@ export interface StreetPlace {
   communityIds: string[];
 }
 
-export const STREET_READS: readonly EntityName[] = ['community', 'daily_report', 'community_report', 'fever_report', 'seal_period', 'building'];
+export const STREET_READS: readonly EntityName[] = ['community', 'grid', 'daily_report', 'community_report', 'fever_report', 'seal_period', 'building'];
 
 /** STREET_READS as literal SQL: the partial index records_street_feed (migration 010) is chosen only when the query names the same list. */
-const STREET_READS_SQL = `entity IN (${STREET_READS.map((entity) => `'${entity}'`).join(', ')})`;
+export const STREET_READS_SQL = `entity IN (${STREET_READS.map((entity) => `'${entity}'`).join(', ')})`;
 
 export async function loadStreetPlace(db: Queryable, streetId: string | null): Promise<StreetPlace | null> {
   if (streetId === null) return null;
@@ -30,14 +30,16 @@ export async function loadStreetPlace(db: Queryable, streetId: string | null): P
   return { streetId, districtId: street.rows[0]!.district_id, communityIds: rows.map((row) => row.id) };
 }
 
+/** The street officer's rows above its communities: its street and its district (`p(0)`, `p(1)`). */
+export function streetAbove(place: StreetPlace, p: (offset: number) => string): { sql: string; params: unknown[] } {
+  return { sql: `(entity = 'street' AND id = ${p(0)}::uuid) OR (entity = 'district' AND id = ${p(1)}::uuid)`, params: [place.streetId, place.districtId] };
+}
+
 /** The SQL condition for readFilter; `p(k)` numbers the k-th parameter. */
 export function streetReadFilter(place: StreetPlace | null | undefined, p: (offset: number) => string): { sql: string; params: unknown[] } {
   if (!place) return { sql: 'FALSE', params: [] };
-  return {
-    sql: `((community_id = ANY(${p(0)}::uuid[]) AND ${STREET_READS_SQL})
-           OR (entity = 'street' AND id = ${p(1)}::uuid) OR (entity = 'district' AND id = ${p(2)}::uuid))`,
-    params: [place.communityIds, place.streetId, place.districtId],
-  };
+  const above = streetAbove(place, (offset) => p(offset + 1));
+  return { sql: `((community_id = ANY(${p(0)}::uuid[]) AND ${STREET_READS_SQL}) OR ${above.sql})`, params: [place.communityIds, ...above.params] };
 }
 
 /** The same rule for one record in memory. */

@@ -18,6 +18,7 @@ export const en: LocaleResource = {
     requests: 'Requests',
     delivered: 'Delivered',
     review: 'Review',
+    street: 'Street',
   },
   common: {
     cancel: 'Cancel',
@@ -53,6 +54,7 @@ export const en: LocaleResource = {
     secretary: 'Community secretary',
     volunteer: 'Volunteer',
     admin: 'Administrator',
+    street_officer: 'Street officer',
   },
   sync: {
     online: 'Online',

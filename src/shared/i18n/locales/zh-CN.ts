@@ -19,6 +19,7 @@ export const zhCN = {
     requests: '求助',
     delivered: '已送达',
     review: '审核',
+    street: '街道',
   },
   common: {
     cancel: '取消',
@@ -54,6 +55,7 @@ export const zhCN = {
     secretary: '社区书记',
     volunteer: '志愿者',
     admin: '管理员',
+    street_officer: '街道干部',
   },
   sync: {
     online: '在线',

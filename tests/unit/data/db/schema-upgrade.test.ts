@@ -26,6 +26,7 @@ const residentRow = {
   _server: { ...aResident(), id: sampleIds.resident, version: 7 },
 };
 const movedOutRow = { ...aResident({ name: '李四', movedOutOn: '2026-10-01' }), id: '0190a000-0000-7000-8000-0000000000ab', version: 2, _sync: 'synced' };
+const streetRow = { districtId: '0190a000-0000-7000-8000-0000000000c1', name: '东湖街道', id: '0190a000-0000-7000-8000-0000000000c2', version: 1, _sync: 'synced' };
 const visitId = '0190a000-0000-7000-8000-0000000000aa';
 const pendingPatch: OutboxEntry = {
   mutationId: '0190a000-0000-7000-8000-0000000000b1',
@@ -339,6 +340,16 @@ const cases: UpgradeCase[] = [
       // The residents who moved out, by the day (the retention purge reads keys only).
       expect(await db.records('resident').where('movedOutOn').below('2026-12-01').primaryKeys()).toEqual([movedOutRow.id]);
       expect(await db.records('resident').where('householdId').equals(sampleIds.household).count()).toBe(2);
+    },
+  },
+  {
+    version: 11,
+    async fill(db) {
+      await db.table('street').put(streetRow);
+    },
+    async verify(db) {
+      // A street officer's street, by id.
+      expect(await db.records('street').get(streetRow.id)).toEqual(streetRow);
     },
   },
 ];

@@ -55,6 +55,8 @@ entity: {
   campaign_exemption: 'Testing campaign exemption',
   sampling: 'Sampling',
   test_result: 'Test result',
+  district: 'District',
+  street: 'Street',
 },
 op: {
   create: 'New',
@@ -67,6 +69,8 @@ fields: {
   district: 'District',
   city: 'City',
   communityId: 'Community',
+  streetId: 'Street',
+  districtId: 'District',
   gridId: 'Grid',
   address: 'Address',
   units: 'Units',

@@ -52,6 +52,8 @@ entity: {
   campaign_exemption: '核酸检测登记（外出、上门）',
   sampling: '采样',
   test_result: '检测结果',
+  district: '区',
+  street: '街道',
   conflict: '冲突',
 },
 op: {
@@ -65,6 +67,8 @@ fields: {
   district: '区',
   city: '城市',
   communityId: '社区',
+  streetId: '街道',
+  districtId: '区',
   gridId: '网格',
   address: '地址',
   units: '单元数',

@@ -29,6 +29,7 @@ export const messages: typeof zhCN = {
   entity_invalid: 'Unknown kind of record.',
   op_invalid: 'This operation is not allowed for this kind of record.',
   resident_not_in_household: 'This resident does not belong to this household.',
+  community_mismatch: 'This record names another community than the one it belongs to.',
   immutable_field: 'This field cannot be changed after creation.',
   counts_inconsistent: 'Visited, nobody home and refused must add up to the doors knocked.',
   phone_required: 'A visitor must give a mobile number.',

@@ -30,6 +30,7 @@ export const messages = {
   entity_invalid: '未知的记录类型。',
   op_invalid: '这类记录不允许这种操作。',
   resident_not_in_household: '这位居民不属于这一户。',
+  community_mismatch: '记录所填社区与其所属社区不一致。',
   immutable_field: '此项创建后不能修改。',
   counts_inconsistent: '已走访、无人在家和拒绝的户数之和必须等于敲门户数。',
   phone_required: '外来人员须登记手机号。',
