@@ -16,7 +16,7 @@ import { verifyScopes, type Check } from './load-verify';
 import { applyPage, newPhoneState, type PhoneState } from './phone-run';
 
 /** What a street officer may read of its communities, written out here (not imported: the check must not share the server's list). */
-const OFFICER_READS = ['community', 'daily_report', 'community_report', 'fever_report', 'seal_period', 'building'];
+const OFFICER_READS = ['community', 'grid', 'daily_report', 'community_report', 'fever_report', 'seal_period', 'building'];
 /** A fever report as a street officer receives it: no resident, household or phone. */
 const HIDDEN_FROM_OFFICERS = ['residentId', 'householdId', 'phone'];
 const SAMPLED_OFFICERS = 3;
