@@ -198,18 +198,6 @@ export const CASES: ReferenceCase[] = [
     stored: field('checkpointEntryId'),
   },
   {
-    // Issue 19: the community a street officer's copy names; a phone's must be the one the report is in.
-    name: 'fever_report.communityId',
-    entity: 'fever_report',
-    kind: 'community',
-    writer: 'worker1',
-    record: (communityId) => aFeverReport({ householdId: own.household, residentId: undefined, communityId }),
-    errorField: 'communityId',
-    refused: { code: 'VALIDATION', key: 'community_mismatch' },
-    otherGridCode: null,
-    stored: field('communityId'),
-  },
-  {
     name: 'checkpoint_entry.checkpointId',
     entity: 'checkpoint_entry',
     kind: 'checkpoint',

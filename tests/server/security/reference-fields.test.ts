@@ -17,6 +17,7 @@
  * Issue 17 added a testing campaign's community, sites' checkpoints and buildings, an exemption's and a
  * sampling's campaign, household, resident (and a sampling's site, not a record: site_unknown) and a lab
  * result's campaign (reference-cases-campaigns.ts; testing-campaigns.test.ts for the rest of their rules).
+ * Issue 19 added a fever report's community (reference-cases-street.ts).
  * The cases and their targets: reference-cases.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,8 +33,9 @@ import { aBuilding, aCheckpointEntry, aFeverReport, aHelpRequest, aHousehold, aR
 import { CASES as EARLIER_CASES, elsewhere, NOT_ON_CREATE, otherGrid, own, ownAddress, reviews, USER_FIELDS, type Targets } from './reference-cases';
 import { check, MONITORING_CASES, monitored, monitoring } from './reference-cases-monitoring';
 import { CAMPAIGN_CASES, campaignTargets, OWN_IDS } from './reference-cases-campaigns';
+import { STREET_CASES } from './reference-cases-street';
 
-const CASES = [...EARLIER_CASES, ...MONITORING_CASES, ...CAMPAIGN_CASES];
+const CASES = [...EARLIER_CASES, ...MONITORING_CASES, ...CAMPAIGN_CASES, ...STREET_CASES];
 
 let server: TestServer;
 const clients: Record<string, ApiClient> = {};
