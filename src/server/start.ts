@@ -86,7 +86,7 @@ export async function startServer(
 export async function demoUsernames(db: Database): Promise<{ username: string; role: string }[]> {
   const { rows } = await db.query<{ username: string; role: string }>(
     `SELECT username, role FROM users WHERE username = ANY($1::text[]) ORDER BY username`,
-    [['worker1', 'worker2', 'worker3', 'secretary1', 'volunteer1']],
+    [['worker1', 'worker2', 'worker3', 'secretary1', 'secretary2', 'secretary3', 'volunteer1', 'street1']],
   );
   return rows;
 }

@@ -3,6 +3,7 @@ import { householdSchema } from '../../src/domain/entities/household';
 import { residentSchema } from '../../src/domain/entities/resident';
 import { idNumberInfo } from '../../src/domain/id-number';
 import { runAdminCommand } from '../../src/server/admin/commands';
+import { demoUsernames } from '../../src/server/start';
 import { demoHousehold } from '../../src/server/seed/demo-people';
 import { Prng } from '../../src/server/seed/prng';
 import { startTestServer, type TestServer } from '../fixtures/server-harness';
@@ -108,6 +109,9 @@ describe('demo data', () => {
     expect(street.rows.map((r) => r.entity)).toEqual(['district', 'street', 'community', 'community', 'community']);
     expect(street.rows.slice(2).map((r) => r.street)).toEqual([demo.street.streetId, demo.street.streetId, demo.street.streetId]);
     expect(street.rows[2]!.id).toBe(demo.communityId);
+    // `npm start` prints every demo account, the street officer's too.
+    expect((await demoUsernames(server.db)).map((u) => `${u.username} (${u.role})`)).toContain('street1 (street_officer)');
+    expect(await demoUsernames(server.db)).toHaveLength(demo.usernames.length);
     const workers = demo.users.filter((u) => u.role === 'grid_worker');
     expect(workers.map((w) => w.gridIds)).toEqual(demo.gridIds.map((g) => [g]));
     const { rows } = await server.db.query<{ entity: string; n: number | string }>(
