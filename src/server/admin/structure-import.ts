@@ -8,7 +8,7 @@
 import type { Database, Queryable } from '../db/database';
 import { entitySchemas, type EntityName } from '../../domain/entities/registry';
 import { uuidv7 } from '../../shared/uuid-v7';
-import { insertRecords, metaForAll, updateRows, type NewRecord, type WritableRow } from '../sync/record-store';
+import { findRecords, insertRecords, metaForAll, updateRows, type NewRecord, type WritableRow } from '../sync/record-store';
 import { readStructureRows, type RowError, type StructureRow } from './structure-rows';
 import { SYSTEM_ACTOR } from './system-records';
 
@@ -45,7 +45,8 @@ const key = (parent: string, name: string) => `${parent}\u0000${name}`;
 
 class Places {
   readonly created: NewRecord[] = [];
-  readonly placed: WritableRow[] = [];
+  /** Stored communities given a street: their new data, written over the stored row at the end. */
+  readonly placed: { id: string; data: Record<string, unknown> }[] = [];
   readonly counts: StructureImportResult = {
     created: { district: 0, street: 0, community: 0, grid: 0, building: 0 },
     existing: { district: 0, street: 0, community: 0, grid: 0, building: 0 },
@@ -91,20 +92,7 @@ class Places {
     const community = waiting?.shift();
     if (!community) return undefined;
     const data = { ...community.data, streetId };
-    this.placed.push({
-      id: community.id,
-      entity: 'community',
-      version: 0, // set from the stored row at write time
-      data,
-      field_meta: {},
-      community_id: community.id,
-      grid_id: null,
-      building_id: null,
-      household_id: null,
-      created_by: SYSTEM_ACTOR,
-      voided_at: null,
-      void_reason: null,
-    });
+    this.placed.push({ id: community.id, data });
     this.counts.placed += 1;
     return { ...community, parent: streetId, data };
   }
@@ -141,16 +129,13 @@ export async function importStructure(db: Database, text: string, options: { dry
     if (errors.length > 0 || options.dryRun) return result;
     await insertRecords(tx, places.created);
     if (places.placed.length > 0) {
-      const { rows: current } = await tx.query<{ id: string; version: number; field_meta: Record<string, [number, string]> }>(
-        `SELECT id::text AS id, version, field_meta FROM records WHERE id = ANY($1::uuid[]) FOR UPDATE`,
-        [places.placed.map((row) => row.id)],
-      );
-      const byId = new Map(current.map((row) => [row.id, row]));
+      const data = new Map(places.placed.map((row) => [row.id, row.data]));
+      const stored = await findRecords(tx, [...data.keys()], true);
       await updateRows(
         tx,
-        places.placed.map((row) => {
-          const version = (byId.get(row.id)?.version ?? 1) + 1;
-          return { ...row, version, field_meta: { ...byId.get(row.id)?.field_meta, streetId: [version, SYSTEM_ACTOR] } };
+        stored.map((row): WritableRow => {
+          const version = row.version + 1;
+          return { ...row, version, data: data.get(row.id) ?? row.data, field_meta: { ...row.field_meta, streetId: [version, SYSTEM_ACTOR] } };
         }),
       );
     }
