@@ -11,6 +11,7 @@
  * Parameters: $1 and $2 the cursor (txid, seq), $3 the rows wanted, the scope's own from $4.
  */
 import { readFilter, workerReadParts, WORKER_OFF_GRID, type Scope } from './scope';
+import { entityInList } from './entity-list-sql';
 import { STREET_READS_SQL, streetAbove } from './street-scope';
 
 export interface FeedSource {
@@ -18,9 +19,6 @@ export interface FeedSource {
   sql: string;
   params: unknown[];
 }
-
-/** A literal list: a partial index on `entity IN (…)` is chosen only when the query names the same list. */
-export const entityInList = (entities: readonly string[]) => `entity IN (${entities.map((entity) => `'${entity}'`).join(', ')})`;
 
 /**
  * The first rows after the cursor meeting `condition`, which fixes the key of a feed index. Inside a

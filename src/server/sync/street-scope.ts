@@ -6,6 +6,7 @@
  */
 import type { Queryable } from '../db/database';
 import type { EntityName } from '../../domain/entities/registry';
+import { entityInList } from './entity-list-sql';
 
 /** A street officer's place: the street, its district and its communities (sorted). */
 export interface StreetPlace {
@@ -17,7 +18,7 @@ export interface StreetPlace {
 export const STREET_READS: readonly EntityName[] = ['community', 'grid', 'daily_report', 'community_report', 'fever_report', 'seal_period', 'building'];
 
 /** STREET_READS as literal SQL: the partial index records_street_feed (migration 010) is chosen only when the query names the same list. */
-export const STREET_READS_SQL = `entity IN (${STREET_READS.map((entity) => `'${entity}'`).join(', ')})`;
+export const STREET_READS_SQL = entityInList(STREET_READS);
 
 export async function loadStreetPlace(db: Queryable, streetId: string | null): Promise<StreetPlace | null> {
   if (streetId === null) return null;

@@ -13,5 +13,3 @@ CREATE INDEX records_community_street ON records ((data->>'streetId')) WHERE ent
 -- register and visits. The list of kinds is the one in src/server/sync/street-scope.ts (STREET_READS_SQL).
 CREATE INDEX records_street_feed ON records (community_id, txid, seq)
   WHERE entity IN ('community', 'grid', 'daily_report', 'community_report', 'fever_report', 'seal_period', 'building');
--- The structure import finds a level by its parent and name (admin import-structure).
-CREATE INDEX records_structure_name ON records (entity, (data->>'name')) WHERE entity IN ('district', 'street', 'community', 'grid');
