@@ -7,10 +7,9 @@
  * and when this process exits.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { childrenOf, freePort } from '../fixtures/server-processes';
 import { assertLocalDatabaseUrl, assertLocalServerUrl } from './load-options';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -29,17 +28,6 @@ export function buildServer(): void {
   execFileSync(process.execPath, [path.join(ROOT, 'tools/build-server.mjs')], { cwd: ROOT, stdio: 'ignore' });
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
-}
-
 /** DATABASE_URL with the schema and an application name for the server's connections. */
 export function serverDatabaseUrl(databaseUrl: string, schema: string, applicationName: string): string {
   assertLocalDatabaseUrl(databaseUrl);
@@ -47,22 +35,6 @@ export function serverDatabaseUrl(databaseUrl: string, schema: string, applicati
   url.searchParams.set('options', `-c search_path=${schema}`);
   url.searchParams.set('application_name', applicationName);
   return url.href;
-}
-
-/** Child processes of `pid`, from /proc (the cluster's workers). */
-export function childrenOf(pid: number): number[] {
-  const children: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === pid) children.push(Number(entry));
-    } catch {
-      // Gone meanwhile.
-    }
-  }
-  return children;
 }
 
 function exited(child: ChildProcess): Promise<void> {

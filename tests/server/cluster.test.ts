@@ -7,47 +7,13 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginResponseSchema } from '../../src/domain/sync-protocol';
+import { adminQuery, childrenOf, collectOutput, databaseUrlFor, freePort, waitForOutput } from '../fixtures/server-processes';
 
 const databaseUrl = process.env.DATABASE_URL;
 const root = path.resolve(import.meta.dirname, '../..');
 const database = `gw_cluster_${process.pid}`;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function waitForOutput(child: ChildProcess, pattern: RegExp, output: { text: string }, timeoutMs = 60_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${pattern} in: ${output.text}`)), timeoutMs);
-    const check = () => {
-      if (!pattern.test(output.text)) return;
-      clearTimeout(timer);
-      resolve();
-    };
-    child.stdout?.on('data', check);
-    child.stderr?.on('data', check);
-    check();
-  });
-}
 
 /** The pids of the processes whose log says they received a request for `url`. */
 function servedBy(log: string, url: string): Set<number> {
@@ -60,40 +26,31 @@ function servedBy(log: string, url: string): Set<number> {
   return pids;
 }
 
-function workerPids(primary: number): number[] {
-  const out = execFileSync('ps', ['-o', 'pid=', '--ppid', String(primary)], { encoding: 'utf8' });
-  return out.split('\n').map((line) => Number(line.trim())).filter((pid) => pid > 0);
-}
-
 let server: ChildProcess | null = null;
 
 afterAll(async () => {
   server?.kill('SIGKILL');
-  if (databaseUrl) await adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  if (databaseUrl) await adminQuery(databaseUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
 });
 
 describe.skipIf(!databaseUrl)('WORKERS=2, compiled', () => {
   beforeAll(async () => {
     execFileSync(process.execPath, [path.join(root, 'tools/build-server.mjs')], { cwd: root });
-    await adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await adminQuery(`CREATE DATABASE ${database}`);
+    await adminQuery(databaseUrl!, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await adminQuery(databaseUrl!, `CREATE DATABASE ${database}`);
   }, 60_000);
 
   it('serves one port from two processes sharing sessions, replaces a dead worker and stops on SIGTERM', async () => {
-    const url = new URL(databaseUrl!);
-    url.pathname = `/${database}`;
     const port = await freePort();
-    const output = { text: '' };
     server = spawn(process.execPath, [path.join(root, 'build/server/main.js'), '--demo'], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: url.href, WORKERS: '2', PORT: String(port), HOST: '127.0.0.1', STATIC_DIR: path.join(root, '.no-app'), DEMO_PASSWORD: 'cluster-pw' },
+      env: { ...process.env, DATABASE_URL: databaseUrlFor(databaseUrl!, database), WORKERS: '2', PORT: String(port), HOST: '127.0.0.1', STATIC_DIR: path.join(root, '.no-app'), DEMO_PASSWORD: 'cluster-pw' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    server.stdout!.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
-    server.stderr!.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
+    const output = collectOutput(server);
     await waitForOutput(server, /Gridwalk is running at .* \(2 worker processes\)/, output);
     const primary = server.pid!;
-    const first = workerPids(primary);
+    const first = childrenOf(primary);
     expect(first).toHaveLength(2);
 
     const base = `http://127.0.0.1:${port}/api/v1`;
@@ -116,7 +73,7 @@ describe.skipIf(!databaseUrl)('WORKERS=2, compiled', () => {
 
     process.kill(first[0]!, 'SIGKILL');
     await waitForOutput(server, new RegExp(`Worker ${first[0]} exited .*starting another`), output);
-    await expect.poll(() => workerPids(primary).filter((pid) => !first.includes(pid)).length, { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => childrenOf(primary).filter((pid) => !first.includes(pid)).length, { timeout: 30_000 }).toBe(1);
     const health = await fetch(`${base}/health`, { headers: { connection: 'close' } });
     expect(health.status).toBe(200);
 
@@ -131,16 +88,12 @@ describe.skipIf(!databaseUrl)('WORKERS=2, compiled', () => {
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
     const address = taken.address();
     const port = typeof address === 'object' && address ? address.port : 0;
-    const url = new URL(databaseUrl!);
-    url.pathname = `/${database}`;
-    const output = { text: '' };
     const child = spawn(process.execPath, [path.join(root, 'build/server/main.js')], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: url.href, WORKERS: '2', PORT: String(port), HOST: '127.0.0.1', STATIC_DIR: path.join(root, '.no-app') },
+      env: { ...process.env, DATABASE_URL: databaseUrlFor(databaseUrl!, database), WORKERS: '2', PORT: String(port), HOST: '127.0.0.1', STATIC_DIR: path.join(root, '.no-app') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    child.stdout!.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
+    const output = collectOutput(child);
     const code = await new Promise<number | null>((resolve) => child.once('exit', (exitCode) => resolve(exitCode)));
     taken.close();
     expect(code).toBe(1);

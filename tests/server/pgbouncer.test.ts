@@ -8,15 +8,14 @@
  * Sign-in, push, an idempotent resend, pull and concurrent pushes from several phones must land exactly once.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginResponseSchema, pushResponseSchema, type Change } from '../../src/domain/sync-protocol';
 import { openDatabase } from '../../src/server/db/database';
 import { listMigrations, migrate } from '../../src/server/db/migrate';
 import { apiClient, createOf, voidOf, type ApiClient } from '../fixtures/server-client';
 import { aVisit } from '../fixtures/domain-records';
+import { adminQuery, collectOutput, databaseUrlFor, freePort, waitForOutput } from '../fixtures/server-processes';
 
 const bouncerUrl = process.env.PGBOUNCER_URL;
 /** Creating and dropping databases goes to PostgreSQL itself when DATABASE_URL is set, else through PgBouncer. */
@@ -25,32 +24,6 @@ const root = path.resolve(import.meta.dirname, '../..');
 const database = `gw_pgbouncer_${process.pid}`;
 const lockDatabase = `gw_pgbouncer_lock_${process.pid}`;
 const PASSWORD = 'pgbouncer-pw';
-
-function urlFor(base: string, name: string): string {
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return url.href;
-}
-
-async function adminQuery<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 let server: ChildProcess | null = null;
 let base = '';
@@ -95,13 +68,12 @@ describe.skipIf(!bouncerUrl)('through PgBouncer in transaction mode', () => {
       await adminQuery(adminUrl!, `CREATE DATABASE ${name}`);
     }
     const port = await freePort();
-    const output = { text: '' };
     server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/server/main.ts'), '--demo'], {
       cwd: root,
       env: {
         ...process.env,
-        DATABASE_URL: urlFor(bouncerUrl!, database),
-        MIGRATE_DATABASE_URL: urlFor(adminUrl!, database),
+        DATABASE_URL: databaseUrlFor(bouncerUrl!, database),
+        MIGRATE_DATABASE_URL: databaseUrlFor(adminUrl!, database),
         WORKERS: '2',
         PORT: String(port),
         HOST: '127.0.0.1',
@@ -110,24 +82,12 @@ describe.skipIf(!bouncerUrl)('through PgBouncer in transaction mode', () => {
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the server did not start: ${output.text}`)), 90_000);
-      const onData = (chunk: Buffer) => {
-        output.text += chunk.toString();
-        if (/Gridwalk is running at/.test(output.text)) {
-          clearTimeout(timer);
-          resolve();
-        }
-      };
-      server!.stdout!.on('data', onData);
-      server!.stderr!.on('data', onData);
-      server!.once('exit', (code) => reject(new Error(`the server exited (${code}): ${output.text}`)));
-    });
+    await waitForOutput(server, /Gridwalk is running at/, collectOutput(server), 90_000);
     base = `http://127.0.0.1:${port}`;
   }, 120_000);
 
   it('migrates over the direct connection and serves sign-in, push, resend and pull through the pool', async () => {
-    const applied = await adminQuery<{ n: string }>(urlFor(adminUrl!, database), 'SELECT count(*)::text AS n FROM schema_migrations');
+    const applied = await adminQuery<{ n: string }>(databaseUrlFor(adminUrl!, database), 'SELECT count(*)::text AS n FROM schema_migrations');
     expect(Number(applied[0]!.n)).toBe(listMigrations().length);
 
     const phone = await signIn('worker1', 'pgb-phone-1');
@@ -176,7 +136,7 @@ describe.skipIf(!bouncerUrl)('through PgBouncer in transaction mode', () => {
     // Each mutation was sent twice at once: one copy applied it, the other found it applied.
     for (const answers of statuses.values()) expect(answers.sort()).toEqual(['applied', 'duplicate']);
 
-    const direct = urlFor(adminUrl!, database);
+    const direct = databaseUrlFor(adminUrl!, database);
     const ids = sent.map((m) => m.id);
     const records = await adminQuery<{ n: string }>(direct, 'SELECT count(*)::text AS n FROM records WHERE id = ANY($1::uuid[]) AND version = 1', [ids]);
     expect(Number(records[0]!.n)).toBe(sent.length);
@@ -185,7 +145,7 @@ describe.skipIf(!bouncerUrl)('through PgBouncer in transaction mode', () => {
   }, 120_000);
 
   it('serializes two migrators through PgBouncer with the transaction-scoped lock', async () => {
-    const [a, b] = await Promise.all([openDatabase({ databaseUrl: urlFor(bouncerUrl!, lockDatabase) }), openDatabase({ databaseUrl: urlFor(bouncerUrl!, lockDatabase) })]);
+    const [a, b] = await Promise.all([openDatabase({ databaseUrl: databaseUrlFor(bouncerUrl!, lockDatabase) }), openDatabase({ databaseUrl: databaseUrlFor(bouncerUrl!, lockDatabase) })]);
     try {
       const applied = await Promise.all([migrate(a), migrate(b)]);
       const counts = applied.map((names) => names.length).sort((x, y) => x - y);
