@@ -3,13 +3,14 @@
  * Zero report: the grid rules of report-status.ts with the community in the grid's place and the
  * street's deadline), the street's sums over the communities that reported, fevers by community (as the
  * community reported them, and as fever reports reached the server: a community that reports fewer fevers
- * than were reported in it is flagged, the false zero report), its sealed buildings, and the 14-day
- * reporting rate per community. Pure: the caller reads the records.
+ * than were reported in it is flagged, the false zero report), and the 14-day
+ * reporting rate per community (reportingRates of reporting-rate.ts over latestCommunityReports). Pure: the
+ * caller reads the records.
  */
-import { DAILY_REPORT_COUNTS, type DailyReportCounts } from '../entities/daily-report';
+import type { DailyReportCounts } from '../entities/daily-report';
 import type { EntityRecord } from '../entities/entity-record';
+import { communityTotal } from './community-total';
 import { gridReportStatus, LatestReports, type ConfirmedReport } from './report-status';
-import { reportingRates, type ReportingRate } from './reporting-rate';
 
 /** When the street expects a community's report for a day, unless the street's record says otherwise. */
 export const DEFAULT_STREET_DEADLINE = '20:00';
@@ -51,10 +52,6 @@ export function latestCommunityReports(reports: readonly CommunityReport[]): Lat
   return new LatestReports(reports.map(asConfirmed));
 }
 
-function zeroCounts(): DailyReportCounts {
-  return { doorsKnocked: 0, visited: 0, notHome: 0, refused: 0, residentsChecked: 0, feversFound: 0, feversReported: 0 };
-}
-
 export function streetDay(
   communities: readonly Community[],
   reports: ReturnType<typeof latestCommunityReports>,
@@ -62,7 +59,6 @@ export function streetDay(
   date: string,
   deadline: string = DEFAULT_STREET_DEADLINE,
 ): StreetDay {
-  const sums = zeroCounts();
   const counts: Record<StreetStatus, number> = { reported: 0, late: 0, missing: 0, zero_report: 0 };
   let feverReports = 0;
   const rows = communities.map((community): StreetCommunityDay => {
@@ -74,19 +70,10 @@ export function streetDay(
       return { community, status: 'missing', zero: false, report: null, feversInReport: null, feverReports: fevers, feversDisagree: false };
     }
     counts[status.status] += 1;
-    for (const name of DAILY_REPORT_COUNTS) sums[name] += status.report.counts[name];
     const inReport = status.report.counts.feversReported;
     return { community, status: status.status, zero: status.zero, report: status.report.source, feversInReport: inReport, feverReports: fevers, feversDisagree: inReport < fevers };
   });
+  // The street's sums as a community sums its grids: the communities in the grids' place.
+  const sums = communityTotal(rows.map((row) => ({ gridId: row.community.id, counts: row.report?.counts ?? null }))).counts;
   return { rows, sums, counts, feverReports };
-}
-
-/** Per community, the days of the 14 up to `lastDate` with a report, and those on time. */
-export function streetReportingRates(
-  communityIds: readonly string[],
-  reports: ReturnType<typeof latestCommunityReports>,
-  lastDate: string,
-  deadline: string = DEFAULT_STREET_DEADLINE,
-): ReportingRate[] {
-  return reportingRates(communityIds, reports, lastDate, deadline);
 }

@@ -14,8 +14,8 @@ import {
   useRecords,
   type LocalRecord,
 } from '../../data';
-import { periodDates, type ReportingRate } from '../../domain/reports/reporting-rate';
-import { DEFAULT_STREET_DEADLINE, latestCommunityReports, streetDay, streetReportingRates, type StreetDay } from '../../domain/reports/street-day';
+import { periodDates, reportingRates, type ReportingRate } from '../../domain/reports/reporting-rate';
+import { DEFAULT_STREET_DEADLINE, latestCommunityReports, streetDay, type StreetDay } from '../../domain/reports/street-day';
 import { localDay } from '../../shared/local-date';
 
 export interface SealedBuilding {
@@ -63,7 +63,7 @@ export function useStreetView(date: string): StreetView | undefined {
     return {
       street,
       day: streetDay(sorted, latest, feversByCommunity, date, deadline),
-      rates: streetReportingRates(sorted.map((community) => community.id), latest, date, deadline),
+      rates: reportingRates(sorted.map((community) => community.id), latest, date, deadline),
       communityNames,
       sealed,
     };
