@@ -123,6 +123,16 @@ describe.skipIf(!process.env.DATABASE_URL)('a pull of one community, explained o
     await server?.close();
   });
 
+  /** Every page plan merges ordered scans (Merge Append), among them `index`'s, and never sorts what `index` reads. */
+  function expectMergedInOrder(plans: Awaited<ReturnType<typeof feedPlans>>, index: string): void {
+    expect(plans.length).toBeGreaterThan(0);
+    for (const nodes of plans) {
+      expect(nodes.map((node) => node['Node Type'])).toContain('Merge Append');
+      expect(nodes.filter((node) => node['Node Type'] === 'Index Scan').map((node) => node['Index Name'])).toContain(index);
+      expect(sortedNodes(nodes).map((node) => node['Index Name'])).not.toContain(index);
+    }
+  }
+
   it('reads a secretary’s community through the community index, never a scan of all records', async () => {
     // Bounded by the community, or rows named by id (the parents of what the page holds).
     const queries = await expectIndexedPull('secretary1', /community_id = |\(id = /);
@@ -142,25 +152,13 @@ describe.skipIf(!process.env.DATABASE_URL)('a pull of one community, explained o
   });
 
   it('reads a grid worker’s grid in feed order, merged with what she reads beyond it, never sorting her grid', async () => {
-    const plans = await feedPlans(await pullCaptured('worker1'));
-    expect(plans.length).toBeGreaterThan(0);
-    for (const nodes of plans) {
-      expect(nodes.map((node) => node['Node Type'])).toContain('Merge Append');
-      expect(nodes.filter((node) => node['Node Type'] === 'Index Scan').map((node) => node['Index Name'])).toContain('records_grid_feed');
-      expect(sortedNodes(nodes).map((node) => node['Index Name'])).not.toContain('records_grid_feed');
-    }
+    expectMergedInOrder(await feedPlans(await pullCaptured('worker1')), 'records_grid_feed');
   });
 
   it('reads a street officer’s communities through the street index, each in feed order, merged; never a scan of all records', async () => {
     // Bounded by a community, the street's or district's row, rows named by id, or (loading its scope) its communities by street.
     const queries = await expectIndexedPull('street1', /community_id = |\(id = |entity = 'street'|entity = 'district'|'streetId'/);
-    const plans = await feedPlans(queries);
-    expect(plans.length).toBeGreaterThan(0);
-    for (const nodes of plans) {
-      expect(nodes.map((node) => node['Node Type'])).toContain('Merge Append');
-      expect(nodes.filter((node) => node['Node Type'] === 'Index Scan').map((node) => node['Index Name'])).toContain('records_street_feed');
-      expect(sortedNodes(nodes).map((node) => node['Index Name'])).not.toContain('records_street_feed');
-    }
+    expectMergedInOrder(await feedPlans(queries), 'records_street_feed');
   });
 
   it('reads a grid worker’s rows through indexes bounded by her grids and community, never a scan of all records', async () => {
